@@ -1,0 +1,52 @@
+# kalshi-trade: every target sets itself up from a fresh clone (make install runs when needed).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PATH := $(abspath $(BIN)):$(PATH)
+UPSTREAM ?=
+GEN_FLAGS := --config generator-config.yaml --meta none --overwrite --fail-on-warning \
+	--custom-template-path openapi/templates
+
+.PHONY: install test lint typecheck spec generate check-generated demo bench docs format
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(BIN)/.installed
+
+test: install
+	$(BIN)/python -m pytest -q
+
+LINT_PATHS = $(wildcard wrapper tests openapi examples benchmarks)
+
+lint: install
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+
+format: install
+	$(BIN)/ruff check --fix $(LINT_PATHS)
+	$(BIN)/ruff format $(LINT_PATHS)
+
+typecheck: install
+	$(BIN)/mypy wrapper
+
+spec: install
+	@test -n "$(UPSTREAM)" || (echo "usage: make spec UPSTREAM=<path or URL of Kalshi's openapi.yaml>"; exit 2)
+	$(BIN)/python openapi/normalize.py "$(UPSTREAM)"
+
+# Generate into OUT (default generated/kalshi_openapi), then the post-generation step.
+OUT ?= generated/kalshi_openapi
+generate: install
+	$(BIN)/openapi-python-client generate --path openapi/kalshi.yaml $(GEN_FLAGS) --output-path $(OUT)
+	$(BIN)/python openapi/postgen.py $(OUT)
+
+check-generated: install
+	@rm -rf .check-generated && mkdir -p .check-generated
+	@$(MAKE) --no-print-directory -s generate OUT=.check-generated/kalshi_openapi >/dev/null
+	@diff -ru -x __pycache__ generated/kalshi_openapi .check-generated/kalshi_openapi \
+		&& echo "generated/ matches openapi/kalshi.yaml" \
+		|| (echo "generated/ differs from what openapi/kalshi.yaml generates: run make generate"; exit 1)
+	@rm -rf .check-generated

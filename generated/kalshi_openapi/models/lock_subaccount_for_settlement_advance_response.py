@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LockSubaccountForSettlementAdvanceResponse")
+
+
+@_attrs_define
+class LockSubaccountForSettlementAdvanceResponse:
+    """
+    Attributes:
+        settlement_advance_state (UUID):
+    """
+
+    settlement_advance_state: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        settlement_advance_state = str(self.settlement_advance_state)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "settlement_advance_state": settlement_advance_state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        settlement_advance_state = UUID(d.pop("settlement_advance_state"))
+
+        lock_subaccount_for_settlement_advance_response = cls(
+            settlement_advance_state=settlement_advance_state,
+        )
+
+        lock_subaccount_for_settlement_advance_response.additional_properties = d
+        return lock_subaccount_for_settlement_advance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

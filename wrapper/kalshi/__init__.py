@@ -1,0 +1,1 @@
+"""Kalshi Trade API SDK."""
