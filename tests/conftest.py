@@ -1,0 +1,98 @@
+"""Shared fixtures: an RSA key pair, clients of both kinds, and signature checking."""
+
+from __future__ import annotations
+
+import base64
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
+
+import httpx
+import kalshi
+import pytest
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+T = TypeVar("T")
+BASE = "https://external-api.kalshi.com/trade-api/v2"
+KEY_ID = "0b1e2c3d-key-id"
+
+
+@pytest.fixture(scope="session")
+def rsa_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture(scope="session")
+def private_pem(rsa_key: rsa.RSAPrivateKey) -> str:
+    return rsa_key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+
+
+def verify_signature(request: httpx.Request, key: rsa.RSAPrivateKey, key_id: str = KEY_ID) -> None:
+    """Assert the request carries Kalshi's headers and a valid signature over ts+METHOD+path."""
+    assert request.headers["KALSHI-ACCESS-KEY"] == key_id
+    timestamp = request.headers["KALSHI-ACCESS-TIMESTAMP"]
+    assert timestamp.isdigit() and len(timestamp) == 13
+    path = request.url.raw_path.split(b"?")[0]
+    message = timestamp.encode() + request.method.encode() + path
+    try:
+        key.public_key().verify(
+            base64.b64decode(request.headers["KALSHI-ACCESS-SIGNATURE"]),
+            message,
+            padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32),
+            hashes.SHA256(),
+        )
+    except InvalidSignature:  # pragma: no cover - the assertion message is the point
+        pytest.fail(f"signature does not verify over {message!r}")
+
+
+class Api:
+    """One client, sync or async, and a way to call it the same from a test."""
+
+    def __init__(self, client: kalshi.KalshiClient | kalshi.AsyncKalshiClient) -> None:
+        self.client = client
+        self.is_async = isinstance(client, kalshi.AsyncKalshiClient)
+
+    async def __call__(self, action: Callable[[Any], T | Awaitable[T]]) -> T:
+        result = action(self.client)
+        if inspect.isawaitable(result):
+            return await result  # type: ignore[no-any-return]
+        return result
+
+    async def collect(self, iterable: Any) -> list[Any]:
+        """Drain a sync iterator or an async iterator into a list."""
+        if hasattr(iterable, "__aiter__"):
+            return [item async for item in iterable]
+        return list(iterable)
+
+
+def make_client(kind: str, private_pem: str | None, **options: Any) -> Any:
+    cls = kalshi.AsyncKalshiClient if kind == "async" else kalshi.KalshiClient
+    if private_pem is not None:
+        options.setdefault("key_id", KEY_ID)
+        options.setdefault("private_key", private_pem)
+    options.setdefault("base_url", BASE)
+    return cls(**options)
+
+
+@pytest.fixture(params=["sync", "async"])
+async def api(request: pytest.FixtureRequest, private_pem: str) -> AsyncIterator[Api]:
+    client = make_client(request.param, private_pem, max_retries=0)
+    yield Api(client)
+    if isinstance(client, kalshi.AsyncKalshiClient):
+        await client.aclose()
+    else:
+        client.close()
+
+
+@pytest.fixture
+def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries without waiting: backoff is a policy, not something tests should sit through."""
+    from kalshi import _retry
+
+    monkeypatch.setattr(_retry, "backoff_delay", lambda *args: 0.0)

@@ -1,0 +1,36 @@
+"""Every tunable default of the SDK, in one place."""
+
+from __future__ import annotations
+
+API_PREFIX = "/trade-api/v2"
+
+ENVIRONMENTS: dict[str, str] = {
+    "prod": "https://external-api.kalshi.com/trade-api/v2",
+    "demo": "https://external-api.demo.kalshi.co/trade-api/v2",
+}
+
+# Hosts that may receive signed requests over https: Kalshi's own (the spec's servers).
+KALSHI_HOSTS = frozenset(
+    {
+        "external-api.kalshi.com",
+        "api.elections.kalshi.com",
+        "external-api.demo.kalshi.co",
+        "demo-api.kalshi.co",
+    }
+)
+
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_MAX_RETRIES = 2
+# Exponential backoff with full jitter: sleep uniform(0, min(cap, base * 2**attempt)).
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 8.0
+# A Retry-After longer than this is not waited for: the error is raised instead.
+MAX_RETRY_AFTER = 60.0
+
+SUBACCOUNT_MAX = 63
+CONTRACTS_LIMIT_MAX = 1_000_000
+
+ENV_KEY_ID = "KALSHI_API_KEY_ID"
+ENV_PRIVATE_KEY_PATH = "KALSHI_PRIVATE_KEY_PATH"
+ENV_PRIVATE_KEY = "KALSHI_PRIVATE_KEY"
+ENV_ENVIRONMENT = "KALSHI_ENV"

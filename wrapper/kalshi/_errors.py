@@ -1,0 +1,163 @@
+"""The SDK's exceptions, and the one place where an HTTP error response becomes one."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "KalshiError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+]
+
+# Codes Kalshi sends on 401, and what to do about each.
+_AUTH_HINTS = {
+    "header_timestamp_expired": "the request timestamp was outside the server's window: "
+    "check this machine's clock (for example with NTP)",
+    "signature_is_missing_from_headers": "the request carried no signature headers",
+}
+OUTCOME_UNKNOWN = "outcome_unknown"
+
+
+class KalshiError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class MissingCredentialsError(KalshiError):
+    """An authenticated endpoint was called on a client without an API key."""
+
+
+class APIConnectionError(KalshiError):
+    """The request failed at the connection level; see `sent` for whether it left."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None, sent: bool) -> None:
+        super().__init__(message)
+        self.request = request
+        self.sent = sent
+        self.retries_taken = 0
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out; if `sent` is True the server may have acted on it."""
+
+
+class APIStatusError(KalshiError):
+    """Kalshi answered with an error status; `code`, `message` and `details` come from its body."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        code: str | None,
+        details: Any,
+        body: Any,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.response = response
+        self.status_code = response.status_code
+        self.code = code
+        self.details = details
+        self.body = body
+        self.request_id = response.headers.get("x-request-id")
+        self.retries_taken = 0
+
+    def __str__(self) -> str:
+        code = f" {self.code}" if self.code else ""
+        return f"{self.status_code}{code}: {self.message}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or refused by validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key, signature or timestamp was not accepted."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (or not visible on this subaccount)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource already exists, e.g. a reused client_order_id."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; nothing was done."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def parse_error_body(response: httpx.Response) -> tuple[str | None, str, Any, Any]:
+    """Read (code, message, details, body) from both error shapes Kalshi sends.
+
+    Nested `{"error": {"code", "message", "details"}}`, flat `{"code", "message"}`,
+    `{"error": "text"}`, or a body that is not JSON at all (an HTML gateway page).
+    """
+    try:
+        body: Any = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        text = response.text.strip()
+        snippet = " ".join(text.split())[:200]
+        return None, snippet or (response.reason_phrase or "error"), None, text
+    error = body.get("error", body) if isinstance(body, dict) else body
+    if isinstance(error, str):
+        return None, error, None, body
+    if not isinstance(error, dict):
+        return None, response.reason_phrase or "error", None, body
+    code = error.get("code")
+    message = error.get("message") or code or response.reason_phrase or "error"
+    return (str(code) if code is not None else None), str(message), error.get("details"), body
+
+
+def make_status_error(response: httpx.Response, *, key_id: str | None) -> APIStatusError:
+    """Build the typed exception for an error response."""
+    code, message, details, body = parse_error_body(response)
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    if status == 401:
+        message = _explain_auth_failure(code, message, details, key_id)
+    return cls(message, response=response, code=code, details=details, body=body)
+
+
+def _explain_auth_failure(code: str | None, message: str, details: Any, key_id: str | None) -> str:
+    hint = _AUTH_HINTS.get(code or "")
+    detail_text = str(details or "")
+    if hint is None and "SIGNATURE" in detail_text.upper():
+        hint = (
+            f"the signature made with key id {key_id!r} was rejected: check that the private "
+            "key belongs to this key id and to this environment (demo and prod keys differ)"
+        )
+    elif hint is None and "NOT_FOUND" in detail_text.upper():
+        hint = f"key id {key_id!r} is not known to this environment (demo and prod keys differ)"
+    return f"{message} ({hint})" if hint else message

@@ -1,0 +1,203 @@
+"""Response models: typed, immutable, and tolerant of what the server adds later.
+
+Each model keeps the fields it knows and puts every other field of the response in
+`extra`, so nothing the server sends is lost; a `null` where a list belongs reads as `[]`,
+and an enum value this version does not know stays a plain string.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+import attrs
+from dateutil import parser as _date_parser
+
+__all__ = [
+    "CanceledOrder",
+    "CreatedOrderGroup",
+    "ExchangeStatus",
+    "Order",
+    "OrderGroup",
+    "OrderGroupDetail",
+]
+
+M = TypeVar("M", bound="WireModel")
+
+
+class WireModel:
+    """Base of response models: construction from a JSON object, keeping unknown fields."""
+
+    _list_fields: ClassVar[frozenset[str]] = frozenset()
+    _time_fields: ClassVar[frozenset[str]] = frozenset()
+    _known: ClassVar[frozenset[str]]
+
+    @classmethod
+    def from_wire(cls: type[M], data: Any) -> M:
+        """Build the model from a decoded JSON object; never raises on shape drift."""
+        if not isinstance(data, Mapping):
+            data = {}
+        known = cls.__dict__.get("_known")
+        if known is None:
+            known = frozenset(f.name for f in attrs.fields(cls)) - {"extra"}  # type: ignore[arg-type]
+            cls._known = known
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in data.items():
+            if key in known:
+                values[key] = value
+            else:
+                extra[key] = value
+        for name in cls._list_fields:
+            if not isinstance(values.get(name), list):
+                values[name] = []
+        for name in cls._time_fields:
+            if name in values:
+                parsed = _parse_time(values[name])
+                if parsed is None and values[name] is not None:
+                    extra[name] = values[name]
+                values[name] = parsed
+        return cls(**values, extra=extra)  # type: ignore[call-arg]
+
+    def __getitem__(self, key: str) -> Any:
+        """A field the server sent that this version has no attribute for."""
+        return self.extra[key]  # type: ignore[attr-defined]
+
+
+def _parse_time(value: Any) -> _dt.datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return _date_parser.isoparse(value)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _count(value: str | None) -> int | None:
+    """Whole contracts from a fixed-point count string such as "100.00"."""
+    if not value:
+        return None
+    try:
+        whole, _, fraction = value.partition(".")
+        return int(whole) if not fraction.strip("0") else None
+    except ValueError:
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class OrderGroup(WireModel):
+    """An order group as listed: id, limit, and whether it has tripped."""
+
+    id: str = ""
+    is_auto_cancel_enabled: bool = False
+    contracts_limit_fp: str | None = None
+    exchange_index: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    @property
+    def order_group_id(self) -> str:
+        """The group's id (the same as `id`)."""
+        return self.id
+
+    @property
+    def contracts_limit(self) -> int | None:
+        """The limit in whole contracts, when it is whole."""
+        return _count(self.contracts_limit_fp)
+
+
+@attrs.frozen(kw_only=True)
+class OrderGroupDetail(WireModel):
+    """One order group: its member orders, its limit, and whether it has tripped."""
+
+    _list_fields: ClassVar[frozenset[str]] = frozenset({"orders"})
+
+    order_group_id: str = ""
+    is_auto_cancel_enabled: bool = False
+    orders: list[str] = attrs.field(factory=list)
+    contracts_limit_fp: str | None = None
+    exchange_index: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    @property
+    def contracts_limit(self) -> int | None:
+        """The limit in whole contracts, when it is whole."""
+        return _count(self.contracts_limit_fp)
+
+
+@attrs.frozen(kw_only=True)
+class CreatedOrderGroup(WireModel):
+    """The result of creating an order group."""
+
+    order_group_id: str = ""
+    subaccount: int | None = None
+    exchange_index: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+OrderStatus = Literal["resting", "canceled", "executed"]
+
+
+@attrs.frozen(kw_only=True)
+class Order(WireModel):
+    """An order as the exchange reports it; counts and prices are fixed-point strings."""
+
+    _time_fields: ClassVar[frozenset[str]] = frozenset(
+        {"created_time", "last_update_time", "expiration_time"}
+    )
+
+    order_id: str = ""
+    client_order_id: str | None = None
+    user_id: str | None = None
+    ticker: str = ""
+    status: OrderStatus | str = ""
+    side: str | None = None
+    action: str | None = None
+    outcome_side: str | None = None
+    book_side: str | None = None
+    type: str | None = None
+    yes_price_dollars: str | None = None
+    no_price_dollars: str | None = None
+    initial_count_fp: str | None = None
+    fill_count_fp: str | None = None
+    remaining_count_fp: str | None = None
+    taker_fill_cost_dollars: str | None = None
+    maker_fill_cost_dollars: str | None = None
+    taker_fees_dollars: str | None = None
+    maker_fees_dollars: str | None = None
+    order_group_id: str | None = None
+    self_trade_prevention_type: str | None = None
+    cancel_order_on_pause: bool | None = None
+    subaccount_number: int | None = None
+    exchange_index: int | None = None
+    created_time: _dt.datetime | None = None
+    last_update_time: _dt.datetime | None = None
+    expiration_time: _dt.datetime | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class CanceledOrder(WireModel):
+    """The result of cancelling an order: the order, and by how many contracts it shrank."""
+
+    order: Order = attrs.field(factory=Order)
+    reduced_by_fp: str | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    @classmethod
+    def from_wire(cls, data: Any) -> CanceledOrder:
+        """Build from `{"order": ..., "reduced_by_fp": ...}`."""
+        base = super().from_wire(data)
+        return attrs.evolve(base, order=Order.from_wire(base.order))
+
+
+@attrs.frozen(kw_only=True)
+class ExchangeStatus(WireModel):
+    """Whether the exchange and trading are open."""
+
+    exchange_active: bool = False
+    trading_active: bool = False
+    exchange_estimated_resume_time: _dt.datetime | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    _time_fields: ClassVar[frozenset[str]] = frozenset({"exchange_estimated_resume_time"})

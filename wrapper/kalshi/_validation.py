@@ -1,0 +1,76 @@
+"""Argument checks made before anything is sent, each naming the parameter at fault."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ._constants import CONTRACTS_LIMIT_MAX, SUBACCOUNT_MAX
+
+_TICK = Decimal("0.0001")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_int(name: str, value: Any, low: int, high: int | None = None) -> int:
+    """An int (bool refused) in [low, high]."""
+    if not _is_int(value):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value < low or (high is not None and value > high):
+        bounds = f"between {low} and {high:,}" if high is not None else f">= {low}"
+        raise ValueError(f"{name} must be {bounds}, got {value}")
+    return int(value)
+
+
+def check_id(name: str, value: Any) -> str:
+    """A non-empty id that stays one path segment (no '.' or '..')."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value or not value.strip():
+        raise ValueError(f"{name} must be a non-empty string")
+    if value in (".", ".."):
+        raise ValueError(f"{name} may not be {value!r}")
+    return value
+
+
+def optional_subaccount(value: Any) -> int | None:
+    """None, or a subaccount number 0..63."""
+    return None if value is None else check_int("subaccount", value, 0, SUBACCOUNT_MAX)
+
+
+def optional_exchange_index(value: Any) -> int | None:
+    """None, or an exchange shard index >= 0."""
+    return None if value is None else check_int("exchange_index", value, 0)
+
+
+def contracts_limit(value: Any) -> int:
+    """A group's limit: whole contracts, 1..1,000,000."""
+    return check_int("contracts_limit", value, 1, CONTRACTS_LIMIT_MAX)
+
+
+def check_choice(name: str, value: Any, choices: tuple[str, ...]) -> str:
+    """One of a fixed set of strings."""
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(map(repr, choices))}, got {value!r}")
+    return str(value)
+
+
+def dollar_price(name: str, value: Any) -> str:
+    """A price in dollars strictly between 0 and 1, as a string such as "0.65" (<= 4 dp)."""
+    if isinstance(value, bool) or not isinstance(value, str | Decimal):
+        raise TypeError(
+            f"{name} must be a dollar amount as a str such as '0.65' (or a Decimal), "
+            f"got {type(value).__name__}"
+        )
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise ValueError(f"{name} must be a dollar amount such as '0.65', got {value!r}") from None
+    if not amount.is_finite() or not Decimal(0) < amount < Decimal(1):
+        raise ValueError(f"{name} must be between 0 and 1 dollar, got {value!r}")
+    rounded = amount.quantize(_TICK)
+    if rounded != amount:
+        raise ValueError(f"{name} has more than 4 decimal places: {value!r}")
+    return f"{rounded:.4f}"

@@ -1,0 +1,1 @@
+"""API resources, one module each; clients attach them on first use."""

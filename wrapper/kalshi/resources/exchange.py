@@ -1,0 +1,31 @@
+"""Exchange status: public, unsigned."""
+
+from __future__ import annotations
+
+from kalshi_openapi.api.exchange import get_exchange_status
+
+from .._call import Call
+from .._models import ExchangeStatus
+from ._base import AsyncResource, SyncResource
+
+__all__ = ["AsyncExchangeResource", "ExchangeResource"]
+
+
+def _status() -> Call[ExchangeStatus]:
+    return Call(get_exchange_status._get_kwargs(), ExchangeStatus.from_wire, authenticated=False)
+
+
+class ExchangeResource(SyncResource):
+    """Sync exchange API."""
+
+    def status(self) -> ExchangeStatus:
+        """Whether the exchange and trading are active."""
+        return self._client._execute(_status())
+
+
+class AsyncExchangeResource(AsyncResource):
+    """Async exchange API."""
+
+    async def status(self) -> ExchangeStatus:
+        """Whether the exchange and trading are active."""
+        return await self._client._execute(_status())

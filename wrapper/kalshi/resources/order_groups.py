@@ -1,0 +1,278 @@
+"""Order groups: a contracts limit over a rolling 15-second window, shared by orders.
+
+When the contracts filled by a group's orders within 15 seconds exceed its limit, the
+group trips: Kalshi cancels its resting orders and rejects new ones until it is reset.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, Any
+
+from kalshi_openapi.api.order_groups import (
+    create_order_group,
+    delete_order_group,
+    get_order_group,
+    get_order_groups,
+    reset_order_group,
+    trigger_order_group,
+    update_order_group_limit,
+)
+from kalshi_openapi.models import (
+    CreateOrderGroupRequest,
+    EmptyResponse,
+    UpdateOrderGroupLimitRequest,
+)
+
+from .. import _validation as v
+from .._call import Call, ignore
+from .._models import CreatedOrderGroup, OrderGroup, OrderGroupDetail
+from .._retry import Safety
+from ._base import AsyncResource, SyncResource, accepts, body, operation_kwargs
+
+if TYPE_CHECKING:
+    from .._client import GroupRoutes
+
+__all__ = ["AsyncOrderGroupsResource", "OrderGroupsResource"]
+
+# Whether the spec this SDK was generated from has subaccount on the limit path (3.28.0 does,
+# 3.13.0 does not); update_limit routes by the group's own subaccount only when it does.
+LIMIT_TAKES_SUBACCOUNT = accepts(update_order_group_limit._get_kwargs, "subaccount")
+_CHECK_LIST = "Check with order_groups.list() whether the group exists before creating another."
+
+
+def _list(routes: GroupRoutes, subaccount: Any) -> Call[list[OrderGroup]]:
+    subaccount = v.optional_subaccount(subaccount)
+
+    def parse(data: Any) -> list[OrderGroup]:
+        items = data.get("order_groups") if isinstance(data, dict) else None
+        groups = [OrderGroup.from_wire(item) for item in items or ()]
+        if subaccount is not None:
+            for group in groups:
+                routes.remember(group.id, subaccount, group.exchange_index)
+        return groups
+
+    return Call(operation_kwargs(get_order_groups._get_kwargs, subaccount=subaccount), parse)
+
+
+def _get(routes: GroupRoutes, order_group_id: Any, subaccount: Any) -> Call[OrderGroupDetail]:
+    group_id = v.check_id("order_group_id", order_group_id)
+    subaccount = v.optional_subaccount(subaccount)
+
+    def parse(data: Any) -> OrderGroupDetail:
+        detail = OrderGroupDetail.from_wire({**data, "order_group_id": group_id})
+        if subaccount is not None:
+            routes.remember(group_id, subaccount, detail.exchange_index)
+        return detail
+
+    kwargs = operation_kwargs(get_order_group._get_kwargs, group_id, subaccount=subaccount)
+    return Call(kwargs, parse)
+
+
+def _create(
+    routes: GroupRoutes, contracts_limit: Any, subaccount: Any, exchange_index: Any
+) -> Call[CreatedOrderGroup]:
+    request = body(
+        CreateOrderGroupRequest,
+        contracts_limit=v.contracts_limit(contracts_limit),
+        subaccount=v.optional_subaccount(subaccount),
+        exchange_index=v.optional_exchange_index(exchange_index),
+    )
+
+    def parse(data: Any) -> CreatedOrderGroup:
+        created = CreatedOrderGroup.from_wire(data)
+        routes.remember(
+            created.order_group_id,
+            created.subaccount if created.subaccount is not None else subaccount,
+            created.exchange_index if created.exchange_index is not None else exchange_index,
+        )
+        return created
+
+    kwargs = operation_kwargs(create_order_group._get_kwargs, body=request)
+    # No dedupe key exists for groups: never re-sent once it may have reached Kalshi.
+    return Call(kwargs, parse, safety=Safety.ONCE, on_outcome_unknown=_CHECK_LIST)
+
+
+def _delete(
+    routes: GroupRoutes, order_group_id: Any, subaccount: Any, exchange_index: Any
+) -> Call[None]:
+    group_id = v.check_id("order_group_id", order_group_id)
+    kwargs = operation_kwargs(
+        delete_order_group._get_kwargs,
+        group_id,
+        subaccount=v.optional_subaccount(subaccount),
+        exchange_index=v.optional_exchange_index(exchange_index),
+    )
+
+    def parse(data: Any) -> None:
+        routes.forget(group_id)
+
+    return Call(kwargs, parse)
+
+
+def _put(get_kwargs: Any, order_group_id: Any, subaccount: Any, exchange_index: Any) -> Call[None]:
+    # reset and trigger: the live server refuses a PUT without a JSON body, so send {}.
+    kwargs = operation_kwargs(
+        get_kwargs,
+        v.check_id("order_group_id", order_group_id),
+        body=EmptyResponse(),
+        subaccount=v.optional_subaccount(subaccount),
+        exchange_index=v.optional_exchange_index(exchange_index),
+    )
+    return Call(kwargs, ignore)
+
+
+def _update_limit(
+    routes: GroupRoutes, order_group_id: Any, contracts_limit: Any, exchange_index: Any
+) -> Call[None]:
+    group_id = v.check_id("order_group_id", order_group_id)
+    request = body(UpdateOrderGroupLimitRequest, contracts_limit=v.contracts_limit(contracts_limit))
+    known_subaccount, known_exchange = routes.lookup(group_id)
+    exchange_index = v.optional_exchange_index(exchange_index)
+    if exchange_index is None and accepts(update_order_group_limit._get_kwargs, "exchange_index"):
+        exchange_index = known_exchange
+    kwargs = operation_kwargs(
+        update_order_group_limit._get_kwargs,
+        group_id,
+        body=request,
+        subaccount=known_subaccount if LIMIT_TAKES_SUBACCOUNT else None,
+        exchange_index=exchange_index,
+    )
+    return Call(kwargs, ignore)
+
+
+class OrderGroupsResource(SyncResource):
+    """Sync order groups API."""
+
+    def list(self, *, subaccount: int | None = None) -> builtins.list[OrderGroup]:
+        """All order groups (of one subaccount, or of all when subaccount is None); no paging."""
+        return self._client._execute(_list(self._client._routes, subaccount))
+
+    def get(self, order_group_id: str, *, subaccount: int | None = None) -> OrderGroupDetail:
+        """One order group, with the ids of its orders."""
+        return self._client._execute(_get(self._client._routes, order_group_id, subaccount))
+
+    def create(
+        self,
+        *,
+        contracts_limit: int,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> CreatedOrderGroup:
+        """Create a group (POST /portfolio/order_groups/create); sent at most once."""
+        call = _create(self._client._routes, contracts_limit, subaccount, exchange_index)
+        return self._client._execute(call)
+
+    def delete(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None:
+        """Delete a group, cancelling its resting orders."""
+        call = _delete(self._client._routes, order_group_id, subaccount, exchange_index)
+        return self._client._execute(call)
+
+    def reset(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None:
+        """Clear the group's window and un-trip it, so its orders are accepted again."""
+        call = _put(reset_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
+        return self._client._execute(call)
+
+    def trigger(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None:
+        """Trip the group now: cancel its resting orders and refuse new ones until reset."""
+        call = _put(trigger_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
+        return self._client._execute(call)
+
+    def update_limit(
+        self, order_group_id: str, *, contracts_limit: int, exchange_index: int | None = None
+    ) -> None:
+        """Change the group's contracts limit; routed to the subaccount the group lives on.
+
+        There is no subaccount parameter (as documented). When the spec has a subaccount
+        on this path, the request goes to the subaccount this client created the group on,
+        or last saw it on through get(order_group_id, subaccount=n) or list(subaccount=n);
+        otherwise Kalshi's default, subaccount 0, applies. To update a group created
+        elsewhere on a non-zero subaccount, call get(order_group_id, subaccount=n) first.
+        """
+        call = _update_limit(self._client._routes, order_group_id, contracts_limit, exchange_index)
+        return self._client._execute(call)
+
+
+class AsyncOrderGroupsResource(AsyncResource):
+    """Async order groups API."""
+
+    async def list(self, *, subaccount: int | None = None) -> builtins.list[OrderGroup]:
+        """All order groups (of one subaccount, or of all when subaccount is None); no paging."""
+        return await self._client._execute(_list(self._client._routes, subaccount))
+
+    async def get(self, order_group_id: str, *, subaccount: int | None = None) -> OrderGroupDetail:
+        """One order group, with the ids of its orders."""
+        return await self._client._execute(_get(self._client._routes, order_group_id, subaccount))
+
+    async def create(
+        self,
+        *,
+        contracts_limit: int,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> CreatedOrderGroup:
+        """Create a group (POST /portfolio/order_groups/create); sent at most once."""
+        call = _create(self._client._routes, contracts_limit, subaccount, exchange_index)
+        return await self._client._execute(call)
+
+    async def delete(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None:
+        """Delete a group, cancelling its resting orders."""
+        call = _delete(self._client._routes, order_group_id, subaccount, exchange_index)
+        return await self._client._execute(call)
+
+    async def reset(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None:
+        """Clear the group's window and un-trip it, so its orders are accepted again."""
+        call = _put(reset_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
+        return await self._client._execute(call)
+
+    async def trigger(
+        self,
+        order_group_id: str,
+        *,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None:
+        """Trip the group now: cancel its resting orders and refuse new ones until reset."""
+        call = _put(trigger_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
+        return await self._client._execute(call)
+
+    async def update_limit(
+        self, order_group_id: str, *, contracts_limit: int, exchange_index: int | None = None
+    ) -> None:
+        """Change the group's contracts limit; routed to the subaccount the group lives on.
+
+        Works as OrderGroupsResource.update_limit: no subaccount parameter; the group's own
+        subaccount (created or seen through this client) is used when the spec allows it.
+        """
+        call = _update_limit(self._client._routes, order_group_id, contracts_limit, exchange_index)
+        return await self._client._execute(call)
