@@ -12,7 +12,7 @@ GEN_FLAGS := --config generator-config.yaml --meta none --overwrite --fail-on-wa
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,docs,bench]"
 	touch $@
 
 install: $(BIN)/.installed
@@ -25,6 +25,15 @@ LINT_PATHS = $(wildcard wrapper tests openapi examples benchmarks)
 lint: install
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
+
+demo: install
+	$(BIN)/python examples/order_groups_lifecycle.py
+
+bench: install
+	$(BIN)/python -m benchmarks
+
+docs: install
+	$(BIN)/mkdocs build --strict --site-dir site
 
 format: install
 	$(BIN)/ruff check --fix $(LINT_PATHS)
