@@ -96,3 +96,20 @@ def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     from kalshi import _retry
 
     monkeypatch.setattr(_retry, "backoff_delay", lambda *args: 0.0)
+
+
+@pytest.fixture
+def delays(monkeypatch: pytest.MonkeyPatch) -> list[float | None]:
+    """Record each backoff the policy chose, and retry at once instead of waiting."""
+    from kalshi import _retry
+
+    chosen: list[float | None] = []
+    original = _retry.backoff_delay
+
+    def record(*args: Any) -> float | None:
+        delay = original(*args)
+        chosen.append(delay)
+        return None if delay is None else 0.0
+
+    monkeypatch.setattr(_retry, "backoff_delay", record)
+    return chosen

@@ -24,6 +24,7 @@ from ._models import (
     OrderGroup,
     OrderGroupDetail,
 )
+from ._ratelimit import RateLimit
 
 __all__ = [
     "APIConnectionError",
@@ -47,6 +48,7 @@ __all__ = [
     "OrderGroup",
     "OrderGroupDetail",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
 ]
 

@@ -32,6 +32,7 @@ from ._errors import (
     MissingCredentialsError,
     make_status_error,
 )
+from ._ratelimit import RateLimit, make_limiter
 from ._validation import check_int
 
 if TYPE_CHECKING:
@@ -83,8 +84,10 @@ class _BaseClient:
         timeout: float,
         max_retries: int,
         allow_unknown_host: bool,
+        rate_limit: str | RateLimit | None,
     ) -> None:
         self.base_url = resolve_base_url(environment, base_url)
+        self._limiter = make_limiter(rate_limit)
         has_key = private_key is not None or private_key_path is not None
         if key_id is not None and not has_key:
             raise ValueError("key_id was given without private_key or private_key_path")
@@ -247,6 +250,7 @@ class KalshiClient(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         allow_unknown_host: bool = False,
+        rate_limit: str | RateLimit | None = None,
     ) -> None:
         super().__init__(
             key_id=key_id,
@@ -257,6 +261,7 @@ class KalshiClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             allow_unknown_host=allow_unknown_host,
+            rate_limit=rate_limit,
         )
         if http_client is not None:
             http_client.base_url = httpx.URL(self.base_url)
@@ -300,6 +305,8 @@ class KalshiClient(_BaseClient):
         auth = self._auth_for(call)
         attempt = 0
         while True:
+            if self._limiter is not None:
+                time.sleep(self._limiter.reserve(call.method, call.url))
             started = time.perf_counter()
             try:
                 response = self._http.request(
@@ -356,6 +363,7 @@ class AsyncKalshiClient(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         allow_unknown_host: bool = False,
+        rate_limit: str | RateLimit | None = None,
     ) -> None:
         super().__init__(
             key_id=key_id,
@@ -366,6 +374,7 @@ class AsyncKalshiClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             allow_unknown_host=allow_unknown_host,
+            rate_limit=rate_limit,
         )
         if http_client is not None:
             http_client.base_url = httpx.URL(self.base_url)
@@ -409,6 +418,8 @@ class AsyncKalshiClient(_BaseClient):
         auth = self._auth_for(call)
         attempt = 0
         while True:
+            if self._limiter is not None:
+                await asyncio.sleep(self._limiter.reserve(call.method, call.url))
             started = time.perf_counter()
             try:
                 response = await self._http.request(

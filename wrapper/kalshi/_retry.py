@@ -57,10 +57,12 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
-        if parsed is None:
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (ValueError, TypeError):
             return None
-        seconds = parsed.timestamp() - time.time()
+    if seconds != seconds:  # NaN
+        return None
     return max(0.0, seconds)
 
 
