@@ -71,7 +71,7 @@ class Api:
         return list(iterable)
 
 
-def make_client(kind: str, private_pem: str | None, **options: Any) -> Any:
+def make_client(kind: str, private_pem: Any, **options: Any) -> Any:
     cls = kalshi.AsyncKalshiClient if kind == "async" else kalshi.KalshiClient
     if private_pem is not None:
         options.setdefault("key_id", KEY_ID)
@@ -81,8 +81,8 @@ def make_client(kind: str, private_pem: str | None, **options: Any) -> Any:
 
 
 @pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, private_pem: str) -> AsyncIterator[Api]:
-    client = make_client(request.param, private_pem, max_retries=0)
+async def api(request: pytest.FixtureRequest, rsa_key: rsa.RSAPrivateKey) -> AsyncIterator[Api]:
+    client = make_client(request.param, rsa_key, max_retries=0)
     yield Api(client)
     if isinstance(client, kalshi.AsyncKalshiClient):
         await client.aclose()

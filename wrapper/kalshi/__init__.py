@@ -4,6 +4,7 @@ from ._auth import KeyFilePermissionWarning
 from ._client import AsyncKalshiClient, KalshiClient
 from ._errors import (
     APIConnectionError,
+    APIResponseError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -28,6 +29,7 @@ from ._ratelimit import RateLimit
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncKalshiClient",

@@ -27,6 +27,7 @@ from ._constants import (
 )
 from ._errors import (
     APIConnectionError,
+    APIResponseError,
     APIStatusError,
     APITimeoutError,
     MissingCredentialsError,
@@ -140,7 +141,15 @@ class _BaseClient:
         try:
             data = response.json() if response.content else {}
         except ValueError:
-            data = {}
+            unreadable = APIResponseError(
+                f"{call.method} {call.url} answered {response.status_code} with a body that is "
+                "not JSON",
+                response=response,
+            )
+            unreadable.retries_taken = retries
+            if call.on_outcome_unknown:
+                _mark_unknown(unreadable, call)
+            raise unreadable from None
         return call.parse(data)
 
     def _transport_error(
@@ -208,7 +217,9 @@ def _log_request(call: Call[Any], status: int | str, started: float) -> None:
     _log.debug("%s %s -> %s in %.1f ms", call.method, call.url, status, elapsed_ms)
 
 
-def _mark_unknown(error: APIStatusError | APIConnectionError, call: Call[Any]) -> None:
+def _mark_unknown(
+    error: APIStatusError | APIConnectionError | APIResponseError, call: Call[Any]
+) -> None:
     error.outcome_unknown = True  # type: ignore[union-attr]
     note = (
         f"The outcome is unknown: the request may have reached Kalshi and taken effect, so it "

@@ -9,6 +9,7 @@ import httpx
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -51,6 +52,16 @@ class APIConnectionError(KalshiError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out; if `sent` is True the server may have acted on it."""
+
+
+class APIResponseError(KalshiError):
+    """Kalshi answered with a success status but a body that is not JSON."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.retries_taken = 0
 
 
 class APIStatusError(KalshiError):
@@ -121,8 +132,8 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 def parse_error_body(response: httpx.Response) -> tuple[str | None, str, Any, Any]:
     """Read (code, message, details, body) from both error shapes Kalshi sends.
 
-    Nested `{"error": {"code", "message", "details"}}`, flat `{"code", "message"}`,
-    `{"error": "text"}`, or a body that is not JSON at all (an HTML gateway page).
+    Nested `{"error": {"code", "message", "details"}}`, flat `{"code", "message"}`, bare
+    `{"msg"}`, `{"error": "text"}`, or a body that is not JSON at all (an HTML gateway page).
     """
     try:
         body: Any = response.json()
@@ -136,7 +147,8 @@ def parse_error_body(response: httpx.Response) -> tuple[str | None, str, Any, An
     if not isinstance(error, dict):
         return None, response.reason_phrase or "error", None, body
     code = error.get("code")
-    message = error.get("message") or code or response.reason_phrase or "error"
+    # The bare shape {"msg": "..."} comes from query-parameter validation.
+    message = error.get("message") or error.get("msg") or code or response.reason_phrase or "error"
     return (str(code) if code is not None else None), str(message), error.get("details"), body
 
 

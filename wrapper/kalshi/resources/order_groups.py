@@ -60,7 +60,8 @@ def _get(routes: GroupRoutes, order_group_id: Any, subaccount: Any) -> Call[Orde
     subaccount = v.optional_subaccount(subaccount)
 
     def parse(data: Any) -> OrderGroupDetail:
-        detail = OrderGroupDetail.from_wire({**data, "order_group_id": group_id})
+        fields = dict(data) if isinstance(data, dict) else {}
+        detail = OrderGroupDetail.from_wire({**fields, "order_group_id": group_id})
         if subaccount is not None:
             routes.remember(group_id, subaccount, detail.exchange_index)
         return detail
