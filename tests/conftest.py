@@ -113,3 +113,48 @@ def delays(monkeypatch: pytest.MonkeyPatch) -> list[float | None]:
 
     monkeypatch.setattr(_retry, "backoff_delay", record)
     return chosen
+
+
+@pytest.fixture(autouse=True)
+def no_secret_leaks(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> Any:
+    """Across every test: no key material or signature in logs (at DEBUG) or SDK exceptions."""
+    import logging
+
+    from kalshi import _auth, _errors
+
+    keys: list[Any] = []
+    signatures: list[str] = []
+    errors: list[BaseException] = []
+    original_init, original_sign = _auth.Signer.__init__, _auth.Signer.sign
+    original_error_init = _errors.KalshiError.__init__
+
+    def init(self: Any, key_id: str, private_key: Any) -> None:
+        keys.append(private_key)
+        original_init(self, key_id, private_key)
+
+    def sign(self: Any, message: bytes) -> str:
+        signature = original_sign(self, message)
+        signatures.append(signature)
+        return signature
+
+    def error_init(self: BaseException, *args: Any, **kwargs: Any) -> None:
+        errors.append(self)
+        original_error_init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_auth.Signer, "__init__", init)
+    monkeypatch.setattr(_auth.Signer, "sign", sign)
+    monkeypatch.setattr(_errors.KalshiError, "__init__", error_init)
+    caplog.set_level(logging.DEBUG)
+    yield
+    secrets = set(signatures)
+    for key in keys:
+        pem = key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        secrets.update(line for line in pem.decode().splitlines() if len(line) >= 40)
+    texts = [caplog.text] + [f"{e!s} {e!r} {e.args!r} {getattr(e, 'message', '')}" for e in errors]
+    for text in texts:
+        leaked = [s for s in secrets if s in text]
+        assert not leaked, f"secret material leaked into: {text[:200]!r}"

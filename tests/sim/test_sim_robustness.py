@@ -1,0 +1,152 @@
+"""Whatever arrives, the simulator answers with well-formed JSON and never a 5xx."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from kalshi.sim import Exchange
+
+GROUP = "/portfolio/order_groups/0b0c7c36-3b5e-4a51-9b0e-6cf0e0d7a001"
+JSON_HEADERS = {"Content-Type": "application/json"}
+
+MALFORMED: list[tuple[str, str, bytes | None]] = [
+    ("POST", "/portfolio/orders", b"{"),
+    ("POST", "/portfolio/orders", b"null"),
+    ("POST", "/portfolio/orders", b"[1, 2, 3]"),
+    ("POST", "/portfolio/orders", b'"just a string"'),
+    ("POST", "/portfolio/orders", b'{"ticker": 5, "side": [], "action": {}}'),
+    ("POST", "/portfolio/orders", b'{"ticker":"A","side":"yes","action":"buy","count":1e400}'),
+    (
+        "POST",
+        "/portfolio/orders",
+        b'{"ticker":"A","side":"yes","action":"buy","count":' + b"9" * 5000 + b"}",
+    ),
+    (
+        "POST",
+        "/portfolio/orders",
+        b'{"ticker":"A","side":"yes","action":"buy","count_fp":"9'
+        + b"9" * 400
+        + b'","yes_price":5}',
+    ),
+    (
+        "POST",
+        "/portfolio/orders",
+        b'{"ticker":"A","side":"yes","action":"buy","count":1,"yes_price":5,"expiration_ts":9223372036854775807}',
+    ),
+    (
+        "POST",
+        "/portfolio/orders",
+        b'{"ticker":"A","side":"yes","action":"buy","count":1,"yes_price":5,"buy_max_cost":-1}',
+    ),
+    ("POST", "/portfolio/orders", b'{"ticker":"\xff\xfe","side":"yes"}'),
+    ("POST", "/portfolio/orders", b"[" * 100_000 + b"]" * 100_000),
+    ("POST", "/portfolio/orders", b'{"a": NaN, "b": Infinity}'),
+    ("POST", "/portfolio/orders", b""),
+    ("POST", "/portfolio/order_groups/create", b'{"contracts_limit": -9223372036854775808}'),
+    ("POST", "/portfolio/order_groups/create", b'{"contracts_limit_fp": "1e5"}'),
+    ("POST", "/portfolio/order_groups/create", b'{"contracts_limit_fp": "\\u0661\\u0662"}'),
+    ("POST", "/portfolio/order_groups/create", b'{"subaccount": 1e309, "contracts_limit": 1}'),
+    ("PUT", GROUP + "/limit", b'{"contracts_limit": true}'),
+    ("PUT", GROUP + "/reset", b"[]"),
+    ("GET", "/portfolio/order_groups/%E2%98%83", None),
+    ("GET", "/portfolio/order_groups/..%2F..%2Fetc%2Fpasswd", None),
+    ("GET", "/portfolio/orders/../../../etc/passwd", None),
+    ("GET", "/portfolio/orders/%00", None),
+    ("GET", "/portfolio/orders/" + "a" * 5000, None),
+    ("GET", "/portfolio/orders?limit=99999999999999999999999", None),
+    ("GET", "/portfolio/orders?limit=-1&min_ts=abc&status=%FF", None),
+    ("GET", "/portfolio/orders?cursor=" + "%" * 50, None),
+    ("GET", "/portfolio/order_groups?subaccount=1e3", None),
+    ("GET", "/portfolio/balance?subaccount=99", None),
+    ("DELETE", "/portfolio/orders/\u00e9\u00e8", None),
+    ("DELETE", GROUP + "?subaccount=-5&exchange_index=7", None),
+    ("GET", "/markets/%20", None),
+    ("GET", "/markets/" + "A" * 10_000, None),
+    ("GET", "//trade-api//v2//exchange/status", None),
+    ("OPTIONS", "/portfolio/orders", None),
+    ("HEAD", "/exchange/status", None),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "body"), MALFORMED)
+async def test_malformed_requests_never_get_a_5xx(
+    client: httpx.AsyncClient,
+    caplog: pytest.LogCaptureFixture,
+    method: str,
+    path: str,
+    body: bytes | None,
+) -> None:
+    with caplog.at_level(logging.ERROR, logger="kalshi.sim"):
+        response = await client.request(method, path, content=body, headers=JSON_HEADERS)
+    assert response.status_code < 500
+    assert caplog.records == [], "handled only by the catch-all"
+    if method != "HEAD":
+        assert isinstance(response.json(), dict)
+
+
+@hypothesis_settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    path=st.sampled_from(["/portfolio/orders", "/portfolio/order_groups/create", GROUP + "/limit"]),
+    body=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+        lambda inner: (
+            st.lists(inner, max_size=3)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "ticker",
+                        "side",
+                        "action",
+                        "count",
+                        "count_fp",
+                        "yes_price",
+                        "no_price_dollars",
+                        "contracts_limit",
+                        "contracts_limit_fp",
+                        "subaccount",
+                        "order_group_id",
+                        "x",
+                    ]
+                ),
+                inner,
+                max_size=6,
+            )
+        ),
+        max_leaves=10,
+    ),
+)
+async def test_fuzzed_bodies_never_get_a_5xx(
+    client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture, path: str, body: object
+) -> None:
+    method = "PUT" if path.endswith("/limit") else "POST"
+    content = json.dumps(body, allow_nan=True).encode()
+    with caplog.at_level(logging.ERROR, logger="kalshi.sim"):
+        response = await client.request(method, path, content=content, headers=JSON_HEADERS)
+    assert 200 <= response.status_code < 500
+    assert caplog.records == [], "handled only by the catch-all"
+    assert isinstance(response.json(), dict)
+
+
+async def test_unexpected_handler_error_is_logged_and_answered_with_400(
+    client: httpx.AsyncClient,
+    exchange: Exchange,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(exchange, "list_groups", explode)
+    with caplog.at_level(logging.ERROR, logger="kalshi.sim"):
+        response = await client.get("/portfolio/order_groups")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "bad_request"
+    assert any("unexpected error" in record.getMessage() for record in caplog.records)

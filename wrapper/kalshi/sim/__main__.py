@@ -1,0 +1,93 @@
+"""Command line: `python -m kalshi.sim --host 127.0.0.1 --port 8899`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import uvicorn
+
+from ._app import create_app
+from ._engine import Exchange
+from ._keys import Credentials
+from ._server import base_url_of, bind_socket
+from ._settings import SimSettings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the simulator until interrupted."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    exchange = Exchange(SimSettings(spec_path=args.spec))
+    for entry in args.api_key:
+        key_id, _, pem_path = entry.partition("=")
+        if not key_id or not pem_path:
+            parser.error(f"--api-key wants KEY_ID=PUBLIC_KEY_PEM_PATH, got {entry!r}")
+        pem = Path(pem_path).read_bytes()
+        exchange.add_member(public_key_pem=pem, key_id=key_id, balance_cents=args.balance_cents)
+    demo = None if args.api_key else exchange.create_member(balance_cents=args.balance_cents)
+    app = create_app(exchange)
+    sock = bind_socket(args.host, args.port)
+    base_url = base_url_of(args.host, sock.getsockname()[1])
+    print(base_url)
+    if demo is not None:
+        written = write_credentials(demo, args.credentials_file)
+        print(f"demo credentials (key id and private key PEM, mode 0600): {written}")
+        print(f"  export KALSHI_ENV={base_url}")
+        print(f"  export KALSHI_API_KEY_ID={demo.key_id}")
+        print(f"  export KALSHI_PRIVATE_KEY_PATH={written}")
+    sys.stdout.flush()
+    config = uvicorn.Config(app, log_level=args.log_level, lifespan="off")
+    uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def write_credentials(credentials: Credentials, path: str | None) -> str:
+    """Write the key id (as a comment) and private key PEM to a file only the owner can read."""
+    if path is None:
+        fd, path = tempfile.mkstemp(prefix="kalshi-sim-", suffix=".pem")
+    else:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    text = (
+        "# kalshi.sim demo credentials\n"
+        f"# KALSHI_API_KEY_ID={credentials.key_id}\n" + credentials.private_key_pem
+    )
+    with os.fdopen(fd, "w", encoding="ascii") as file:
+        file.write(text)
+    return path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m kalshi.sim", description="Run a local Kalshi-compatible exchange."
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8899, help="port (0 picks a free one)")
+    parser.add_argument(
+        "--api-key",
+        action="append",
+        default=[],
+        metavar="KEY_ID=PUBLIC_KEY_PEM_PATH",
+        help="register an API key as its own member (repeatable); without one a demo key "
+        "pair is generated",
+    )
+    parser.add_argument(
+        "--credentials-file", help="where to write the demo credentials (default: a temp file)"
+    )
+    parser.add_argument("--balance-cents", type=int, help="starting cash of each member")
+    parser.add_argument("--spec", help="OpenAPI document to validate against (JSON or YAML)")
+    parser.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    return parser
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,547 @@
+"""The simulated exchange: members and keys, markets, matching, orders and order groups."""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+import threading
+import uuid
+from decimal import Decimal
+
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+
+from ._accounts import Member
+from ._book import Market
+from ._clock import Clock, SystemClock
+from ._errors import SimError, invalid_parameters, not_found
+from ._fixed import COUNT_STEP, ONE, ZERO
+from ._groups import OrderGroup
+from ._keys import Credentials, load_public_key, new_key_pair
+from ._listing import MAX_PAGE, OrderPage, OrderQuery, paginate
+from ._matching import crosses, fills_completely, opposite
+from ._orders import Order, OrderRequest, unit_cost
+from ._settings import SimSettings
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+class Exchange:
+    """All state of one simulated exchange; every public method is thread-safe."""
+
+    def __init__(self, settings: SimSettings | None = None, clock: Clock | None = None) -> None:
+        self.settings = settings if settings is not None else SimSettings()
+        self.clock: Clock = clock if clock is not None else SystemClock()
+        self.lock = threading.RLock()
+        """Held by every method; hold it to read several records consistently."""
+        self.started_ms = self.clock.now_ms()
+        self._members: dict[str, Member] = {}
+        self._keys: dict[str, tuple[str, RSAPublicKey]] = {}
+        self._orders: dict[str, Order] = {}
+        self._markets: dict[str, Market] = {}
+        self._expiries: list[tuple[int, int, str]] = []
+        self._seq = itertools.count(1)
+        self._ticker = re.compile(self.settings.ticker_pattern)
+
+    # --- members and keys -------------------------------------------------------------------
+
+    def add_member(
+        self,
+        *,
+        public_key_pem: str | bytes | None = None,
+        key_id: str | None = None,
+        balance_cents: int | None = None,
+    ) -> str:
+        """Open an account (with an API key when a public key is given); return its user id."""
+        public_key = None if public_key_pem is None else load_public_key(public_key_pem)
+        with self.lock:
+            now = self.clock.now_ms()
+            cents = dict(self.settings.starting_balances_cents)
+            if balance_cents is not None:
+                cents[0] = balance_cents
+            balances = {sub: Decimal(amount) / 100 for sub, amount in cents.items()}
+            user_id = str(uuid.uuid4())
+            self._members[user_id] = Member(user_id, balances, now)
+            if public_key is not None:
+                key = key_id if key_id is not None else str(uuid.uuid4())
+                if key in self._keys:
+                    raise ValueError(f"API key id {key!r} is already registered")
+                self._keys[key] = (user_id, public_key)
+            return user_id
+
+    def create_member(self, *, balance_cents: int | None = None) -> Credentials:
+        """Open an account with a freshly generated API key and return its credentials."""
+        private_pem, public_pem = new_key_pair()
+        key_id = str(uuid.uuid4())
+        user_id = self.add_member(
+            public_key_pem=public_pem, key_id=key_id, balance_cents=balance_cents
+        )
+        return Credentials(key_id=key_id, private_key_pem=private_pem, user_id=user_id)
+
+    def key(self, key_id: str) -> tuple[str, RSAPublicKey] | None:
+        """The user id and public key registered under an API key id, if any."""
+        with self.lock:
+            return self._keys.get(key_id)
+
+    # --- order groups -----------------------------------------------------------------------
+
+    def create_group(
+        self, user_id: str, *, limit: Decimal, subaccount: int = 0, exchange_index: int = 0
+    ) -> OrderGroup:
+        """Create an active order group with a contracts limit."""
+        with self.lock:
+            now = self._tick()
+            member = self._member(user_id)
+            self._check_account(subaccount, exchange_index)
+            self._check_limit(limit)
+            if len(member.groups) >= self.settings.max_groups:
+                raise SimError.chosen(self.settings.max_groups_error)
+            group = OrderGroup(
+                str(uuid.uuid4()),
+                subaccount=subaccount,
+                exchange_index=exchange_index,
+                limit=limit,
+                now_ms=now,
+            )
+            member.groups[group.group_id] = group
+            return group
+
+    def list_groups(self, user_id: str, *, subaccount: int | None = None) -> list[OrderGroup]:
+        """A member's groups, oldest first, on one subaccount or (None) on all."""
+        with self.lock:
+            now = self._tick()
+            self._check_account(subaccount, None)
+            return [
+                group
+                for group in self._member(user_id).groups.values()
+                if (subaccount is None or group.subaccount == subaccount)
+                and self._visible(group.created_ms, now)
+            ]
+
+    def get_group(
+        self, user_id: str, group_id: str, *, subaccount: int | None = None
+    ) -> OrderGroup:
+        """Look up a group of a member, on one subaccount or (None) on any."""
+        with self.lock:
+            now = self._tick()
+            return self._find_group(user_id, group_id, subaccount, None, now, read=True)
+
+    def trigger_group(
+        self, user_id: str, group_id: str, *, subaccount: int = 0, exchange_index: int = 0
+    ) -> None:
+        """Trip a group by hand; a group already triggered stays as it is."""
+        with self.lock:
+            now = self._tick()
+            group = self._find_group(user_id, group_id, subaccount, exchange_index, now)
+            if not group.triggered:
+                self._trip(group, now)
+
+    def reset_group(
+        self, user_id: str, group_id: str, *, subaccount: int = 0, exchange_index: int = 0
+    ) -> None:
+        """Clear a group's window and make it active; canceled orders stay canceled."""
+        with self.lock:
+            now = self._tick()
+            self._find_group(user_id, group_id, subaccount, exchange_index, now).reset()
+
+    def update_group_limit(
+        self,
+        user_id: str,
+        group_id: str,
+        *,
+        limit: Decimal,
+        subaccount: int = 0,
+        exchange_index: int = 0,
+    ) -> None:
+        """Set a new limit; an active group whose window is already over it trips at once."""
+        with self.lock:
+            now = self._tick()
+            group = self._find_group(user_id, group_id, subaccount, exchange_index, now)
+            self._check_limit(limit)
+            group.limit = limit
+            if not group.triggered and self._over_limit(group, now):
+                self._trip(group, now)
+
+    def delete_group(
+        self, user_id: str, group_id: str, *, subaccount: int = 0, exchange_index: int = 0
+    ) -> None:
+        """Cancel a group's live orders and remove the group."""
+        with self.lock:
+            now = self._tick()
+            group = self._find_group(user_id, group_id, subaccount, exchange_index, now)
+            self._cancel_members(group, now)
+            del self._member(user_id).groups[group_id]
+
+    # --- orders -----------------------------------------------------------------------------
+
+    def place_order(self, user_id: str, request: OrderRequest) -> Order:
+        """Accept an order, match it against the book, and rest whatever may rest."""
+        with self.lock:
+            now = self._tick()
+            member = self._member(user_id)
+            self._check_account(request.subaccount, request.exchange_index)
+            market = self._market(request.ticker, store=True)
+            if market is None:
+                raise SimError.chosen(self.settings.unknown_market_error)
+            if market.exchange_index != request.exchange_index:
+                raise invalid_parameters(
+                    f"market {request.ticker} trades on exchange_index {market.exchange_index}"
+                )
+            client_id = request.client_order_id or str(uuid.uuid4())
+            if client_id in member.client_order_ids:
+                raise SimError(409, "order_already_exists")
+            group = self._group_for_order(member, request)
+            if request.expiration_ms is not None and request.expiration_ms <= now:
+                raise invalid_parameters("expiration_ts is in the past")
+            reserve = unit_cost(request.book_side, request.yes_price) * request.count
+            if reserve > member.balance(request.subaccount):
+                raise SimError(400, "insufficient_balance")
+            best = market.book.best(opposite(request.book_side))
+            if (
+                request.post_only
+                and best is not None
+                and crosses(request.book_side, request.yes_price, best.yes_price)
+            ):
+                raise SimError(400, "invalid_order", details="post only cross")
+            order = Order(
+                order_id=str(uuid.uuid4()),
+                user_id=user_id,
+                client_order_id=client_id,
+                seq=next(self._seq),
+                created_ms=now,
+                request=request,
+                remaining=request.count,
+                reserved=reserve,
+                last_update_ms=now,
+            )
+            self._orders[order.order_id] = order
+            member.order_ids.append(order.order_id)
+            member.client_order_ids.add(client_id)
+            member.adjust(request.subaccount, -reserve, now)
+            if group is not None:
+                group.attach(order.order_id)
+            if request.time_in_force == "fill_or_kill" and not fills_completely(
+                order, market.book, self._self_trade_blocked
+            ):
+                self._cancel(order, now)
+                return order
+            self._sweep(order, market, now)
+            if order.is_live:
+                if request.time_in_force in ("immediate_or_cancel", "fill_or_kill"):
+                    self._cancel(order, now)
+                else:
+                    market.book.add(order)
+                    if request.expiration_ms is not None:
+                        entry = (request.expiration_ms, order.seq, order.order_id)
+                        heapq.heappush(self._expiries, entry)
+            return order
+
+    def cancel_order(
+        self, user_id: str, order_id: str, *, subaccount: int = 0, exchange_index: int = 0
+    ) -> tuple[Order, Decimal]:
+        """Cancel a resting order; return it and the contracts the cancel took off."""
+        with self.lock:
+            now = self._tick()
+            self._check_account(subaccount, exchange_index)
+            order = self._find_order(user_id, order_id, now, read=False)
+            if (
+                not order.is_live
+                or order.subaccount != subaccount
+                or order.request.exchange_index != exchange_index
+            ):
+                raise not_found(self.settings.service_name)
+            return order, self._cancel(order, now)
+
+    def get_order(self, user_id: str, order_id: str) -> Order:
+        """Look up one of a member's orders."""
+        with self.lock:
+            now = self._tick()
+            return self._find_order(user_id, order_id, now, read=True)
+
+    def list_orders(self, user_id: str, query: OrderQuery) -> OrderPage:
+        """One page of a member's orders matching the filters, newest first."""
+        with self.lock:
+            now = self._tick()
+            self._check_account(query.subaccount, None)
+            if not 1 <= query.limit <= MAX_PAGE:
+                raise invalid_parameters(f"limit must be between 1 and {MAX_PAGE}")
+            member = self._member(user_id)
+            newest_first = (
+                order
+                for order in (self._orders[oid] for oid in reversed(member.order_ids))
+                if self._visible(order.created_ms, now)
+            )
+            return paginate(newest_first, query)
+
+    # --- accounts and markets ---------------------------------------------------------------
+
+    def balance(self, user_id: str, subaccount: int = 0) -> Decimal:
+        """Available cash of a member's subaccount, in dollars."""
+        with self.lock:
+            self._tick()
+            self._check_account(subaccount, None)
+            return self._member(user_id).balance(subaccount)
+
+    def portfolio_value(self, user_id: str, subaccount: int = 0) -> Decimal:
+        """Positions of a subaccount valued at each market's last trade price, in dollars."""
+        with self.lock:
+            self._tick()
+            total = ZERO
+            for (sub, ticker), held in self._member(user_id).positions.items():
+                market = self._markets.get(ticker)
+                if sub != subaccount or market is None or market.last_price is None:
+                    continue
+                price = market.last_price if held > 0 else ONE - market.last_price
+                total += abs(held) * price
+            return total
+
+    def balance_updated_ms(self, user_id: str) -> int:
+        """When a member's cash last changed, in ms since the epoch."""
+        with self.lock:
+            return self._member(user_id).updated_ms
+
+    def position(self, user_id: str, ticker: str, subaccount: int = 0) -> Decimal:
+        """Signed position in a market: positive YES contracts, negative NO contracts."""
+        with self.lock:
+            return self._member(user_id).positions.get((subaccount, ticker), ZERO)
+
+    def market(self, ticker: str) -> Market:
+        """A market by ticker (a fresh, empty one if nothing traded yet); 404 if none."""
+        with self.lock:
+            self._tick()
+            market = self._market(ticker, store=False)
+            if market is None:
+                raise not_found(self.settings.service_name)
+            return market
+
+    def open_interest(self, ticker: str) -> Decimal:
+        """Contracts outstanding in a market: the YES side of every member's positions."""
+        with self.lock:
+            return sum(
+                (
+                    held
+                    for member in self._members.values()
+                    for (_, held_ticker), held in member.positions.items()
+                    if held_ticker == ticker and held > 0
+                ),
+                ZERO,
+            )
+
+    # --- inspection helpers for tests and demos ---------------------------------------------
+
+    def groups(self, user_id: str) -> list[OrderGroup]:
+        """Every order group a member holds now, ignoring read lag."""
+        with self.lock:
+            return list(self._member(user_id).groups.values())
+
+    def orders(self, user_id: str) -> list[Order]:
+        """Every order a member ever placed, oldest first, ignoring read lag."""
+        with self.lock:
+            return [self._orders[oid] for oid in self._member(user_id).order_ids]
+
+    def order(self, order_id: str) -> Order:
+        """Any order by id, ignoring owner and read lag; KeyError if unknown."""
+        with self.lock:
+            return self._orders[order_id]
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _tick(self) -> int:
+        now = self.clock.now_ms()
+        while self._expiries and self._expiries[0][0] <= now:
+            expires_ms, _, order_id = heapq.heappop(self._expiries)
+            order = self._orders[order_id]
+            if order.is_live:
+                self._cancel(order, expires_ms)
+        return now
+
+    def _visible(self, created_ms: int, now: int) -> bool:
+        return now - created_ms >= self.settings.read_lag_ms
+
+    def _member(self, user_id: str) -> Member:
+        member = self._members.get(user_id)
+        if member is None:
+            raise KeyError(f"no member with user id {user_id!r}")
+        return member
+
+    def _check_account(self, subaccount: int | None, exchange_index: int | None) -> None:
+        top = self.settings.max_subaccount
+        if subaccount is not None and not 0 <= subaccount <= top:
+            raise invalid_parameters(f"subaccount must be between 0 and {top}")
+        if (
+            exchange_index is not None
+            and exchange_index not in self.settings.allowed_exchange_indices
+        ):
+            raise invalid_parameters(f"exchange_index {exchange_index} is not supported")
+
+    def _check_limit(self, limit: Decimal) -> None:
+        top = self.settings.max_contracts_limit
+        if not ONE <= limit <= top or limit % COUNT_STEP:
+            raise invalid_parameters(
+                f"contracts limit must be between 1 and {top} in steps of 0.01"
+            )
+
+    def _check_id(self, value: str) -> None:
+        if self.settings.reject_malformed_ids and not _UUID.fullmatch(value):
+            raise invalid_parameters("malformed id")
+
+    def _market(self, ticker: str, *, store: bool) -> Market | None:
+        market = self._markets.get(ticker)
+        if market is not None:
+            return market
+        hook = self.settings.market_shard
+        shard = (
+            hook(ticker) if hook is not None else (0 if self._ticker.fullmatch(ticker) else None)
+        )
+        if shard is None:
+            return None
+        market = Market(ticker, shard, self.started_ms)
+        if store:
+            self._markets[ticker] = market
+        return market
+
+    def _find_group(
+        self,
+        user_id: str,
+        group_id: str,
+        subaccount: int | None,
+        exchange_index: int | None,
+        now: int,
+        *,
+        read: bool = False,
+    ) -> OrderGroup:
+        self._check_account(subaccount, exchange_index)
+        self._check_id(group_id)
+        group = self._member(user_id).groups.get(group_id)
+        if (
+            group is None
+            or (subaccount is not None and group.subaccount != subaccount)
+            or (exchange_index is not None and group.exchange_index != exchange_index)
+            or (read and not self._visible(group.created_ms, now))
+        ):
+            raise not_found(self.settings.service_name)
+        return group
+
+    def _find_order(self, user_id: str, order_id: str, now: int, *, read: bool) -> Order:
+        self._check_id(order_id)
+        order = self._orders.get(order_id)
+        if (
+            order is None
+            or order.user_id != user_id
+            or (read and not self._visible(order.created_ms, now))
+        ):
+            raise not_found(self.settings.service_name)
+        return order
+
+    def _group_for_order(self, member: Member, request: OrderRequest) -> OrderGroup | None:
+        group_id = request.order_group_id
+        if group_id is None:
+            return None
+        self._check_id(group_id)
+        group = member.groups.get(group_id)
+        if (
+            group is None
+            or group.subaccount != request.subaccount
+            or group.exchange_index != request.exchange_index
+        ):
+            raise SimError.chosen(self.settings.unknown_group_error)
+        if group.triggered:
+            raise SimError.chosen(self.settings.triggered_group_error)
+        return group
+
+    def _group_of(self, order: Order) -> OrderGroup | None:
+        group_id = order.order_group_id
+        return None if group_id is None else self._members[order.user_id].groups.get(group_id)
+
+    def _over_limit(self, group: OrderGroup, now: int) -> bool:
+        settings = self.settings
+        return group.over_limit(now, settings.group_window_ms, on_reach=settings.trigger_on_reach)
+
+    def _trip(self, group: OrderGroup, now: int) -> None:
+        group.state = "triggered"
+        self._cancel_members(group, now)
+
+    def _cancel_members(self, group: OrderGroup, now: int) -> None:
+        for order_id in list(group.live):
+            self._cancel(self._orders[order_id], now)
+
+    def _cancel(self, order: Order, now: int) -> Decimal:
+        reduced = order.remaining
+        self._markets[order.ticker].book.remove(order)
+        self._members[order.user_id].adjust(order.subaccount, order.reserved, now)
+        order.reserved = ZERO
+        order.remaining = ZERO
+        order.status = "canceled"
+        order.last_update_ms = now
+        self._leave_group(order)
+        return reduced
+
+    def _leave_group(self, order: Order) -> None:
+        group = self._group_of(order)
+        if group is not None:
+            group.live.pop(order.order_id, None)
+
+    def _self_trade_blocked(self, taker: Order, maker: Order) -> bool:
+        return maker.user_id == taker.user_id and not self.settings.allow_self_trade
+
+    def _sweep(self, taker: Order, market: Market, now: int) -> None:
+        side = opposite(taker.book_side)
+        while taker.is_live and taker.remaining > 0:
+            maker = market.book.best(side)
+            if maker is None or not crosses(taker.book_side, taker.yes_price, maker.yes_price):
+                return
+            if self._self_trade_blocked(taker, maker):
+                if taker.request.self_trade_prevention == "maker":
+                    self._cancel(maker, now)
+                    continue
+                self._cancel(taker, now)
+                return
+            self._execute(taker, maker, min(taker.remaining, maker.remaining), market, now)
+
+    def _execute(
+        self, taker: Order, maker: Order, count: Decimal, market: Market, now: int
+    ) -> None:
+        price = maker.yes_price
+        self._settle(taker, price, count, market, now, as_taker=True)
+        self._settle(maker, price, count, market, now, as_taker=False)
+        market.last_price = price
+        market.volume += count
+        touched: list[OrderGroup] = []
+        for order in (taker, maker):
+            group = self._group_of(order)
+            if group is not None:
+                group.record_fill(now, count)
+                if all(group is not seen for seen in touched):
+                    touched.append(group)
+        for group in touched:
+            if not group.triggered and self._over_limit(group, now):
+                self._trip(group, now)
+
+    def _settle(
+        self,
+        order: Order,
+        price: Decimal,
+        count: Decimal,
+        market: Market,
+        now: int,
+        *,
+        as_taker: bool,
+    ) -> None:
+        member = self._members[order.user_id]
+        paid = unit_cost(order.book_side, price) * count
+        held = order.unit_cost * count
+        order.reserved -= held
+        member.adjust(order.subaccount, held - paid, now)
+        if as_taker:
+            order.taker_fill_cost += paid
+        else:
+            order.maker_fill_cost += paid
+        order.fill_count += count
+        order.remaining -= count
+        order.last_update_ms = now
+        delta = count if order.book_side == "bid" else -count
+        member.add_position(order.subaccount, order.ticker, delta, now)
+        if order.remaining == 0:
+            order.status = "executed"
+            market.book.remove(order)
+            self._leave_group(order)

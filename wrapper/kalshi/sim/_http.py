@@ -1,0 +1,87 @@
+"""The request pipeline shared by every endpoint: auth, content type, validation, errors.
+
+Whatever happens inside, the client gets a well-formed JSON answer: an unexpected exception
+is logged and answered with 400 `bad_request`, never with a 5xx.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from ._auth import authenticate, signed_path
+from ._engine import Exchange
+from ._errors import SimError, not_found
+from ._routes import Call, Operation, Reply
+from ._validation import SpecSource
+
+logger = logging.getLogger("kalshi.sim")
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+_BODY_METHODS = frozenset({"POST", "PUT"})
+_UNEXPECTED = SimError(400, "bad_request", details="the simulator could not process this request")
+
+
+def make_endpoint(operation: Operation, exchange: Exchange, spec: SpecSource) -> Endpoint:
+    """Wrap an operation's handler in the full request pipeline."""
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            status, body = await _serve(operation, exchange, spec, request)
+        except SimError as error:
+            status, body = error.status, error.body()
+        except Exception:
+            logger.exception("unexpected error in %s %s", request.method, operation.template)
+            status, body = _UNEXPECTED.status, _UNEXPECTED.body()
+        logger.debug("%s %s -> %d", request.method, request.url.path, status)
+        return JSONResponse(body, status_code=status)
+
+    return endpoint
+
+
+async def http_exception(request: Request, exc: Exception) -> Response:
+    """Answer routing failures in Kalshi's shape: an unserved path or method gets 404."""
+    status = exc.status_code if isinstance(exc, HTTPException) else 404
+    if status in (404, 405):
+        error = not_found(None)
+    else:
+        error = SimError(status if status < 500 else 400, "bad_request")
+    logger.debug("%s %s -> %d", request.method, request.url.path, error.status)
+    return JSONResponse(error.body(), status_code=error.status)
+
+
+async def _serve(
+    operation: Operation, exchange: Exchange, spec: SpecSource, request: Request
+) -> Reply:
+    user_id = ""
+    if operation.signed:
+        raw_path = request.scope.get("raw_path") or request.url.path.encode("utf-8")
+        user_id = authenticate(exchange, request.headers, request.method, signed_path(raw_path))
+    validator = spec.validator()
+    params = {
+        **request.path_params,
+        **validator.parameters(
+            operation.method, operation.template, request.path_params, request.query_params
+        ),
+    }
+    body = {}
+    if operation.method in _BODY_METHODS:
+        _check_content_type(request.headers.get("content-type", ""))
+        body = validator.body(operation.method, operation.template, await request.body())
+    with exchange.lock:
+        return operation.handler(exchange, Call(user_id, params, body))
+
+
+def _check_content_type(header: str) -> None:
+    """POST and PUT must declare a JSON body, even an empty one, as on the live server."""
+    if header.split(";", 1)[0].strip().lower() != "application/json":
+        raise SimError(
+            400,
+            "invalid_content_type",
+            details="Content-Type must be application/json",
+            shape="flat",
+        )

@@ -1,0 +1,82 @@
+"""Order listings: filters, newest-first paging and opaque cursors."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ._orders import Order, Status
+
+MAX_PAGE = 1000
+
+
+@dataclass(frozen=True)
+class OrderQuery:
+    """Filters and paging of an order listing; None means no filter."""
+
+    ticker: str | None = None
+    event_tickers: frozenset[str] | None = None
+    status: Status | None = None
+    min_ts: int | None = None
+    max_ts: int | None = None
+    subaccount: int | None = None
+    exchange_index: int | None = None
+    limit: int = 100
+    cursor: str = ""
+
+
+@dataclass(frozen=True)
+class OrderPage:
+    """One page of orders, newest first, and the cursor of the next page ("" on the last)."""
+
+    orders: list[Order]
+    cursor: str
+
+
+def event_ticker_of(ticker: str) -> str:
+    """The event a market ticker belongs to: the ticker without its last dash segment."""
+    return ticker.rsplit("-", 1)[0]
+
+
+def paginate(newest_first: Iterable[Order], query: OrderQuery) -> OrderPage:
+    """Filter orders (given newest first) and cut the page the query's cursor points at.
+
+    An unreadable cursor starts from the first page, as the live server answers 200 to one.
+    """
+    after = _decode_cursor(query.cursor) if query.cursor else None
+    matches = [
+        order
+        for order in newest_first
+        if (after is None or order.seq < after) and _matches(order, query)
+    ]
+    page = matches[: query.limit]
+    cursor = _encode_cursor(page[-1].seq) if len(matches) > query.limit else ""
+    return OrderPage(page, cursor)
+
+
+def _matches(order: Order, query: OrderQuery) -> bool:
+    created_s = order.created_ms // 1000
+    return (
+        (query.ticker is None or order.ticker == query.ticker)
+        and (query.event_tickers is None or event_ticker_of(order.ticker) in query.event_tickers)
+        and (query.status is None or order.status == query.status)
+        and (query.min_ts is None or created_s >= query.min_ts)
+        and (query.max_ts is None or created_s <= query.max_ts)
+        and (query.subaccount is None or order.subaccount == query.subaccount)
+        and (query.exchange_index is None or order.request.exchange_index == query.exchange_index)
+    )
+
+
+def _encode_cursor(seq: int) -> str:
+    return base64.urlsafe_b64encode(f"seq:{seq}".encode()).decode("ascii")
+
+
+def _decode_cursor(cursor: str) -> int | None:
+    try:
+        text = base64.urlsafe_b64decode(cursor.encode("ascii")).decode("ascii")
+    except (binascii.Error, UnicodeError, ValueError):
+        return None
+    prefix, _, number = text.partition(":")
+    return int(number) if prefix == "seq" and number.isdigit() else None

@@ -1,0 +1,125 @@
+"""Serving the simulator over loopback with uvicorn, in a background thread."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Sequence
+from types import TracebackType
+
+import uvicorn
+from starlette.middleware import Middleware
+
+from ._app import API_PREFIX, create_app
+from ._clock import Clock
+from ._engine import Exchange
+from ._keys import Credentials
+from ._settings import SimSettings
+
+_START_TIMEOUT_S = 10.0
+_POLL_S = 0.005
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on host:port (port 0 picks a free one)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def base_url_of(host: str, port: int) -> str:
+    """The API base URL a client should use for a server on host:port."""
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}{API_PREFIX}"
+
+
+class Simulator:
+    """A simulated exchange served on a free loopback port while the `with` block runs."""
+
+    def __init__(
+        self,
+        settings: SimSettings | None = None,
+        clock: Clock | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        middleware: Sequence[Middleware] = (),
+    ) -> None:
+        self.exchange = Exchange(settings, clock)
+        self.settings = self.exchange.settings
+        self.clock = self.exchange.clock
+        self.credentials = self.exchange.create_member()
+        """The default member, made with the settings' starting balances."""
+        self.app = create_app(self.exchange, middleware=middleware)
+        self._host = host
+        self._port = port
+        self._socket: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL, e.g. http://127.0.0.1:54321/trade-api/v2 (once started)."""
+        if self._socket is None:
+            raise RuntimeError("the simulator is not running")
+        return base_url_of(self._host, self._socket.getsockname()[1])
+
+    def add_member(self, *, balance_cents: int | None = None) -> Credentials:
+        """Open another account with a fresh API key; `balance_cents` funds subaccount 0."""
+        return self.exchange.create_member(balance_cents=balance_cents)
+
+    def start(self) -> None:
+        """Start serving and return once the server accepts requests."""
+        if self._server is not None:
+            raise RuntimeError("the simulator is already running")
+        sock = bind_socket(self._host, self._port)
+        config = uvicorn.Config(
+            self.app, log_config=None, access_log=False, lifespan="off", timeout_graceful_shutdown=2
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="kalshi-sim", daemon=True
+        )
+        self._socket, self._server, self._thread = sock, server, thread
+        thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT_S
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the simulator's server did not start")
+            time.sleep(_POLL_S)
+
+    def stop(self) -> None:
+        """Stop serving and wait for the server thread to finish."""
+        server, thread, sock = self._server, self._thread, self._socket
+        self._server = self._thread = self._socket = None
+        if server is not None:
+            server.should_exit = True
+        if thread is not None:
+            thread.join(_START_TIMEOUT_S)
+        if sock is not None:
+            sock.close()
+
+    def __enter__(self) -> Simulator:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        where = self.base_url if self._socket is not None else "stopped"
+        return f"Simulator({where})"

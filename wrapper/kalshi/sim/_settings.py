@@ -1,0 +1,91 @@
+"""Simulator settings: every knob, including the answers chosen where Kalshi publishes none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class ErrorChoice:
+    """Status, error code and message the simulator sends in a case no public source shows."""
+
+    status: int
+    code: str
+    message: str
+
+
+def _default_balances() -> Mapping[int, int]:
+    return MappingProxyType({0: 1_000_000})
+
+
+@dataclass(frozen=True)
+class SimSettings:
+    """Behaviour of one simulated exchange; derive variants with `dataclasses.replace`."""
+
+    # --- authentication -------------------------------------------------------------------
+    skew_past_ms: int | None = 10_000
+    """Reject a signed request whose timestamp is more than this far behind the clock.
+
+    None accepts any age: handy when a ManualClock runs ahead of clients that sign with the
+    wall clock.
+    """
+    skew_future_ms: int | None = 60_000
+    """Reject a signed request whose timestamp is more than this far ahead (None: any)."""
+    pss_salt_auto: bool = False
+    """Inferred: accept RSA-PSS signatures with any salt length, not only 32 bytes."""
+
+    # --- accounts ---------------------------------------------------------------------------
+    starting_balances_cents: Mapping[int, int] = field(default_factory=_default_balances)
+    """Cash each new member starts with, per subaccount number (others start empty)."""
+    max_subaccount: int = 63
+    """Highest subaccount number; 0 is the primary account."""
+    allowed_exchange_indices: frozenset[int] = frozenset({0})
+    """Exchange shards that accept orders and order groups; others answer 400."""
+
+    # --- markets ----------------------------------------------------------------------------
+    ticker_pattern: str = r"[A-Z0-9][A-Z0-9.\-]{0,127}"
+    """Tickers matching this pattern (in full) are open binary markets on shard 0."""
+    market_shard: Callable[[str], int | None] | None = None
+    """Hook replacing `ticker_pattern`: the shard hosting a ticker, or None if no such market."""
+
+    # --- matching ---------------------------------------------------------------------------
+    allow_self_trade: bool = False
+    """Let a member's orders match each other; when False the order's prevention type applies."""
+
+    # --- order groups -----------------------------------------------------------------------
+    group_window_ms: int = 15_000
+    """Length of the rolling window of filled contracts that an order group limits."""
+    trigger_on_reach: bool = False
+    """Inferred: trip when the window total reaches the limit, rather than exceeds it."""
+    orders_include_terminal: bool = False
+    """Inferred: a group's `orders` also lists its canceled and executed member orders."""
+    max_groups: int = 100_000
+    """Most order groups one member may hold at a time."""
+    max_contracts_limit: int = 1_000_000
+    """Largest accepted order-group contracts limit."""
+    read_lag_ms: int = 0
+    """Inferred: reads do not see orders and groups younger than this (mimics demo read lag)."""
+    reject_malformed_ids: bool = True
+    """Inferred: answer 400 invalid_parameters for an order or group id that is not a UUID."""
+
+    # --- answers for cases with no public source (all inferred) -----------------------------
+    triggered_group_error: ErrorChoice = ErrorChoice(
+        400, "exceeded_order_group_risk_limit", "exceeded order group risk limit"
+    )
+    """Inferred: answer to a new order naming a triggered group."""
+    unknown_group_error: ErrorChoice = ErrorChoice(404, "not_found", "not found")
+    """Inferred: answer to a new order naming a group that does not exist."""
+    max_groups_error: ErrorChoice = ErrorChoice(
+        400, "order_group_limit_exceeded", "order group limit exceeded"
+    )
+    """Inferred: answer to a create that would pass `max_groups`."""
+    unknown_market_error: ErrorChoice = ErrorChoice(404, "market_not_found", "market not found")
+    """Inferred: answer to an order on a ticker that is not a market."""
+    service_name: str = "exchange"
+    """Value of `service` in not-found error bodies."""
+
+    # --- spec -------------------------------------------------------------------------------
+    spec_path: str | None = None
+    """OpenAPI document (JSON or YAML) to validate against; None loads the packaged copy."""
