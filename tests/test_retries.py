@@ -229,3 +229,30 @@ async def test_order_create_reuses_its_client_order_id(
     )
     ids = [json.loads(r.content)["client_order_id"] for r in httpx_mock.get_requests()]
     assert ids == ["mine", "mine"]
+
+
+@pytest.mark.parametrize(
+    ("fault", "deleted"),
+    [
+        (httpx.ReadTimeout("slow"), True),
+        ({"status_code": 503}, True),
+        (httpx.ConnectError("refused"), False),
+        ({"status_code": 429}, False),
+    ],
+)
+async def test_a_retried_delete_that_finds_the_group_gone(
+    kind: str, private_pem: str, httpx_mock: HTTPXMock, delays: list[Any], fault: Any, deleted: bool
+) -> None:
+    add_fault(httpx_mock, fault, "DELETE", f"{GROUPS}/g")
+    httpx_mock.add_response(
+        method="DELETE",
+        url=f"{GROUPS}/g",
+        status_code=404,
+        json={"error": {"code": "not_found", "message": "not found"}},
+    )
+    api = Api(make_client(kind, private_pem))
+    if deleted:  # the first attempt may have deleted it: the 404 confirms the delete
+        assert await api(lambda c: c.order_groups.delete("g")) is None
+    else:  # the first attempt surely did nothing: the group never existed
+        with pytest.raises(kalshi.NotFoundError):
+            await api(lambda c: c.order_groups.delete("g"))

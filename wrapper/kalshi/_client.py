@@ -132,6 +132,8 @@ class _BaseClient:
         return self._auth
 
     def _result(self, call: Call[T], response: httpx.Response, retries: int) -> T:
+        if response.status_code == 404 and call.gone_is_done and call.maybe_landed:
+            return call.parse({})
         if response.status_code >= 400:
             error = make_status_error(response, key_id=self.key_id)
             error.retries_taken = retries
@@ -174,6 +176,8 @@ class _BaseClient:
     ) -> float:
         """Seconds to wait before retrying a failed send; raises when it is not retried."""
         _log_request(call, type(exc).__name__, started)
+        if _retry.was_sent(exc):
+            call.maybe_landed = True
         if attempt < self.max_retries and _retry.should_retry_exception(exc, call.safety):
             delay = _retry.backoff_delay(attempt, None, self._rng)
             if delay is not None:
@@ -191,6 +195,8 @@ class _BaseClient:
             return None
         if not _retry.should_retry_status(status, call.safety):
             return None
+        if status != 429:  # a gateway error may come after the exchange acted
+            call.maybe_landed = True
         retry_after = _retry.parse_retry_after(response.headers)
         return _retry.backoff_delay(attempt, retry_after, self._rng)
 

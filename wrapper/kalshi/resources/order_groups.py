@@ -108,7 +108,8 @@ def _delete(
     def parse(data: Any) -> None:
         routes.forget(group_id)
 
-    return Call(kwargs, parse)
+    # A retry that finds the group gone after an attempt that may have landed: deleted.
+    return Call(kwargs, parse, gone_is_done=True)
 
 
 def _put(get_kwargs: Any, order_group_id: Any, subaccount: Any, exchange_index: Any) -> Call[None]:

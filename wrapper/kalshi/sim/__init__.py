@@ -19,6 +19,7 @@ from ._app import API_PREFIX, create_app
 from ._clock import Clock, ManualClock, SystemClock
 from ._engine import Exchange
 from ._errors import SimError
+from ._faults import Fault, FaultMiddleware, FaultPlan
 from ._groups import OrderGroup
 from ._keys import Credentials
 from ._listing import OrderPage, OrderQuery
@@ -32,6 +33,9 @@ __all__ = [
     "Credentials",
     "ErrorChoice",
     "Exchange",
+    "Fault",
+    "FaultMiddleware",
+    "FaultPlan",
     "ManualClock",
     "Order",
     "OrderGroup",

@@ -14,6 +14,7 @@ from starlette.middleware import Middleware
 from ._app import API_PREFIX, create_app
 from ._clock import Clock
 from ._engine import Exchange
+from ._faults import FaultMiddleware, FaultPlan
 from ._keys import Credentials
 from ._settings import SimSettings
 
@@ -58,7 +59,10 @@ class Simulator:
         self.clock = self.exchange.clock
         self.credentials = self.exchange.create_member()
         """The default member, made with the settings' starting balances."""
-        self.app = create_app(self.exchange, middleware=middleware)
+        self.faults = FaultPlan()
+        """Faults to inject (see `kalshi.sim._faults`); empty unless a test adds some."""
+        faults = Middleware(FaultMiddleware, plan=self.faults)
+        self.app = create_app(self.exchange, middleware=[faults, *middleware])
         self._host = host
         self._port = port
         self._socket: socket.socket | None = None
