@@ -141,8 +141,11 @@ class FaultMiddleware:
     async def _apply(self, fault: Fault, scope: Scope, receive: Receive, send: Send) -> None:
         kind = fault.kind
         if kind == "delay":
+            # Read the whole request first, as a server does before it works on it: the
+            # request is then processed late even if the client has given up by then.
+            body = await _read_body(receive)
             await asyncio.sleep(fault.delay_s)
-            await self.app(scope, receive, send)
+            await self.app(scope, _replay(body), send)
             return
         answer: list[Message] = []
         if kind in _PROCESSING:
@@ -181,12 +184,7 @@ class FaultMiddleware:
         if method == "DELETE":
             self.plan.clear()
         elif method == "POST":
-            body = b""
-            while True:
-                message = await receive()
-                body += message.get("body", b"")
-                if not message.get("more_body"):
-                    break
+            body = await _read_body(receive)
             try:
                 self.plan.add(**json.loads(body or b"{}"))
             except (ValueError, TypeError) as error:
@@ -203,3 +201,25 @@ async def _reply(send: Send, status: int, content_type: bytes, body: bytes) -> N
     headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+async def _read_body(receive: Receive) -> bytes:
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            return body
+
+
+def _replay(body: bytes) -> Receive:
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if sent:  # the client is long gone
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive

@@ -1,0 +1,213 @@
+"""The fault matrix: every operation against every injected fault, sync and async.
+
+For each case: the outcome the caller sees (a result or a typed error), what the exchange
+holds afterwards (no group or order ever created twice), how many requests reached the
+server, and that nothing hangs past timeout x (retries + 1) plus backoff.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import kalshi
+import pytest
+from conftest import Api
+from kalshi.sim import Simulator
+
+TIMEOUT = 0.5
+RETRIES = 2
+DELAY = 1.0
+PREFIX = "/trade-api/v2"
+TICKER = "KXFAULT-26-T"
+
+FAULTS = {
+    "drop_before": {},
+    "drop_after": {},
+    "status": {"status": 503},
+    "status_after": {"status": 503},
+    "rate_limit": {},
+    "delay": {"delay_s": DELAY},
+    "malformed_json": {},
+    "html_error": {"status": 502},
+}
+
+# name: (call, method, path template); {g} is a fresh group's id and {o} a fresh order's.
+OPERATIONS: dict[str, tuple[Any, str, str]] = {
+    "group.list": (lambda c, g, o: c.order_groups.list(), "GET", "/portfolio/order_groups"),
+    "group.get": (lambda c, g, o: c.order_groups.get(g), "GET", "/portfolio/order_groups/{g}"),
+    "group.create": (lambda c, g, o: c.order_groups.create(contracts_limit=10), "POST", "/portfolio/order_groups/create"),
+    "group.delete": (lambda c, g, o: c.order_groups.delete(g), "DELETE", "/portfolio/order_groups/{g}"),
+    "group.reset": (lambda c, g, o: c.order_groups.reset(g), "PUT", "/portfolio/order_groups/{g}/reset"),
+    "group.trigger": (lambda c, g, o: c.order_groups.trigger(g), "PUT", "/portfolio/order_groups/{g}/trigger"),
+    "group.limit": (lambda c, g, o: c.order_groups.update_limit(g, contracts_limit=20), "PUT", "/portfolio/order_groups/{g}/limit"),
+    "order.create": (lambda c, g, o: c.orders.create(ticker=TICKER, side="yes", action="buy", count=1, yes_price="0.20"), "POST", "/portfolio/orders"),
+    "order.get": (lambda c, g, o: c.orders.get(o), "GET", "/portfolio/orders/{o}"),
+    "order.cancel": (lambda c, g, o: c.orders.cancel(o), "DELETE", "/portfolio/orders/{o}"),
+}  # fmt: skip
+
+ONCE_ERRORS = {  # order-group create: (error, outcome unknown, groups created)
+    "drop_before": (kalshi.APIConnectionError, True, 0),
+    "drop_after": (kalshi.APIConnectionError, True, 1),
+    "status": (kalshi.InternalServerError, True, 0),
+    "status_after": (kalshi.InternalServerError, True, 1),
+    "rate_limit": (kalshi.RateLimitError, False, 0),
+    "delay": (kalshi.APITimeoutError, True, 1),
+    "malformed_json": (kalshi.APIResponseError, True, 1),
+    "html_error": (kalshi.InternalServerError, True, 0),
+}
+
+
+def expected(operation: str, fault: str) -> type[Exception] | None:
+    """The error a repeatable operation ends with, or None for success after a retry."""
+    if fault == "malformed_json":
+        return kalshi.APIResponseError  # answered, but unreadable: not re-sent
+    if operation == "order.cancel" and fault in ("drop_after", "status_after"):
+        return kalshi.NotFoundError  # the first attempt canceled it; the retry finds nothing
+    return None
+
+
+@pytest.fixture(scope="module")
+def sim() -> Iterator[Simulator]:
+    with Simulator() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def member(sim: Simulator) -> Any:
+    return sim.add_member()
+
+
+@pytest.fixture(params=["sync", "async"])
+async def api(request: pytest.FixtureRequest, sim: Simulator, member: Any, no_backoff: None) -> Any:
+    cls = kalshi.AsyncKalshiClient if request.param == "async" else kalshi.KalshiClient
+    client = cls(
+        key_id=member.key_id,
+        private_key=member.private_key_pem,
+        base_url=sim.base_url,
+        timeout=TIMEOUT,
+        max_retries=RETRIES,
+    )
+    yield Api(client)
+    if isinstance(client, kalshi.AsyncKalshiClient):
+        await client.aclose()
+    else:
+        client.close()
+
+
+def wait_for(condition: Any, seconds: float = 3.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return bool(condition())
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("operation", OPERATIONS)
+async def test_fault_matrix(
+    api: Api, sim: Simulator, member: Any, operation: str, fault: str
+) -> None:
+    exchange, user = sim.exchange, member.user_id
+    group = await api(lambda c: c.order_groups.create(contracts_limit=1000))
+    order = await api(
+        lambda c: c.orders.create(
+            ticker=TICKER, side="yes", action="buy", count=1, yes_price="0.10"
+        )
+    )
+    groups_before, orders_before = len(exchange.groups(user)), len(exchange.orders(user))
+    call, method, template = OPERATIONS[operation]
+    path = PREFIX + template.format(g=group.order_group_id, o=order.order_id)
+    sim.faults.clear()
+    sim.faults.add(fault, method=method, path=path, **FAULTS[fault])
+
+    started = time.monotonic()
+    outcome: Any
+    try:
+        outcome = await api(lambda c: call(c, group.order_group_id, order.order_id))
+    except kalshi.KalshiError as error:
+        outcome = error
+    elapsed = time.monotonic() - started
+    assert elapsed < TIMEOUT * (RETRIES + 1) + 1.0, f"took {elapsed:.2f} s"
+
+    received = sim.faults.count(method, path)
+    if operation == "group.create":
+        error, unknown, created = ONCE_ERRORS[fault]
+        assert isinstance(outcome, error), outcome
+        assert bool(getattr(outcome, "outcome_unknown", False)) is unknown
+        if unknown:
+            assert "order_groups.list()" in str(outcome)
+        assert received == 1  # never re-sent once it may have reached the exchange
+        assert wait_for(lambda: len(exchange.groups(user)) == groups_before + created)
+        return
+    failure = expected(operation, fault)
+    if failure is None:
+        assert not isinstance(outcome, Exception), outcome
+        assert received == 2  # the faulted attempt and one retry
+    else:
+        assert isinstance(outcome, failure), outcome
+        assert received == (1 if fault == "malformed_json" else 2)
+    if operation == "order.create":
+        assert wait_for(lambda: len(exchange.orders(user)) == orders_before + 1, DELAY + 1)
+        time.sleep(0.05 if fault != "delay" else DELAY)  # a late duplicate would show up now
+        assert len(exchange.orders(user)) == orders_before + 1  # never two orders
+        if failure is None:
+            assert outcome.order_id == exchange.orders(user)[-1].order_id
+    else:
+        assert len(exchange.orders(user)) == orders_before
+    if operation in ("group.delete",):
+        assert wait_for(lambda: len(exchange.groups(user)) == groups_before - 1)
+    else:
+        assert len(exchange.groups(user)) == groups_before
+    if operation == "order.cancel":
+        assert exchange.order(order.order_id).status == "canceled"
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_nothing_hangs_past_its_budget(kind: str, sim: Simulator, member: Any) -> None:
+    # Real backoff this time: three attempts, each cut by the timeout, two jittered waits.
+    cls = kalshi.AsyncKalshiClient if kind == "async" else kalshi.KalshiClient
+    api = Api(
+        cls(
+            key_id=member.key_id,
+            private_key=member.private_key_pem,
+            base_url=sim.base_url,
+            timeout=0.3,
+            max_retries=2,
+        )
+    )
+    sim.faults.clear()
+    sim.faults.add(
+        "delay", method="GET", path=PREFIX + "/portfolio/order_groups", delay_s=1.0, times=-1
+    )
+    started = time.monotonic()
+    with pytest.raises(kalshi.APITimeoutError) as caught:
+        await api(lambda c: c.order_groups.list())
+    elapsed = time.monotonic() - started
+    sim.faults.clear()
+    assert caught.value.retries_taken == 2
+    assert elapsed < 0.3 * 3 + (0.5 + 1.0) + 0.5
+
+
+async def test_control_endpoint(sim: Simulator) -> None:
+    import httpx
+
+    control = sim.base_url.replace(PREFIX, "") + "/_sim/faults"
+    async with httpx.AsyncClient() as http:
+        assert (await http.delete(control)).json()["faults"] == []
+        added = await http.post(
+            control,
+            json={
+                "kind": "rate_limit",
+                "method": "GET",
+                "path": PREFIX + "/exchange/status",
+                "times": 2,
+            },
+        )
+        assert added.status_code == 200 and added.json()["faults"][0]["kind"] == "rate_limit"
+        assert (await http.post(control, json={"kind": "meteor"})).status_code == 400
+        status = sim.base_url + "/exchange/status"
+        assert [(await http.get(status)).status_code for _ in range(3)] == [429, 429, 200]
+        await http.delete(control)
