@@ -167,8 +167,8 @@ class FaultMiddleware:
             await _reply(send, 429, b"application/json", b'{"error":"too many requests"}')
         elif kind in ("status", "status_after"):
             status = fault.status or 503
-            body = {"error": {"code": "service_unavailable", "message": "injected fault"}}
-            await _reply(send, status, b"application/json", json.dumps(body).encode())
+            error = {"error": {"code": "service_unavailable", "message": "injected fault"}}
+            await _reply(send, status, b"application/json", json.dumps(error).encode())
         elif kind == "html_error":
             status = fault.status or 502
             page = (
@@ -207,7 +207,7 @@ async def _read_body(receive: Receive) -> bytes:
     body = b""
     while True:
         message = await receive()
-        body += message.get("body", b"")
+        body += bytes(message.get("body", b""))
         if not message.get("more_body"):
             return body
 
