@@ -186,3 +186,35 @@ def test_import_is_lazy() -> None:
     assert subprocess.check_output(
         [sys.executable, "-c", code], text=True, env={**os.environ}
     ).split() == ["False", "False"]
+
+
+def test_every_public_class_and_method_has_a_docstring() -> None:
+    import inspect
+    from functools import cached_property
+
+    from kalshi.resources import exchange, order_groups, orders
+
+    missing = []
+    objects = [getattr(kalshi, name) for name in kalshi.__all__]
+    objects += [order_groups.OrderGroupsResource, order_groups.AsyncOrderGroupsResource]
+    objects += [orders.OrdersResource, orders.AsyncOrdersResource]
+    objects += [exchange.ExchangeResource, exchange.AsyncExchangeResource]
+    for obj in objects:
+        if not inspect.isclass(obj):
+            continue
+        if not (obj.__doc__ or "").strip():
+            missing.append(obj.__name__)
+        for name, member in vars(obj).items():
+            if name.startswith("_") or not (
+                inspect.isfunction(member)
+                or isinstance(member, property | classmethod | cached_property)
+            ):
+                continue
+            function = (
+                member.fget
+                if isinstance(member, property)
+                else getattr(member, "__func__", getattr(member, "func", member))
+            )
+            if not (function.__doc__ or "").strip():
+                missing.append(f"{obj.__name__}.{name}")
+    assert missing == []
