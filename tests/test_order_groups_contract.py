@@ -206,6 +206,7 @@ ERRORS = [
     (429, {"error": "too many requests"}, kalshi.RateLimitError, None, "too many requests"),
     (500, {"error": {"code": "internal_server_error", "message": "oops"}}, kalshi.InternalServerError, "internal_server_error", "oops"),
     (503, "<html><body><h1>503 Service Unavailable</h1></body></html>", kalshi.InternalServerError, None, "503 Service Unavailable"),
+    (502, "<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>", kalshi.InternalServerError, None, "502 Bad Gateway"),
 ]  # fmt: skip
 
 
@@ -225,6 +226,7 @@ async def test_error_statuses_raise_typed_errors(
     assert caught.value.status_code == status
     assert caught.value.code == code
     assert message in caught.value.message
+    assert "<" not in caught.value.message  # an HTML page is reduced to its text
     assert isinstance(caught.value.response, httpx.Response)
 
 

@@ -26,6 +26,7 @@ from ._models import (
     OrderGroupDetail,
 )
 from ._ratelimit import RateLimit
+from ._requests import CreateOrderRequest
 
 __all__ = [
     "APIConnectionError",
@@ -53,13 +54,3 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
 ]
-
-
-def __getattr__(name: str) -> object:
-    # CreateOrderRequest lives with the orders resource, which imports the generated client:
-    # load it on first use so that `import kalshi` stays cheap.
-    if name == "CreateOrderRequest":
-        from .resources.orders import CreateOrderRequest
-
-        return CreateOrderRequest
-    raise AttributeError(f"module 'kalshi' has no attribute {name!r}")

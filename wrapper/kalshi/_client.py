@@ -226,7 +226,7 @@ def _log_request(call: Call[Any], status: int | str, started: float) -> None:
 def _mark_unknown(
     error: APIStatusError | APIConnectionError | APIResponseError, call: Call[Any]
 ) -> None:
-    error.outcome_unknown = True  # type: ignore[union-attr]
+    error.outcome_unknown = True
     note = (
         f"The outcome is unknown: the request may have reached Kalshi and taken effect, so it "
         f"was not sent again. {call.on_outcome_unknown}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -34,6 +35,9 @@ OUTCOME_UNKNOWN = "outcome_unknown"
 
 class KalshiError(Exception):
     """Base class of every error this SDK raises."""
+
+    outcome_unknown: bool = False
+    """True when a request sent at most once may have taken effect: check before repeating it."""
 
 
 class MissingCredentialsError(KalshiError):
@@ -139,8 +143,7 @@ def parse_error_body(response: httpx.Response) -> tuple[str | None, str, Any, An
         body: Any = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
         text = response.text.strip()
-        snippet = " ".join(text.split())[:200]
-        return None, snippet or (response.reason_phrase or "error"), None, text
+        return None, _readable(text) or response.reason_phrase or "error", None, text
     error = body.get("error", body) if isinstance(body, dict) else body
     if isinstance(error, str):
         return None, error, None, body
@@ -150,6 +153,16 @@ def parse_error_body(response: httpx.Response) -> tuple[str | None, str, Any, An
     # The bare shape {"msg": "..."} comes from query-parameter validation.
     message = error.get("message") or error.get("msg") or code or response.reason_phrase or "error"
     return (str(code) if code is not None else None), str(message), error.get("details"), body
+
+
+def _readable(text: str) -> str:
+    """A short plain-text message from a body that is not JSON (an HTML page's title)."""
+    title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
+    if title:
+        text = title.group(1)
+    elif "<" in text:
+        text = re.sub(r"<[^>]+>", " ", text)
+    return " ".join(text.split())[:200]
 
 
 def make_status_error(response: httpx.Response, *, key_id: str | None) -> APIStatusError:

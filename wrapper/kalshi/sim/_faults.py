@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -118,12 +119,24 @@ class FaultPlan:
             return {"faults": [asdict(f) for f in self._faults], "received": len(self.received)}
 
 
+class _HideDroppedConnections(logging.Filter):
+    """Keeps the server's error log free of the tracebacks that injected drops cause."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, DroppedConnection)
+
+
+_HIDE_DROPS = _HideDroppedConnections()
+
+
 class FaultMiddleware:
     """ASGI middleware applying a FaultPlan, and serving its control endpoint."""
 
     def __init__(self, app: ASGIApp, plan: FaultPlan) -> None:
         self.app = app
         self.plan = plan
+        logging.getLogger("uvicorn.error").addFilter(_HIDE_DROPS)  # once: filters are a set
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
