@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import os
+import socket
 import stat
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from kalshi.sim import Credentials, ManualClock, Simulator
+from kalshi.sim._server import bind_socket
 
 
 class _SyncSigner(httpx.Auth):
@@ -96,3 +98,15 @@ def test_cli_prints_base_url_and_writes_credentials(tmp_path: Path) -> None:
     assert "KALSHI_API_KEY_ID=" in text
     key = serialization.load_pem_private_key(text.encode(), password=None)
     assert isinstance(key, rsa.RSAPrivateKey)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "::1"])
+def test_simulator_socket_names_tcp_so_asyncio_disables_nagle(host: str) -> None:
+    # asyncio sets TCP_NODELAY only on accepted sockets whose proto is IPPROTO_TCP; without
+    # it every kept-alive response waited for the client's delayed ACK.
+    try:
+        sock = bind_socket(host, 0)
+    except OSError:
+        pytest.skip(f"{host} is not available here")
+    with sock:
+        assert sock.proto == socket.IPPROTO_TCP
