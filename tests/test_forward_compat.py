@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import httpx
@@ -132,3 +133,22 @@ async def test_a_success_status_with_a_body_that_is_not_json(
         await api(lambda c: c.order_groups.create(contracts_limit=3))
     assert caught.value.outcome_unknown is True
     assert len(httpx_mock.get_requests()) == 2
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("2026-11-25T10:00:00Z", datetime.datetime(2026, 11, 25, 10, tzinfo=datetime.UTC)),
+        (
+            "2026-11-25T10:00:00.123456789Z",
+            datetime.datetime(2026, 11, 25, 10, 0, 0, 123456, tzinfo=datetime.UTC),
+        ),
+        # ISO 8601's end-of-day 24:00, which only the fallback parser reads.
+        ("2026-11-25T24:00:00Z", datetime.datetime(2026, 11, 26, tzinfo=datetime.UTC)),
+    ],
+)
+def test_order_times_parse_common_and_rare_iso_forms(
+    wire: str, expected: datetime.datetime
+) -> None:
+    order = Order.from_wire({"order_id": "o", "created_time": wire})
+    assert order.created_time == expected

@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, TypeVar
 
 import attrs
-from dateutil import parser as _date_parser
 
 __all__ = [
     "CanceledOrder",
@@ -69,7 +68,14 @@ def _parse_time(value: Any) -> _dt.datetime | None:
     if not isinstance(value, str) or not value:
         return None
     try:
-        return _date_parser.isoparse(value)
+        return _dt.datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    # Rarer ISO 8601 forms; dateutil is imported only when one turns up.
+    from dateutil import parser as date_parser
+
+    try:
+        return date_parser.isoparse(value)
     except (ValueError, OverflowError):
         return None
 
