@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import random
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _retry
-from ._auth import KalshiAuth, Signer, load_private_key
+from ._auth import KalshiAuth, Signer, load_private_key, signing_turn
 from ._call import Call, Page
 from ._config import check_signed_destination, resolve_base_url
 from ._constants import (
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _log = logging.getLogger("kalshi")
 _RESOURCES = ("order_groups", "orders", "exchange")
+_URL_CACHE_SIZE = 512
 
 
 class GroupRoutes:
@@ -107,6 +107,8 @@ class _BaseClient:
         self._routes = GroupRoutes()
         self._rng = random.Random()
         self._owns_http = True
+        self._urls: dict[str, httpx.URL] = {}
+        self._urls_base: httpx.URL | None = None
 
     @property
     def key_id(self) -> str | None:
@@ -120,6 +122,25 @@ class _BaseClient:
             "follow_redirects": False,  # a redirect would carry the signature headers along
             "headers": {"Accept": "application/json"},
         }
+
+    def _url(self, path: str) -> httpx.URL:
+        """The absolute URL of an API path, merged with the pool's base_url as httpx does.
+
+        Remembered per path: parsing a URL is a large part of what httpx does per request,
+        and a ready httpx.URL passes through its request building without being parsed again.
+        """
+        base = self._http.base_url
+        if base is not self._urls_base:  # first use, or the pool's base_url was replaced
+            self._urls = {}
+            self._urls_base = base
+        url = self._urls.get(path)
+        if url is None:
+            merged = base.raw_path + httpx.URL(path).raw_path.lstrip(b"/")
+            url = base.copy_with(raw_path=merged)
+            if len(self._urls) >= _URL_CACHE_SIZE:
+                self._urls.clear()
+            self._urls[path] = url
+        return url
 
     def _auth_for(self, call: Call[Any]) -> KalshiAuth | None:
         if not call.authenticated:
@@ -327,7 +348,7 @@ class KalshiClient(_BaseClient):
             started = time.perf_counter()
             try:
                 response = self._http.request(
-                    call.method, call.url, params=call.params, json=call.json, auth=auth,
+                    call.method, self._url(call.url), params=call.params, json=call.json, auth=auth,
                     timeout=self._timeout,
                 )  # fmt: skip
             except httpx.TransportError as exc:
@@ -432,15 +453,19 @@ class AsyncKalshiClient(_BaseClient):
         return self._copy(max_retries, timeout)
 
     async def _execute(self, call: Call[T]) -> T:
+        import asyncio  # here, not at the top: a sync-only program need not load it
+
         auth = self._auth_for(call)
         attempt = 0
         while True:
             if self._limiter is not None:
                 await asyncio.sleep(self._limiter.reserve(call.method, call.url))
+            if auth is not None:
+                await signing_turn()
             started = time.perf_counter()
             try:
                 response = await self._http.request(
-                    call.method, call.url, params=call.params, json=call.json, auth=auth,
+                    call.method, self._url(call.url), params=call.params, json=call.json, auth=auth,
                     timeout=self._timeout,
                 )  # fmt: skip
             except httpx.TransportError as exc:
