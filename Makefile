@@ -40,7 +40,7 @@ format: install
 	$(BIN)/ruff format $(LINT_PATHS)
 
 typecheck: install
-	$(BIN)/mypy wrapper
+	$(BIN)/mypy wrapper benchmarks
 
 spec: install
 	@test -n "$(UPSTREAM)" || (echo "usage: make spec UPSTREAM=<path or URL of Kalshi's openapi.yaml>"; exit 2)

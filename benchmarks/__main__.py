@@ -1,0 +1,182 @@
+"""`make bench`: every figure in one run, one table, the same figures as JSON.
+
+python -m benchmarks            # the full run (a few minutes)
+python -m benchmarks --quick    # a short run that checks the benchmarks still work
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import _calls, _imports, _sim
+from . import _fixtures as fx
+
+RESULTS = Path(__file__).parent / "results"
+
+
+@dataclass(frozen=True)
+class Sizes:
+    rounds: int
+    calls: int
+    concurrent_rounds: int
+    import_runs: int
+    sim_seconds: float
+
+
+FULL = Sizes(rounds=15, calls=200, concurrent_rounds=9, import_runs=9, sim_seconds=5.0)
+QUICK = Sizes(rounds=1, calls=5, concurrent_rounds=1, import_runs=1, sim_seconds=0.2)
+
+
+@dataclass(frozen=True)
+class Row:
+    figure: str
+    unit: str
+    floor: float | None
+    ours: float
+    target: str = ""
+    met: bool | None = None
+    additive: bool = False  # compared by difference (ours - floor), not by ratio
+
+    @property
+    def ratio(self) -> float | None:
+        return None if self.floor is None else self.ours / self.floor
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), "
+        f"{platform.python_implementation()} {platform.python_version()}"
+    )
+
+
+def ratio_row(figure: str, unit: str, floor: float, ours: float, most: float) -> Row:
+    return Row(figure, unit, floor, ours, f"<= {most:.2f}x", ours / floor <= most)
+
+
+def run(sizes: Sizes) -> list[Row]:
+    key = fx.new_key()
+    pem = fx.pem_of(key)
+    rows: list[Row] = []
+    step = {"rounds": sizes.rounds, "calls": sizes.calls}
+
+    say("signing")
+    rows.append(Row("RSA-PSS signature", "µs", None, _calls.signing_us(key, **step)))
+
+    for stub, suffix, most in ((False, "", 1.02), (True, ", RSA stubbed", 1.08)):
+        say(f"sync calls{suffix}")
+        medians = _calls.sync_calls(key, pem, stub=stub, **step)
+        for op in ("get", "create"):
+            rows.append(ratio_row(f"sync {op}{suffix}", "µs/call", 1e6 * medians[f"floor {op}"],
+                                  1e6 * medians[f"ours {op}"], most))  # fmt: skip
+
+    say("async calls, one at a time")
+    medians = _calls.async_calls(key, pem, **step)
+    for op in ("get", "create"):
+        floor, ours = 1e6 * medians[f"floor {op}"], 1e6 * medians[f"ours {op}"]
+        rows.append(Row(f"async {op}, sequential", "µs/call", floor, ours))
+
+    say(f"{_calls.CONCURRENT} concurrent async calls")
+    walls = _calls.concurrent_calls(key, pem, rounds=sizes.concurrent_rounds)
+    rows.append(ratio_row(f"{_calls.CONCURRENT} concurrent async get", "ms wall",
+                          1e3 * walls["floor"], 1e3 * walls["ours"], 0.70))  # fmt: skip
+
+    say("fresh-process imports")
+    with tempfile.TemporaryDirectory() as folder:
+        key_path = Path(folder) / "bench.pem"
+        key_path.write_bytes(pem)
+        key_path.chmod(0o600)
+        imports = _imports.fresh_processes(key_path, runs=sizes.import_runs)
+    # `import kalshi` is held against `import httpx`. A first call must also load
+    # cryptography and check the RSA key, as any signed call must: so that figure is held
+    # against httpx making the same signed call by hand, and shown against bare httpx too.
+    pairs = (
+        ("import kalshi", "import httpx", "import kalshi (vs import httpx)", True),
+        ("kalshi + client + call", "httpx + signed call", "first call (vs httpx by hand)", True),
+        ("kalshi + client + call", "import httpx", "first call (vs import httpx)", False),
+    )
+    for name, against, figure, targeted in pairs:
+        mine, base = imports[name], imports[against]
+        for unit, field, most in (("ms", "ms", 50.0), ("MiB", "peak_mib", 10.0)):
+            label = figure if unit == "ms" else "  peak RSS of the above"
+            met = mine[field] - base[field] <= most if targeted else None
+            target = f"<= +{most:g} {unit}" if targeted else ""
+            rows.append(Row(label, unit, base[field], mine[field], target, met, additive=True))
+    rows.append(Row("python alone, peak RSS", "MiB", None, imports["python"]["peak_mib"]))
+
+    say("simulator over loopback")
+    rates = _sim.ops_per_second(key, pem, seconds=sizes.sim_seconds)
+    for mode, rate in rates.items():
+        rows.append(Row(f"simulator order-group ops, {mode}", "ops/s", None, rate))
+    return rows
+
+
+def say(what: str) -> None:
+    print(f"... {what}", file=sys.stderr, flush=True)
+
+
+def table(rows: list[Row], header: str) -> str:
+    lines = [header, ""]
+    lines.append(f"| {'figure':<44} | {'unit':<7} | {'floor':>9} | {'ours':>9} | {'vs floor':>8} "
+                 f"| {'target':<10} | met |")  # fmt: skip
+    lines.append(f"|{'-' * 46}|{'-' * 9}|{'-' * 11}|{'-' * 11}|{'-' * 10}|{'-' * 12}|-----|")
+    for row in rows:
+        floor = "" if row.floor is None else f"{row.floor:9.1f}"
+        if row.floor is None:
+            ratio = ""
+        elif row.additive:
+            ratio = f"{row.ours - row.floor:+.1f}"
+        else:
+            ratio = f"{row.ours / row.floor:6.3f}x"
+        met = "" if row.met is None else ("yes" if row.met else "NO")
+        lines.append(f"| {row.figure:<44} | {row.unit:<7} | {floor:>9} | {row.ours:9.1f} "
+                     f"| {ratio:>8} | {row.target:<10} | {met:<3} |")  # fmt: skip
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="tiny sizes: a smoke run")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    rows = run(sizes)
+    header = f"kalshi-trade benchmarks, {when}, {machine()}" + (" (quick)" if args.quick else "")
+    print(table(rows, header))
+    args.out.mkdir(parents=True, exist_ok=True)
+    stamp = when.replace(" ", "T").replace(":", "")
+    record: dict[str, Any] = {
+        "when": when,
+        "machine": machine(),
+        "quick": args.quick,
+        "sizes": sizes.__dict__,
+        "rows": [dict(row.__dict__, ratio=row.ratio) for row in rows],
+    }
+    path = args.out / f"bench-{stamp}.json"
+    path.write_text(json.dumps(record, indent=2) + "\n")
+    print(f"\nJSON: {path}")
+    missed = [row.figure for row in rows if row.met is False]
+    if missed and not args.quick:
+        print(f"targets missed: {', '.join(missed)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

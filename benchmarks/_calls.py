@@ -1,0 +1,102 @@
+"""Per-call cost, sync and async, and 1,000 concurrent async calls: ours against the floor."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import statistics
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from . import _fixtures as fx
+from ._timing import ainterleave, interleave
+
+CONCURRENT = 1000
+
+
+def signing_us(key: Any, *, rounds: int, calls: int) -> float:
+    """Median µs of one RSA-PSS signature made the floor's way (the SDK signs the same way)."""
+    signer = fx.FloorSigner(key)
+    return 1e6 * interleave({"sign": lambda: signer.headers("GET", fx.GROUP_PATH)},
+                            rounds=rounds, calls=calls)["sign"]  # fmt: skip
+
+
+def sync_calls(key: Any, pem: bytes, *, stub: bool, rounds: int, calls: int) -> dict[str, float]:
+    """Median seconds per call: floor and ours, get and create, interleaved round by round."""
+    sign_key = fx.StubKey() if stub else key
+    http, signer = fx.floor_sync(sign_key)
+    ours = fx.ours_sync(pem, stub=stub)
+    groups = ours.order_groups
+    try:
+        return interleave(
+            {
+                "floor get": lambda: fx.floor_get(http, signer),
+                "ours get": lambda: groups.get("g1"),
+                "floor create": lambda: fx.floor_create(http, signer),
+                "ours create": lambda: groups.create(contracts_limit=100),
+            },
+            rounds=rounds,
+            calls=calls,
+        )
+    finally:
+        http.close()
+        ours.close()
+
+
+def async_calls(key: Any, pem: bytes, *, rounds: int, calls: int) -> dict[str, float]:
+    """Median seconds per awaited call, one after another (no concurrency)."""
+    loop = asyncio.new_event_loop()
+    http, signer = fx.floor_async(key)
+    ours = fx.ours_async(pem)
+    groups = ours.order_groups
+    try:
+        return ainterleave(
+            loop,
+            {
+                "floor get": lambda: fx.afloor_get(http, signer),
+                "ours get": lambda: groups.get("g1"),
+                "floor create": lambda: fx.afloor_create(http, signer),
+                "ours create": lambda: groups.create(contracts_limit=100),
+            },
+            rounds=rounds,
+            calls=calls,
+        )
+    finally:
+        loop.run_until_complete(http.aclose())
+        loop.run_until_complete(ours.aclose())
+        loop.close()
+
+
+def concurrent_calls(key: Any, pem: bytes, *, rounds: int) -> dict[str, float]:
+    """Median wall seconds of 1,000 get-order-group calls started at once on one loop."""
+    loop = asyncio.new_event_loop()
+    http, signer = fx.floor_async(key)
+    ours = fx.ours_async(pem)
+    groups = ours.order_groups
+
+    async def burst(call: Callable[[], Awaitable[object]]) -> float:
+        start = time.perf_counter()
+        results = await asyncio.gather(*(call() for _ in range(CONCURRENT)))
+        elapsed = time.perf_counter() - start
+        assert len(results) == CONCURRENT
+        return elapsed
+
+    contenders: dict[str, Callable[[], Awaitable[object]]] = {
+        "floor": lambda: fx.afloor_get(http, signer),
+        "ours": lambda: groups.get("g1"),
+    }
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    names = list(contenders)
+    try:
+        for index in range(rounds + 1):  # the first round warms up
+            for name in names[index % 2 :] + names[: index % 2]:
+                gc.collect()
+                elapsed = loop.run_until_complete(burst(contenders[name]))
+                if index:
+                    samples[name].append(elapsed)
+    finally:
+        loop.run_until_complete(http.aclose())
+        loop.run_until_complete(ours.aclose())
+        loop.close()
+    return {name: statistics.median(values) for name, values in samples.items()}

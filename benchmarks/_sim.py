@@ -1,0 +1,109 @@
+"""The simulator's throughput: order-group operations per second over loopback.
+
+The simulator runs as `python -m kalshi.sim` in its own process (as a user would start it),
+so that it and the client do not share one interpreter lock; the client is ours.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+
+from . import _fixtures as fx
+
+# One lifecycle: create, get, update_limit, reset, trigger, list, delete.
+OPS_PER_CYCLE = 7
+ASYNC_WORKERS = 8
+
+
+def _cycle(groups: Any) -> None:
+    group_id = groups.create(contracts_limit=100).order_group_id
+    groups.get(group_id)
+    groups.update_limit(group_id, contracts_limit=50)
+    groups.reset(group_id)
+    groups.trigger(group_id)
+    groups.list()
+    groups.delete(group_id)
+
+
+async def _acycle(groups: Any) -> None:
+    group_id = (await groups.create(contracts_limit=100)).order_group_id
+    await groups.get(group_id)
+    await groups.update_limit(group_id, contracts_limit=50)
+    await groups.reset(group_id)
+    await groups.trigger(group_id)
+    await groups.list()
+    await groups.delete(group_id)
+
+
+def _start(key: Any, folder: Path) -> tuple[subprocess.Popen[str], str]:
+    public = folder / "bench.pub.pem"
+    public.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    command = [sys.executable, "-m", "kalshi.sim", "--port", "0", "--log-level", "warning",
+               "--api-key", f"{fx.KEY_ID}={public}"]  # fmt: skip
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    assert server.stdout is not None
+    return server, server.stdout.readline().strip()
+
+
+def _ready(client: Any) -> None:
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            client.exchange.status()
+            return
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def ops_per_second(key: Any, pem: bytes, *, seconds: float) -> dict[str, float]:
+    """Order-group operations per second: sync one at a time, and async with 8 in flight."""
+    import kalshi
+
+    with tempfile.TemporaryDirectory() as folder:
+        server, base_url = _start(key, Path(folder))
+        try:
+            with kalshi.KalshiClient(key_id=fx.KEY_ID, private_key=pem, base_url=base_url) as c:
+                _ready(c)
+                _cycle(c.order_groups)  # warm up
+                cycles, start = 0, time.perf_counter()
+                while time.perf_counter() - start < seconds:
+                    _cycle(c.order_groups)
+                    cycles += 1
+                sync_rate = cycles * OPS_PER_CYCLE / (time.perf_counter() - start)
+            async_rate = asyncio.run(_async_rate(pem, base_url, seconds))
+        finally:
+            server.terminate()
+            server.wait(10)
+    return {"sync": sync_rate, "async x8": async_rate}
+
+
+async def _async_rate(pem: bytes, base_url: str, seconds: float) -> float:
+    import kalshi
+
+    async with kalshi.AsyncKalshiClient(key_id=fx.KEY_ID, private_key=pem, base_url=base_url) as c:
+        await _acycle(c.order_groups)
+        cycles = 0
+        start = time.perf_counter()
+
+        async def worker() -> None:
+            nonlocal cycles
+            while time.perf_counter() - start < seconds:
+                await _acycle(c.order_groups)
+                cycles += 1
+
+        await asyncio.gather(*(worker() for _ in range(ASYNC_WORKERS)))
+        return cycles * OPS_PER_CYCLE / (time.perf_counter() - start)
