@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from typing import Any
 
 import httpx
 import kalshi
+import pytest
 from conftest import KEY_ID, verify_signature
 from cryptography.hazmat.primitives.asymmetric import rsa
 from kalshi import _auth
@@ -24,9 +26,17 @@ def _client(private_pem: str, seen: list[httpx.Request]) -> kalshi.AsyncKalshiCl
     return kalshi.AsyncKalshiClient(key_id=KEY_ID, private_key=private_pem, http_client=http)
 
 
-def _lanes() -> dict[Any, Any]:
+def _lanes() -> Any:
     pool = _auth._pool
     return {} if pool is None else pool._lanes
+
+
+def _idle() -> bool:
+    """No loop has a signature in flight or a request waiting for its turn."""
+    return all(not lane.in_flight and not lane.waiting for lane in list(_lanes().values()))
+
+
+TOO_LONG = "x" * 70_000  # httpx refuses to build the URL
 
 
 class _GatedKey:
@@ -55,7 +65,7 @@ async def test_burst_of_concurrent_calls_each_carries_its_own_valid_signature(
     assert sorted(r.url.path.rsplit("/", 1)[1] for r in seen) == sorted(ids)
     for request in seen:
         verify_signature(request, rsa_key)  # the signature covers this request's own path
-    assert not _lanes()  # nothing left in flight for a finished loop
+    assert _idle()  # nothing left in flight for a finished burst
 
 
 async def test_signatures_in_flight_never_exceed_the_depth(
@@ -75,7 +85,7 @@ async def test_signatures_in_flight_never_exceed_the_depth(
         gated.gate.set()
         await asyncio.gather(*calls)
     assert gated.signed == 200 and len(seen) == 200
-    assert not _lanes()
+    assert _idle()
 
 
 async def test_cancelled_calls_free_their_turn_and_the_rest_complete(
@@ -98,7 +108,7 @@ async def test_cancelled_calls_free_their_turn_and_the_rest_complete(
         done = [r for r in results if not isinstance(r, BaseException)]
         assert len(done) == 80 and all(r.orders == [] for r in done)
         assert len(seen) == 80  # a cancelled call is never sent, even if it was signed
-        assert not _lanes()
+        assert _idle()
         # The pool is whole afterwards: a new burst goes through.
         await asyncio.gather(*(client.order_groups.get("g2") for _ in range(100)))
     assert len(seen) == 180
@@ -152,7 +162,7 @@ def test_event_loops_in_several_threads_share_the_pool(
     assert len(seen) == 200
     for request in seen:
         verify_signature(request, rsa_key)
-    assert not _lanes()
+    assert _idle()
 
 
 class _ThreadRecordingKey:
@@ -207,3 +217,92 @@ async def test_a_lone_call_uses_the_pool_while_other_work_is_ready(
         background.cancel()
     assert recording.threads[0].startswith("kalshi-sign-")  # the loop stayed free
     assert ticks > 1
+
+
+async def test_requests_woken_then_failing_before_signing_pass_their_turn_on(
+    private_pem: str, rsa_key: rsa.RSAPrivateKey
+) -> None:
+    # A request that gets a turn and then fails before it asks for a signature (here an id
+    # too long for a URL) must not take its slot with it: the last call still runs.
+    seen: list[httpx.Request] = []
+    gated = _GatedKey(rsa_key)
+    depth = _auth.SIGNING_DEPTH
+    async with _client(private_pem, seen) as client:
+        with pytest.raises(httpx.InvalidURL):
+            await client.order_groups.get(TOO_LONG)
+        client._signer._key = gated  # type: ignore[union-attr,assignment]
+        first = [asyncio.ensure_future(client.order_groups.get("g")) for _ in range(depth)]
+        doomed = [asyncio.ensure_future(client.order_groups.get(TOO_LONG)) for _ in range(depth)]
+        last = asyncio.ensure_future(client.order_groups.get("g-last"))
+        for _ in range(10):
+            await asyncio.sleep(0)
+        gated.gate.set()
+        # Keep the loop busy until every signature is ready, so one wake-up settles them all
+        # and frees every slot at once, all of them for the doomed requests.
+        deadline = time.monotonic() + 30
+        while gated.signed < depth and time.monotonic() < deadline:
+            time.sleep(0.001)  # blocks the loop on purpose
+        time.sleep(0.05)  # and lets the signing threads hand their results over
+        await asyncio.gather(*first)
+        failures = await asyncio.gather(*doomed, return_exceptions=True)
+        assert all(isinstance(f, httpx.InvalidURL) for f in failures)
+        detail = await asyncio.wait_for(last, 10)
+    assert detail.orders == [] and seen[-1].url.path.endswith("/g-last")
+    assert _idle()
+
+
+async def test_in_flight_stays_within_the_depth_over_repeated_bursts(
+    private_pem: str, rsa_key: rsa.RSAPrivateKey
+) -> None:
+    seen: list[httpx.Request] = []
+    pool = _auth._signing_pool()
+    peak = 0
+    submit = pool.submit
+
+    def watching(loop: Any, *args: Any) -> Any:
+        nonlocal peak
+        future = submit(loop, *args)
+        peak = max(peak, pool._lanes[loop].in_flight)
+        return future
+
+    async def worker(count: int) -> None:
+        for n in range(count):
+            await client.order_groups.get(f"g{n}")
+
+    pool.submit = watching  # type: ignore[method-assign]
+    try:
+        async with _client(private_pem, seen) as client:
+            for burst in range(5):
+                await asyncio.gather(*(worker(1 + (n + burst) % 7) for n in range(150)))
+    finally:
+        del pool.submit
+    assert 0 < peak <= _auth.SIGNING_DEPTH
+    assert _idle()
+
+
+def test_a_loop_closed_with_signatures_in_flight_is_freed(
+    private_pem: str, rsa_key: rsa.RSAPrivateKey
+) -> None:
+    import gc
+    import weakref
+
+    class SlowKey:
+        def sign(self, data: bytes, pad: Any, algorithm: Any) -> bytes:
+            time.sleep(0.01)
+            return rsa_key.sign(data, pad, algorithm)
+
+    loops: list[weakref.ref[asyncio.AbstractEventLoop]] = []
+
+    async def fire_and_forget() -> None:
+        loops.append(weakref.ref(asyncio.get_running_loop()))
+        client = _client(private_pem, [])
+        client._signer._key = SlowKey()  # type: ignore[union-attr,assignment]
+        calls = [asyncio.ensure_future(client.order_groups.get("g")) for _ in range(10)]
+        await asyncio.sleep(0.001)
+        del calls  # abandoned: asyncio.run cancels them as the loop closes
+
+    for _ in range(5):
+        asyncio.run(fire_and_forget())
+    time.sleep(0.5)  # the signatures finish after their loops have closed
+    gc.collect()
+    assert all(ref() is None for ref in loops)

@@ -11,6 +11,7 @@ import stat
 import threading
 import time
 import warnings
+import weakref
 from collections.abc import AsyncGenerator, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,12 +113,16 @@ def signing_message(timestamp_ms: str, method: str, raw_path: bytes) -> bytes:
 
 
 class _Lane:
-    """One event loop's share of the signing pool: what it has in flight, ready and waiting."""
+    """One event loop's share of the signing pool: what it has in flight, ready and waiting.
 
-    __slots__ = ("in_flight", "loop", "ready", "waiting", "wake_pending")
+    A lane lives as long as its loop and holds it only weakly, so a loop closed with
+    signatures still in flight is freed with its lane.
+    """
+
+    __slots__ = ("__weakref__", "in_flight", "loop_ref", "ready", "waiting", "wake_pending")
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.loop = loop
+        self.loop_ref = weakref.ref(loop)
         self.in_flight = 0
         self.ready: collections.deque[_Settled] = collections.deque()
         self.wake_pending = False
@@ -131,7 +136,8 @@ class _SigningPool:
     the event loop. What costs is every moment a signing thread needs the GIL back while the
     loop holds it; so a thread needs it once per signature (to take the next request and hand
     the result over) and wakes the loop only when no wake-up is pending already: the loop then
-    collects every signature that is ready by the time it runs.
+    collects every signature that is ready by the time it runs. (The hand-over relies on the
+    GIL to order the flag and the deque; a free-threaded build would need a lock here.)
 
     Each loop may have only `depth` signatures in flight: a request beyond that waits, in
     `turn()`, before httpx builds it. Without that bound a burst keeps the loop busy building
@@ -141,19 +147,43 @@ class _SigningPool:
 
     def __init__(self, workers: int, depth: int) -> None:
         self.depth = depth
-        self._lanes: dict[asyncio.AbstractEventLoop, _Lane] = {}
+        self._lanes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Lane] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._lanes_lock = threading.Lock()  # for adding and dropping lanes, not lookups
         self._jobs: queue.SimpleQueue[_Job] = queue.SimpleQueue()
         for index in range(workers):
             name = f"kalshi-sign-{index}"
             threading.Thread(target=self._sign_forever, name=name, daemon=True).start()
 
-    async def turn(self) -> None:
-        """Wait, on the running loop, until it has fewer than `depth` signatures in flight."""
-        import asyncio
-
-        loop = asyncio.get_running_loop()
+    def lane(self, loop: asyncio.AbstractEventLoop) -> _Lane:
         lane = self._lanes.get(loop)
-        if lane is None or lane.in_flight < self.depth:
+        if lane is None:
+            with self._lanes_lock:
+                # Lanes of loops closed with signatures due still hold those loops (through
+                # their futures): let them go now, if their signing threads could not.
+                for closed in [other for other in self._lanes if other.is_closed()]:
+                    self._drop(self._lanes[closed])
+                lane = self._lanes[loop] = _Lane(loop)
+        return lane
+
+    def _drop(self, lane: _Lane) -> None:
+        """Forget a lane whose loop is closed or gone, and what it held (caller has the lock)."""
+        lane.ready.clear()
+        lane.waiting.clear()
+        loop = lane.loop_ref()
+        if loop is not None and self._lanes.get(loop) is lane:
+            del self._lanes[loop]
+
+    def busy(self, loop: asyncio.AbstractEventLoop) -> bool:
+        """Whether the loop has signatures in flight or requests waiting for a turn."""
+        lane = self._lanes.get(loop)
+        return lane is not None and bool(lane.in_flight or lane.waiting)
+
+    async def turn(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Wait until the loop has fewer than `depth` signatures in flight."""
+        lane = self._lanes.get(loop)
+        if lane is None:
             return
         while lane.in_flight >= self.depth:
             waiter: asyncio.Future[None] = loop.create_future()
@@ -163,15 +193,28 @@ class _SigningPool:
             except BaseException:
                 if waiter.done() and not waiter.cancelled():
                     self._call_waiting(lane)  # woken, then cancelled: pass the turn on
+                else:
+                    with contextlib.suppress(ValueError):
+                        lane.waiting.remove(waiter)
                 raise
+
+    def turn_over(self, loop: asyncio.AbstractEventLoop) -> None:
+        """After a request, signed or not: wake waiting requests if nothing else will.
+
+        A request woken from `turn()` may fail before it asks for a signature (a closed
+        client, a body that does not encode); its slot is passed on here, not lost.
+        """
+        lane = self._lanes.get(loop)
+        if lane is not None and lane.waiting and not lane.in_flight:
+            # With signatures in flight, their hand-over wakes the waiting (`_settle`); with
+            # none, nothing else would.
+            self._call_waiting(lane)
 
     def submit(
         self, loop: asyncio.AbstractEventLoop, signer: Signer, method: str, raw_path: bytes
     ) -> asyncio.Future[tuple[str, str]]:
         """A future of (timestamp_ms, signature), the timestamp taken just before signing."""
-        lane = self._lanes.get(loop)
-        if lane is None:
-            lane = self._lanes[loop] = _Lane(loop)
+        lane = self.lane(loop)
         future: asyncio.Future[tuple[str, str]] = loop.create_future()
         lane.in_flight += 1
         self._jobs.put((lane, future, signer, method, raw_path))
@@ -184,16 +227,23 @@ class _SigningPool:
             settled: _Settled
             try:
                 settled = (future, signer.sign_request(method, raw_path), None)
-            except Exception as exc:
+            except BaseException as exc:  # the caller gets it; the thread lives on
                 settled = (future, None, exc)
             lane.ready.append(settled)
             # Reset to False by the loop before it collects, so a signature appended after
             # that collection always finds the flag clear and schedules the next wake-up.
-            if not lane.wake_pending:
+            loop = lane.loop_ref()
+            if loop is None or loop.is_closed():
+                with self._lanes_lock:
+                    self._drop(lane)  # nobody is waiting any more
+            elif not lane.wake_pending:
                 lane.wake_pending = True
-                with contextlib.suppress(RuntimeError):  # loop closed: nobody is waiting
-                    lane.loop.call_soon_threadsafe(self._settle, lane)
-            del lane, future, signer, settled
+                try:
+                    loop.call_soon_threadsafe(self._settle, lane)
+                except RuntimeError:  # closed meanwhile
+                    with self._lanes_lock:
+                        self._drop(lane)
+            del lane, future, signer, settled, loop
 
     def _settle(self, lane: _Lane) -> None:
         """On the lane's loop: hand out the ready signatures, then let waiting requests on."""
@@ -209,8 +259,6 @@ class _SigningPool:
             else:
                 future.set_exception(error)
         self._call_waiting(lane)
-        if not lane.in_flight and not lane.waiting:
-            self._lanes.pop(lane.loop, None)
 
     def _call_waiting(self, lane: _Lane) -> None:
         free = self.depth - lane.in_flight
@@ -222,7 +270,9 @@ class _SigningPool:
 
 
 _Job = tuple[_Lane, "asyncio.Future[tuple[str, str]]", Signer, str, bytes]
-_Settled = tuple["asyncio.Future[tuple[str, str]]", "tuple[str, str] | None", "Exception | None"]
+_Settled = tuple[
+    "asyncio.Future[tuple[str, str]]", "tuple[str, str] | None", "BaseException | None"
+]
 
 
 _pool: _SigningPool | None = None
@@ -239,15 +289,22 @@ def _signing_pool() -> _SigningPool:
     return _pool
 
 
-async def signing_turn() -> None:
-    """Wait until the running loop may hand the signing pool another request."""
+async def signing_turn(loop: asyncio.AbstractEventLoop) -> None:
+    """Wait until the loop may hand the signing pool another request."""
     if _pool is not None:
-        await _pool.turn()
+        await _pool.turn(loop)
+
+
+def signing_turn_over(loop: asyncio.AbstractEventLoop) -> None:
+    """Call when a request that took a turn is over, however it ended."""
+    if _pool is not None:
+        _pool.turn_over(loop)
 
 
 def _forget_pool() -> None:
-    global _pool
+    global _pool, _pool_lock
     _pool = None  # a forked child has none of the parent's threads
+    _pool_lock = threading.Lock()  # nor, if one held it at the fork, a way to release it
 
 
 if hasattr(os, "register_at_fork"):
@@ -264,7 +321,7 @@ def _loop_is_idle(loop: asyncio.AbstractEventLoop) -> bool:
     ready = getattr(loop, "_ready", None)
     if ready is None or len(ready):
         return False
-    return _pool is None or loop not in _pool._lanes
+    return _pool is None or not _pool.busy(loop)
 
 
 class KalshiAuth(httpx.Auth):
@@ -298,7 +355,8 @@ class KalshiAuth(httpx.Auth):
         if _loop_is_idle(loop):
             timestamp, signature = self._signer.sign_request(method, raw_path)
         else:
-            timestamp, signature = await _signing_pool().submit(loop, self._signer, method, raw_path)
+            pool = _signing_pool()
+            timestamp, signature = await pool.submit(loop, self._signer, method, raw_path)
         headers = request.headers
         headers[KEY_HEADER] = self._signer.key_id
         headers[TIMESTAMP_HEADER] = timestamp

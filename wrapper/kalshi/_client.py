@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from . import _retry
-from ._auth import KalshiAuth, Signer, load_private_key, signing_turn
+from ._auth import KalshiAuth, Signer, load_private_key, signing_turn, signing_turn_over
 from ._call import Call, Page
 from ._config import check_signed_destination, resolve_base_url
 from ._constants import (
@@ -107,8 +107,9 @@ class _BaseClient:
         self._routes = GroupRoutes()
         self._rng = random.Random()
         self._owns_http = True
-        self._urls: dict[str, httpx.URL] = {}
-        self._urls_base: httpx.URL | None = None
+        # The pool's base_url and the URLs merged with it, kept as one pair so that a thread
+        # never files a URL built on an old base_url among those of a new one.
+        self._urls: tuple[httpx.URL | None, dict[str, httpx.URL]] = (None, {})
 
     @property
     def key_id(self) -> str | None:
@@ -130,16 +131,17 @@ class _BaseClient:
         and a ready httpx.URL passes through its request building without being parsed again.
         """
         base = self._http.base_url
-        if base is not self._urls_base:  # first use, or the pool's base_url was replaced
-            self._urls = {}
-            self._urls_base = base
-        url = self._urls.get(path)
+        known_base, urls = self._urls
+        if base is not known_base:  # first use, or the pool's base_url was replaced
+            urls = {}
+            self._urls = (base, urls)
+        url = urls.get(path)
         if url is None:
             merged = base.raw_path + httpx.URL(path).raw_path.lstrip(b"/")
             url = base.copy_with(raw_path=merged)
-            if len(self._urls) >= _URL_CACHE_SIZE:
-                self._urls.clear()
-            self._urls[path] = url
+            if len(urls) >= _URL_CACHE_SIZE:
+                urls.clear()
+            urls[path] = url
         return url
 
     def _auth_for(self, call: Call[Any]) -> KalshiAuth | None:
@@ -456,12 +458,13 @@ class AsyncKalshiClient(_BaseClient):
         import asyncio  # here, not at the top: a sync-only program need not load it
 
         auth = self._auth_for(call)
+        loop = asyncio.get_running_loop()
         attempt = 0
         while True:
             if self._limiter is not None:
                 await asyncio.sleep(self._limiter.reserve(call.method, call.url))
             if auth is not None:
-                await signing_turn()
+                await signing_turn(loop)
             started = time.perf_counter()
             try:
                 response = await self._http.request(
@@ -475,6 +478,9 @@ class AsyncKalshiClient(_BaseClient):
                 if wait is None:
                     return self._result(call, response, attempt)
                 delay = wait
+            finally:
+                if auth is not None:
+                    signing_turn_over(loop)
             await asyncio.sleep(delay)
             attempt += 1
 
