@@ -306,3 +306,25 @@ def test_a_loop_closed_with_signatures_in_flight_is_freed(
     time.sleep(0.5)  # the signatures finish after their loops have closed
     gc.collect()
     assert all(ref() is None for ref in loops)
+
+
+@pytest.mark.parametrize("raised", [StopIteration, SystemExit, KeyboardInterrupt])
+async def test_a_key_raising_a_non_error_fails_the_call_not_the_pool(
+    private_pem: str, rsa_key: rsa.RSAPrivateKey, raised: type[BaseException]
+) -> None:
+    class OddKey:
+        def sign(self, data: bytes, pad: Any, algorithm: Any) -> bytes:
+            raise raised()
+
+    seen: list[httpx.Request] = []
+    async with _client(private_pem, seen) as client:
+        real = client._signer._key  # type: ignore[union-attr]
+        client._signer._key = OddKey()  # type: ignore[union-attr,assignment]
+        results = await asyncio.gather(
+            *(client.order_groups.get("g1") for _ in range(3)), return_exceptions=True
+        )
+        assert all(isinstance(r, RuntimeError) and raised.__name__ in str(r) for r in results)
+        client._signer._key = real  # type: ignore[union-attr]
+        await asyncio.gather(*(client.order_groups.get("g1") for _ in range(3)))
+    assert len(seen) == 3
+    assert _idle()

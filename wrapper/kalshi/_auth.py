@@ -157,6 +157,9 @@ class _SigningPool:
             threading.Thread(target=self._sign_forever, name=name, daemon=True).start()
 
     def lane(self, loop: asyncio.AbstractEventLoop) -> _Lane:
+        # A loop closed while a hand-over to it was queued (so its signing thread never saw
+        # it closed) keeps its lane, and the lane its futures, until this sweep: at the next
+        # new loop, or at process exit. asyncio.run() settles everything before it closes.
         lane = self._lanes.get(loop)
         if lane is None:
             with self._lanes_lock:
@@ -228,7 +231,7 @@ class _SigningPool:
             try:
                 settled = (future, signer.sign_request(method, raw_path), None)
             except BaseException as exc:  # the caller gets it; the thread lives on
-                settled = (future, None, exc)
+                settled = (future, None, _as_plain_error(exc))
             lane.ready.append(settled)
             # Reset to False by the loop before it collects, so a signature appended after
             # that collection always finds the flag clear and schedules the next wake-up.
@@ -269,10 +272,21 @@ class _SigningPool:
                 free -= 1
 
 
+def _as_plain_error(exc: BaseException) -> Exception:
+    """An exception a future can carry to its awaiting task as an ordinary failure.
+
+    A key's sign() raising StopIteration (which futures refuse) or SystemExit and the like
+    (which would stop the event loop) reaches the caller as a RuntimeError instead.
+    """
+    if isinstance(exc, Exception) and not isinstance(exc, StopIteration):
+        return exc
+    error = RuntimeError(f"signing the request raised {type(exc).__name__}")
+    error.__cause__ = exc
+    return error
+
+
 _Job = tuple[_Lane, "asyncio.Future[tuple[str, str]]", Signer, str, bytes]
-_Settled = tuple[
-    "asyncio.Future[tuple[str, str]]", "tuple[str, str] | None", "BaseException | None"
-]
+_Settled = tuple["asyncio.Future[tuple[str, str]]", "tuple[str, str] | None", "Exception | None"]
 
 
 _pool: _SigningPool | None = None
