@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import gc
-import statistics
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from . import _fixtures as fx
-from ._timing import ainterleave, interleave
+from ._timing import ainterleave, interleave, rounds_of
 
 CONCURRENT = 1000
 
@@ -75,28 +72,20 @@ def concurrent_calls(key: Any, pem: bytes, *, rounds: int) -> dict[str, float]:
     ours = fx.ours_async(pem)
     groups = ours.order_groups
 
-    async def burst(call: Callable[[], Awaitable[object]]) -> float:
-        start = time.perf_counter()
-        results = await asyncio.gather(*(call() for _ in range(CONCURRENT)))
-        elapsed = time.perf_counter() - start
-        assert len(results) == CONCURRENT
-        return elapsed
+    def burst(call: Callable[[], Awaitable[object]]) -> Callable[[], None]:
+        async def all_at_once() -> None:
+            results = await asyncio.gather(*(call() for _ in range(CONCURRENT)))
+            assert len(results) == CONCURRENT
 
-    contenders: dict[str, Callable[[], Awaitable[object]]] = {
-        "floor": lambda: fx.afloor_get(http, signer),
-        "ours": lambda: groups.get("g1"),
+        return lambda: loop.run_until_complete(all_at_once())
+
+    bursts = {
+        "floor": burst(lambda: fx.afloor_get(http, signer)),
+        "ours": burst(lambda: groups.get("g1")),
     }
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
-    names = list(contenders)
     try:
-        for index in range(rounds + 1):  # the first round warms up
-            for name in names[index % 2 :] + names[: index % 2]:
-                gc.collect()
-                elapsed = loop.run_until_complete(burst(contenders[name]))
-                if index:
-                    samples[name].append(elapsed)
+        return rounds_of(bursts, rounds=rounds, calls=1, warmup=1)
     finally:
         loop.run_until_complete(http.aclose())
         loop.run_until_complete(ours.aclose())
         loop.close()
-    return {name: statistics.median(values) for name, values in samples.items()}

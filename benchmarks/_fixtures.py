@@ -112,24 +112,19 @@ async def afloor_create(http: httpx.AsyncClient, signer: FloorSigner) -> Any:
 def ours_sync(pem: bytes, *, stub: bool = False) -> Any:
     import kalshi
 
-    client = kalshi.KalshiClient(
-        key_id=KEY_ID,
-        private_key=pem,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    )
-    if stub:
-        client._signer._key = StubKey()  # type: ignore[union-attr]
-    return client
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    return _ours(kalshi.KalshiClient, http, pem, stub)
 
 
 def ours_async(pem: bytes, *, stub: bool = False) -> Any:
     import kalshi
 
-    client = kalshi.AsyncKalshiClient(
-        key_id=KEY_ID,
-        private_key=pem,
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
-    )
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    return _ours(kalshi.AsyncKalshiClient, http, pem, stub)
+
+
+def _ours(cls: Any, http: Any, pem: bytes, stub: bool) -> Any:
+    client = cls(key_id=KEY_ID, private_key=pem, http_client=http)
     if stub:
-        client._signer._key = StubKey()  # type: ignore[union-attr]
+        client._signer._key = StubKey()
     return client

@@ -13,20 +13,16 @@ def interleave(
     contenders: dict[str, Callable[[], object]], *, rounds: int, calls: int, warmup: int = 2
 ) -> dict[str, float]:
     """Median seconds per call of each sync contender over `rounds` interleaved rounds."""
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
-    names = list(contenders)
-    for index in range(warmup + rounds):
-        shift = index % len(names)
-        for name in names[shift:] + names[:shift]:
-            fn = contenders[name]
-            gc.collect()
-            start = time.perf_counter()
+
+    def batch(fn: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
             for _ in range(calls):
                 fn()
-            elapsed = time.perf_counter() - start
-            if index >= warmup:
-                samples[name].append(elapsed / calls)
-    return {name: statistics.median(values) for name, values in samples.items()}
+
+        return run
+
+    batches = {name: batch(fn) for name, fn in contenders.items()}
+    return rounds_of(batches, rounds=rounds, calls=calls, warmup=warmup)
 
 
 def ainterleave(
@@ -39,19 +35,30 @@ def ainterleave(
 ) -> dict[str, float]:
     """Median seconds per call of each async contender, awaited one after another."""
 
-    async def run(fn: Callable[[], Awaitable[object]]) -> float:
-        start = time.perf_counter()
-        for _ in range(calls):
-            await fn()
-        return (time.perf_counter() - start) / calls
+    def batch(fn: Callable[[], Awaitable[object]]) -> Callable[[], None]:
+        async def calls_in_turn() -> None:
+            for _ in range(calls):
+                await fn()
 
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
-    names = list(contenders)
+        return lambda: loop.run_until_complete(calls_in_turn())
+
+    batches = {name: batch(fn) for name, fn in contenders.items()}
+    return rounds_of(batches, rounds=rounds, calls=calls, warmup=warmup)
+
+
+def rounds_of(
+    batches: dict[str, Callable[[], None]], *, rounds: int, calls: int, warmup: int
+) -> dict[str, float]:
+    """Run each batch of `calls` once per round, rotating who goes first; median per call."""
+    samples: dict[str, list[float]] = {name: [] for name in batches}
+    names = list(batches)
     for index in range(warmup + rounds):
         shift = index % len(names)
         for name in names[shift:] + names[:shift]:
             gc.collect()
-            per_call = loop.run_until_complete(run(contenders[name]))
+            start = time.perf_counter()
+            batches[name]()
+            elapsed = time.perf_counter() - start
             if index >= warmup:
-                samples[name].append(per_call)
+                samples[name].append(elapsed / calls)
     return {name: statistics.median(values) for name, values in samples.items()}

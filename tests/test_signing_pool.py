@@ -68,16 +68,24 @@ async def test_burst_of_concurrent_calls_each_carries_its_own_valid_signature(
     assert _idle()  # nothing left in flight for a finished burst
 
 
+async def _gated_burst(
+    client: kalshi.AsyncKalshiClient, gated: _GatedKey, count: int
+) -> list[asyncio.Future[Any]]:
+    """Start `count` gets whose signing waits on the gate, and let them queue up."""
+    client._signer._key = gated  # type: ignore[union-attr,assignment]
+    calls = [asyncio.ensure_future(client.order_groups.get("g1")) for _ in range(count)]
+    for _ in range(20):
+        await asyncio.sleep(0)
+    return calls
+
+
 async def test_signatures_in_flight_never_exceed_the_depth(
     private_pem: str, rsa_key: rsa.RSAPrivateKey
 ) -> None:
     seen: list[httpx.Request] = []
     gated = _GatedKey(rsa_key)
     async with _client(private_pem, seen) as client:
-        client._signer._key = gated  # type: ignore[union-attr,assignment]
-        calls = [asyncio.ensure_future(client.order_groups.get("g1")) for _ in range(200)]
-        for _ in range(20):
-            await asyncio.sleep(0)
+        calls = await _gated_burst(client, gated, 200)
         lane = _lanes()[asyncio.get_running_loop()]
         assert lane.in_flight == _auth.SIGNING_DEPTH
         assert len(lane.waiting) == 200 - _auth.SIGNING_DEPTH
@@ -94,10 +102,7 @@ async def test_cancelled_calls_free_their_turn_and_the_rest_complete(
     seen: list[httpx.Request] = []
     gated = _GatedKey(rsa_key)
     async with _client(private_pem, seen) as client:
-        client._signer._key = gated  # type: ignore[union-attr,assignment]
-        calls = [asyncio.ensure_future(client.order_groups.get("g1")) for _ in range(100)]
-        for _ in range(20):
-            await asyncio.sleep(0)
+        calls = await _gated_burst(client, gated, 100)
         # Cancel some that are being signed and some still waiting for a turn.
         cancelled = calls[:10] + calls[-10:]
         for call in cancelled:
