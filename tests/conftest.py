@@ -154,7 +154,22 @@ def no_secret_leaks(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFi
             serialization.NoEncryption(),
         )
         secrets.update(line for line in pem.decode().splitlines() if len(line) >= 40)
-    texts = [caplog.text] + [f"{e!s} {e!r} {e.args!r} {getattr(e, 'message', '')}" for e in errors]
+    texts = [caplog.text] + [_error_texts(e) for e in errors]
     for text in texts:
         leaked = [s for s in secrets if s in text]
         assert not leaked, f"secret material leaked into: {text[:200]!r}"
+
+
+def _error_texts(error: BaseException) -> str:
+    """Everything of an exception a handler might print, the request it keeps included."""
+    texts = [str(error), repr(error), repr(error.args), str(getattr(error, "message", ""))]
+    request = getattr(error, "request", None)
+    response = getattr(error, "response", None)
+    if request is None and response is not None:
+        try:
+            request = response.request
+        except RuntimeError:
+            request = None
+    if request is not None:
+        texts.append(repr(list(request.headers.items())))
+    return " ".join(texts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from typing import Any
@@ -40,6 +41,39 @@ class KalshiError(Exception):
     """True when a request sent at most once may have taken effect: check before repeating it."""
 
 
+_SIGNATURE_HEADER = "kalshi-access-signature"
+
+
+def without_signature(request: httpx.Request | None) -> httpx.Request | None:
+    """The request as an error may show it: a copy with its signature header blanked.
+
+    Kalshi's signature does not cover the body, so one leaked while its timestamp is fresh
+    could be replayed with another body; errors keep the request for diagnosis, not that.
+    """
+    if request is None or _SIGNATURE_HEADER not in request.headers:
+        return request
+    shown = copy.copy(request)
+    shown.headers = httpx.Headers(
+        [
+            (name, b"[redacted]" if name.lower() == _SIGNATURE_HEADER.encode() else value)
+            for name, value in request.headers.raw
+        ]
+    )
+    return shown
+
+
+def _shown(response: httpx.Response) -> httpx.Response:
+    """The response an error keeps, its request's signature blanked."""
+    try:
+        request = response.request
+    except RuntimeError:  # a response built without a request
+        return response
+    shown = without_signature(request)
+    if shown is not None:
+        response.request = shown
+    return response
+
+
 class MissingCredentialsError(KalshiError):
     """An authenticated endpoint was called on a client without an API key."""
 
@@ -49,7 +83,7 @@ class APIConnectionError(KalshiError):
 
     def __init__(self, message: str, *, request: httpx.Request | None, sent: bool) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = without_signature(request)
         self.sent = sent
         self.retries_taken = 0
 
@@ -63,7 +97,7 @@ class APIResponseError(KalshiError):
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
-        self.response = response
+        self.response = _shown(response)
         self.status_code = response.status_code
         self.retries_taken = 0
 
@@ -82,7 +116,7 @@ class APIStatusError(KalshiError):
     ) -> None:
         super().__init__(message)
         self.message = message
-        self.response = response
+        self.response = _shown(response)
         self.status_code = response.status_code
         self.code = code
         self.details = details
