@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
+import logging
 import time
 from collections.abc import Iterator
 from importlib import resources
@@ -66,10 +67,18 @@ def signed_session() -> Iterator[tuple[str, requests.Session]]:
 
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-def test_simulator_conforms(case: Any, signed_session: tuple[str, requests.Session]) -> None:
+def test_simulator_conforms(
+    case: Any, signed_session: tuple[str, requests.Session], caplog: pytest.LogCaptureFixture
+) -> None:
     base_url, session = signed_session
+    caplog.set_level(logging.ERROR, logger="kalshi.sim")
+    caplog.clear()
     case.call_and_validate(
         base_url=base_url,
         session=session,
         checks=[not_a_server_error, content_type_conformance, response_schema_conformance],
     )
+    # The simulator answers a crash in a handler with a 400 (so a client always gets JSON);
+    # its error log is where a crash shows.
+    crashes = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not crashes, crashes

@@ -139,8 +139,8 @@ class _BaseClient:
         if url is None:
             merged = base.raw_path + httpx.URL(path).raw_path.lstrip(b"/")
             url = base.copy_with(raw_path=merged)
-            if len(urls) >= _URL_CACHE_SIZE:
-                urls.clear()
+            if len(urls) >= _URL_CACHE_SIZE:  # paths with ids come and go: drop the oldest
+                urls.pop(next(iter(urls)), None)
             urls[path] = url
         return url
 
