@@ -185,8 +185,8 @@ def creates(sim: Simulator, client: KalshiClient) -> None:
     assert len(sim.exchange.groups(user)) == 2
 
     # --8<-- [start:group_delete]
-    # A delete is repeated; when the retry finds the group gone, the first
-    # attempt deleted it, and delete() returns normally.
+    # A delete is repeated; when the retry hears 404 and reading the group back
+    # finds it on no subaccount, the first attempt deleted it: delete() returns.
     faults.add("drop_after", method="DELETE", path=f"{GROUPS}/{gid}")
     client.order_groups.delete(gid)
     # --8<-- [end:group_delete]

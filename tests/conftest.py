@@ -94,8 +94,10 @@ async def api(request: pytest.FixtureRequest, rsa_key: rsa.RSAPrivateKey) -> Asy
 def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retries without waiting: backoff is a policy, not something tests should sit through."""
     from kalshi import _retry
+    from kalshi.resources import orders
 
     monkeypatch.setattr(_retry, "backoff_delay", lambda *args: 0.0)
+    monkeypatch.setattr(orders, "_LOOKUP_DELAYS", (0.0,) * len(orders._LOOKUP_DELAYS))
 
 
 @pytest.fixture

@@ -135,13 +135,24 @@ async def test_list_is_lazy(api: Api, httpx_mock: HTTPXMock) -> None:
     assert httpx_mock.get_requests() == []
 
 
+def _retrying(kind: str, private_pem: str, retries: int = 2) -> Api:
+    from conftest import make_client
+
+    return Api(make_client(kind, private_pem, max_retries=retries))
+
+
+async def _create_t(api: Api) -> Any:
+    """A one-contract buy on ticker T: the order the retry tests place."""
+    return await api(
+        lambda c: c.orders.create(ticker="T", side="yes", action="buy", count=1, yes_price="0.5")
+    )
+
+
 @pytest.mark.parametrize("kind", ["sync", "async"])
 async def test_a_retried_create_that_already_landed_returns_the_order(
     kind: str, private_pem: str, httpx_mock: HTTPXMock, no_backoff: None
 ) -> None:
-    from conftest import make_client
-
-    api = Api(make_client(kind, private_pem, max_retries=2))
+    api = _retrying(kind, private_pem)
     created: dict[str, str] = {}
 
     def first(request: httpx.Request) -> httpx.Response:
@@ -149,20 +160,113 @@ async def test_a_retried_create_that_already_landed_returns_the_order(
         raise httpx.ReadTimeout("lost answer", request=request)
 
     def listing(request: httpx.Request) -> httpx.Response:
-        mine = wire_order("mine", client_order_id=created["id"])
+        mine = wire_order("mine", client_order_id=created["id"], ticker="T")
         return httpx.Response(200, json={"orders": [wire_order("other"), mine], "cursor": ""})
 
     httpx_mock.add_callback(first, method="POST", url=ORDERS)
     conflict = {"error": {"code": "order_already_exists", "message": "exists"}}
     httpx_mock.add_response(method="POST", url=ORDERS, status_code=409, json=conflict)
     httpx_mock.add_callback(listing, method="GET", url=f"{ORDERS}?ticker=T")
-    order = await api(
-        lambda c: c.orders.create(ticker="T", side="yes", action="buy", count=1, yes_price="0.5")
-    )
+    order = await _create_t(api)
     assert order.order_id == "mine"
     posts = [r for r in httpx_mock.get_requests() if r.method == "POST"]
     assert len(posts) == 2
     assert {json.loads(r.content)["client_order_id"] for r in posts} == {created["id"]}
+
+
+def _lost_then_conflict(httpx_mock: HTTPXMock, created: dict[str, str]) -> None:
+    """The first create times out after landing; the retry hears 409 order_already_exists."""
+
+    def first(request: httpx.Request) -> httpx.Response:
+        created["id"] = json.loads(request.content)["client_order_id"]
+        raise httpx.ReadTimeout("lost answer", request=request)
+
+    httpx_mock.add_callback(first, method="POST", url=ORDERS)
+    conflict = {"error": {"code": "order_already_exists", "message": "exists"}}
+    httpx_mock.add_response(method="POST", url=ORDERS, status_code=409, json=conflict)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_a_landed_order_is_found_even_when_reads_lag(
+    kind: str, private_pem: str, httpx_mock: HTTPXMock, no_backoff: None
+) -> None:
+    api = _retrying(kind, private_pem)
+    created: dict[str, str] = {}
+    _lost_then_conflict(httpx_mock, created)
+    lists = 0
+
+    def listing(request: httpx.Request) -> httpx.Response:
+        nonlocal lists
+        lists += 1  # the new order shows from the third read on
+        mine = [wire_order("mine", client_order_id=created["id"], ticker="T")] if lists >= 3 else []
+        return httpx.Response(200, json={"orders": mine, "cursor": ""})
+
+    httpx_mock.add_callback(listing, method="GET", url=f"{ORDERS}?ticker=T", is_reusable=True)
+    order = await _create_t(api)
+    assert order.order_id == "mine" and lists == 3
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_an_older_order_reusing_the_id_is_not_taken_for_the_new_one(
+    kind: str, private_pem: str, httpx_mock: HTTPXMock, no_backoff: None
+) -> None:
+    api = _retrying(kind, private_pem)
+    created: dict[str, str] = {}
+    _lost_then_conflict(httpx_mock, created)
+
+    def listing(request: httpx.Request) -> httpx.Response:
+        # Same client_order_id, but a sell: an earlier order of the caller's, not this one.
+        old = wire_order("old", client_order_id=created["id"], ticker="T", action="sell")
+        return httpx.Response(200, json={"orders": [old], "cursor": ""})
+
+    httpx_mock.add_callback(listing, method="GET", url=f"{ORDERS}?ticker=T", is_reusable=True)
+    with pytest.raises(kalshi.ConflictError) as caught:
+        await _create_t(api)
+    error = caught.value
+    assert error.outcome_unknown and error.client_order_id == created["id"]
+    assert created["id"] in str(error) and "orders.list()" in str(error)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_a_create_that_timed_out_every_time_names_its_client_order_id(
+    kind: str, private_pem: str, httpx_mock: HTTPXMock, no_backoff: None
+) -> None:
+    api = _retrying(kind, private_pem, retries=1)
+    ids: list[str] = []
+
+    def lost(request: httpx.Request) -> httpx.Response:
+        ids.append(json.loads(request.content)["client_order_id"])
+        raise httpx.ReadTimeout("lost answer", request=request)
+
+    httpx_mock.add_callback(lost, method="POST", url=ORDERS, is_reusable=True)
+    with pytest.raises(kalshi.APITimeoutError) as caught:
+        await _create_t(api)
+    error = caught.value
+    assert len(ids) == 2 and len(set(ids)) == 1  # both attempts carried the same id
+    assert error.outcome_unknown and error.client_order_id == ids[0]
+    assert ids[0] in str(error)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_an_unreadable_success_is_resolved_by_looking_the_order_up(
+    kind: str, private_pem: str, httpx_mock: HTTPXMock, no_backoff: None
+) -> None:
+    api = _retrying(kind, private_pem)
+    created: dict[str, str] = {}
+
+    def cut_short(request: httpx.Request) -> httpx.Response:
+        created["id"] = json.loads(request.content)["client_order_id"]
+        return httpx.Response(201, content=b'{"order": {"order_id": "mi')
+
+    def listing(request: httpx.Request) -> httpx.Response:
+        mine = wire_order("mine", client_order_id=created["id"], ticker="T")
+        return httpx.Response(200, json={"orders": [mine], "cursor": ""})
+
+    httpx_mock.add_callback(cut_short, method="POST", url=ORDERS)
+    httpx_mock.add_callback(listing, method="GET", url=f"{ORDERS}?ticker=T")
+    order = await _create_t(api)
+    assert order.order_id == "mine"
+    assert len([r for r in httpx_mock.get_requests() if r.method == "POST"]) == 1  # not resent
 
 
 async def test_a_first_attempt_conflict_is_an_error(api: Api, httpx_mock: HTTPXMock) -> None:

@@ -251,8 +251,16 @@ async def test_a_retried_delete_that_finds_the_group_gone(
         json={"error": {"code": "not_found", "message": "not found"}},
     )
     api = Api(make_client(kind, private_pem))
-    if deleted:  # the first attempt may have deleted it: the 404 confirms the delete
+    if deleted:  # the first attempt may have deleted it: reading it back confirms it is gone
+        httpx_mock.add_response(
+            method="GET",
+            url=f"{GROUPS}/g",
+            status_code=404,
+            json={"error": {"code": "not_found", "message": "not found"}},
+        )
         assert await api(lambda c: c.order_groups.delete("g")) is None
+        [read_back] = [r for r in httpx_mock.get_requests() if r.method == "GET"]
+        assert "subaccount" not in read_back.url.params  # searched on every subaccount
     else:  # the first attempt surely did nothing: the group never existed
         with pytest.raises(kalshi.NotFoundError):
             await api(lambda c: c.order_groups.delete("g"))

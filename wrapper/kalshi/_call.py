@@ -15,7 +15,6 @@ class Call(Generic[T]):
 
     __slots__ = (
         "authenticated",
-        "gone_is_done",
         "json",
         "maybe_landed",
         "method",
@@ -34,7 +33,6 @@ class Call(Generic[T]):
         safety: Safety = Safety.REPEATABLE,
         authenticated: bool = True,
         on_outcome_unknown: str | None = None,
-        gone_is_done: bool = False,
     ) -> None:
         # kwargs is what a generated operation's _get_kwargs returns.
         self.method: str = kwargs["method"].upper()
@@ -46,8 +44,6 @@ class Call(Generic[T]):
         self.authenticated = authenticated
         # For a request sent at most once: how to find out what happened when it is unclear.
         self.on_outcome_unknown = on_outcome_unknown
-        # For a delete: a 404 after an attempt that may have landed means that attempt did it.
-        self.gone_is_done = gone_is_done
         # Set once an attempt failed after it may have reached the server.
         self.maybe_landed = False
 

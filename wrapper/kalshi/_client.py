@@ -155,8 +155,6 @@ class _BaseClient:
         return self._auth
 
     def _result(self, call: Call[T], response: httpx.Response, retries: int) -> T:
-        if response.status_code == 404 and call.gone_is_done and call.maybe_landed:
-            return call.parse({})
         if response.status_code >= 400:
             error = make_status_error(response, key_id=self.key_id)
             error.retries_taken = retries
@@ -250,9 +248,11 @@ def _mark_unknown(
     error: APIStatusError | APIConnectionError | APIResponseError, call: Call[Any]
 ) -> None:
     error.outcome_unknown = True
+    once = call.safety is _retry.Safety.ONCE
+    again = "so it was not sent again" if once else "and no attempt brought a clear answer"
     note = (
-        f"The outcome is unknown: the request may have reached Kalshi and taken effect, so it "
-        f"was not sent again. {call.on_outcome_unknown}"
+        f"The outcome is unknown: the request may have reached Kalshi and taken effect, "
+        f"{again}. {call.on_outcome_unknown}"
     )
     error.args = (f"{error.args[0]}. {note}" if error.args else note,)
     if isinstance(error, APIStatusError):

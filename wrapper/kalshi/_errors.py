@@ -38,7 +38,14 @@ class KalshiError(Exception):
     """Base class of every error this SDK raises."""
 
     outcome_unknown: bool = False
-    """True when a request sent at most once may have taken effect: check before repeating it."""
+    """True when the request may have taken effect though no answer said so: check first."""
+
+    client_order_id: str | None = None
+    """On errors from `orders.create`: the id the order was sent with (given or generated).
+
+    Creating the order again with this same id is safe: if an earlier attempt landed,
+    Kalshi refuses the repeat with 409 order_already_exists.
+    """
 
 
 _SIGNATURE_HEADER = "kalshi-access-signature"

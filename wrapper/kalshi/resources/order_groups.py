@@ -26,6 +26,7 @@ from kalshi_openapi.models import (
 
 from .. import _validation as v
 from .._call import Call, ignore
+from .._errors import NotFoundError
 from .._models import CreatedOrderGroup, OrderGroup, OrderGroupDetail
 from .._retry import Safety
 from ._base import AsyncResource, SyncResource, accepts, body, operation_kwargs
@@ -108,8 +109,16 @@ def _delete(
     def parse(data: Any) -> None:
         routes.forget(group_id)
 
-    # A retry that finds the group gone after an attempt that may have landed: deleted.
-    return Call(kwargs, parse, gone_is_done=True)
+    return Call(kwargs, parse)
+
+
+def _gone_after_retry(call: Call[None], error: NotFoundError) -> bool:
+    """A 404 to a delete retried after an attempt that may have landed: worth a second look.
+
+    Whether that attempt deleted the group or the delete went to a subaccount or shard where
+    the group never was, a GET without `subaccount` (which searches them all) tells.
+    """
+    return call.maybe_landed and error.retries_taken > 0
 
 
 def _put(get_kwargs: Any, order_group_id: Any, subaccount: Any, exchange_index: Any) -> Call[None]:
@@ -174,7 +183,17 @@ class OrderGroupsResource(SyncResource):
     ) -> None:
         """Delete a group, cancelling its resting orders."""
         call = _delete(self._client._routes, order_group_id, subaccount, exchange_index)
-        return self._client._execute(call)
+        try:
+            return self._client._execute(call)
+        except NotFoundError as error:
+            if not _gone_after_retry(call, error):
+                raise
+            try:
+                self.get(order_group_id)
+            except NotFoundError:
+                self._client._routes.forget(order_group_id)
+                return None  # the earlier attempt deleted it
+            raise error from None  # it lives on elsewhere: this delete missed it
 
     def reset(
         self,
@@ -244,7 +263,17 @@ class AsyncOrderGroupsResource(AsyncResource):
     ) -> None:
         """Delete a group, cancelling its resting orders."""
         call = _delete(self._client._routes, order_group_id, subaccount, exchange_index)
-        return await self._client._execute(call)
+        try:
+            return await self._client._execute(call)
+        except NotFoundError as error:
+            if not _gone_after_retry(call, error):
+                raise
+            try:
+                await self.get(order_group_id)
+            except NotFoundError:
+                self._client._routes.forget(order_group_id)
+                return None  # the earlier attempt deleted it
+            raise error from None  # it lives on elsewhere: this delete missed it
 
     async def reset(
         self,

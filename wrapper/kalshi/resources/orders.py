@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
@@ -11,7 +12,7 @@ from kalshi_openapi.api.orders import cancel_order, create_order, get_order, get
 
 from .. import _validation as v
 from .._call import Call, Page
-from .._errors import ConflictError
+from .._errors import APIResponseError, ConflictError, KalshiError, NotFoundError
 from .._models import CanceledOrder, Order
 from .._requests import CreateOrderRequest
 from ._base import AsyncResource, SyncResource, operation_kwargs
@@ -35,7 +36,17 @@ def _create(request: CreateOrderRequest) -> tuple[Call[Order], str]:
     # Kalshi's uniqueness check turns a repeated create into 409 order_already_exists.
     client_order_id = request.client_order_id or str(uuid.uuid4())
     kwargs = create_order._get_kwargs(body=request.to_wire(client_order_id))
-    return Call(kwargs, _parse_order), client_order_id
+    check = (
+        f"It carried client_order_id={client_order_id!r} (also on this error as "
+        "`client_order_id`): creating the order again with that id is safe, as Kalshi refuses "
+        "a repeat with 409 order_already_exists; or look for it with orders.list()."
+    )
+    return Call(kwargs, _parse_order, on_outcome_unknown=check), client_order_id
+
+
+# How long to keep looking for an order Kalshi says exists: reads can lag a new order
+# (demo documents up to a few seconds).
+_LOOKUP_DELAYS = (0.0, 0.25, 0.5, 1.0, 2.0)
 
 
 def _parse_order(data: Any) -> Order:
@@ -54,6 +65,13 @@ def _cancel(order_id: Any, subaccount: Any, exchange_index: Any) -> Call[Cancele
         exchange_index=v.optional_exchange_index(exchange_index),
     )
     return Call(kwargs, CanceledOrder.from_wire)
+
+
+def _canceled_or_raise(order: Order, error: NotFoundError) -> CanceledOrder:
+    """The result of a cancel whose retry heard 404: the order, if an attempt canceled it."""
+    if order.status != "canceled":
+        raise error
+    return CanceledOrder(order=order)
 
 
 def _parse_page(data: Any) -> Page[Order]:
@@ -87,13 +105,41 @@ def _lister(filters: dict[str, Any]) -> Any:
     return page
 
 
-def _already_placed(error: ConflictError) -> bool:
-    """A 409 order_already_exists after a retry: the earlier attempt reached the exchange."""
-    return error.code == "order_already_exists" and error.retries_taken > 0
+def _landed(error: KalshiError) -> bool:
+    """Whether the create surely reached the exchange though its answer was lost.
+
+    A 409 order_already_exists after a retry (an earlier attempt landed), or a success status
+    whose body could not be read.
+    """
+    if isinstance(error, ConflictError):
+        return error.code == "order_already_exists" and error.retries_taken > 0
+    return isinstance(error, APIResponseError)
 
 
-def _matches(order: Order, client_order_id: str) -> bool:
-    return order.client_order_id == client_order_id
+def _is_ours(found: Order, sent: CreateOrderRequest, client_order_id: str) -> bool:
+    """The order with our id, and the one we sent: not an older one that reused the id."""
+    return (
+        found.client_order_id == client_order_id
+        and found.ticker == sent.ticker
+        and found.side in (None, sent.side)
+        and found.action in (None, sent.action)
+    )
+
+
+def _not_read_back(error: KalshiError, client_order_id: str) -> KalshiError:
+    """The error to raise when a landed order could not be found among the orders."""
+    if error.outcome_unknown:  # already says so (an unreadable success)
+        return error
+    error.outcome_unknown = True
+    note = (
+        f"An order with client_order_id={client_order_id!r} reached Kalshi, but none matching "
+        "this request could be read back yet: look for it with orders.list() before placing "
+        "it again."
+    )
+    error.args = (f"{error.args[0]}. {note}" if error.args else note,)
+    if isinstance(error, ConflictError):
+        error.message = f"{error.message}. {note}"
+    return error
 
 
 class OrdersResource(SyncResource):
@@ -126,13 +172,19 @@ class OrdersResource(SyncResource):
         order = _request_of(request, fields)
         call, client_order_id = _create(order)
         try:
-            return self._client._execute(call)
-        except ConflictError as error:
-            if not _already_placed(error):
-                raise
-            for existing in self.list(ticker=order.ticker, subaccount=order.subaccount):
-                if _matches(existing, client_order_id):
-                    return existing
+            try:
+                return self._client._execute(call)
+            except (ConflictError, APIResponseError) as error:
+                if not _landed(error):
+                    raise
+                for delay in _LOOKUP_DELAYS:
+                    time.sleep(delay)
+                    for found in self.list(ticker=order.ticker, subaccount=order.subaccount):
+                        if _is_ours(found, order, client_order_id):
+                            return found
+                raise _not_read_back(error, client_order_id) from None
+        except KalshiError as error:
+            error.client_order_id = client_order_id
             raise
 
     def get(self, order_id: str) -> Order:
@@ -142,8 +194,18 @@ class OrdersResource(SyncResource):
     def cancel(
         self, order_id: str, *, subaccount: int | None = None, exchange_index: int | None = None
     ) -> CanceledOrder:
-        """Cancel the rest of an order."""
-        return self._client._execute(_cancel(order_id, subaccount, exchange_index))
+        """Cancel the rest of an order.
+
+        If an attempt may have landed and the retry hears 404, the order is read back: when it
+        is canceled, that is the result (with `reduced_by_fp` unknown, so None).
+        """
+        call = _cancel(order_id, subaccount, exchange_index)
+        try:
+            return self._client._execute(call)
+        except NotFoundError as error:
+            if not (call.maybe_landed and error.retries_taken > 0):
+                raise
+            return _canceled_or_raise(self.get(order_id), error)
 
     def list(
         self,
@@ -193,13 +255,21 @@ class AsyncOrdersResource(AsyncResource):
         order = _request_of(request, fields)
         call, client_order_id = _create(order)
         try:
-            return await self._client._execute(call)
-        except ConflictError as error:
-            if not _already_placed(error):
-                raise
-            async for existing in self.list(ticker=order.ticker, subaccount=order.subaccount):
-                if _matches(existing, client_order_id):
-                    return existing
+            try:
+                return await self._client._execute(call)
+            except (ConflictError, APIResponseError) as error:
+                if not _landed(error):
+                    raise
+                import asyncio
+
+                for delay in _LOOKUP_DELAYS:
+                    await asyncio.sleep(delay)
+                    async for found in self.list(ticker=order.ticker, subaccount=order.subaccount):
+                        if _is_ours(found, order, client_order_id):
+                            return found
+                raise _not_read_back(error, client_order_id) from None
+        except KalshiError as error:
+            error.client_order_id = client_order_id
             raise
 
     async def get(self, order_id: str) -> Order:
@@ -209,8 +279,18 @@ class AsyncOrdersResource(AsyncResource):
     async def cancel(
         self, order_id: str, *, subaccount: int | None = None, exchange_index: int | None = None
     ) -> CanceledOrder:
-        """Cancel the rest of an order."""
-        return await self._client._execute(_cancel(order_id, subaccount, exchange_index))
+        """Cancel the rest of an order.
+
+        If an attempt may have landed and the retry hears 404, the order is read back: when it
+        is canceled, that is the result (with `reduced_by_fp` unknown, so None).
+        """
+        call = _cancel(order_id, subaccount, exchange_index)
+        try:
+            return await self._client._execute(call)
+        except NotFoundError as error:
+            if not (call.maybe_landed and error.retries_taken > 0):
+                raise
+            return _canceled_or_raise(await self.get(order_id), error)
 
     def list(
         self,
