@@ -157,14 +157,13 @@ class _SigningPool:
             threading.Thread(target=self._sign_forever, name=name, daemon=True).start()
 
     def lane(self, loop: asyncio.AbstractEventLoop) -> _Lane:
-        # A loop closed while a hand-over to it was queued (so its signing thread never saw
-        # it closed) keeps its lane, and the lane its futures, until this sweep: at the next
-        # new loop, or at process exit. asyncio.run() settles everything before it closes.
+        """The loop's lane, made on its first signature."""
         lane = self._lanes.get(loop)
         if lane is None:
             with self._lanes_lock:
-                # Lanes of loops closed with signatures due still hold those loops (through
-                # their futures): let them go now, if their signing threads could not.
+                # A loop closed while a hand-over to it was queued (so no signing thread saw
+                # it closed) is still held by its lane's futures: let it go here, at the next
+                # new loop. asyncio.run() settles everything before it closes its loop.
                 for closed in [other for other in self._lanes if other.is_closed()]:
                     self._drop(self._lanes[closed])
                 lane = self._lanes[loop] = _Lane(loop)
