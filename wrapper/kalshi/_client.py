@@ -30,6 +30,7 @@ from ._errors import (
     APIStatusError,
     APITimeoutError,
     MissingCredentialsError,
+    add_outcome_unknown,
     make_status_error,
 )
 from ._ratelimit import RateLimit, make_limiter
@@ -247,16 +248,13 @@ def _log_request(call: Call[Any], status: int | str, started: float) -> None:
 def _mark_unknown(
     error: APIStatusError | APIConnectionError | APIResponseError, call: Call[Any]
 ) -> None:
-    error.outcome_unknown = True
     once = call.safety is _retry.Safety.ONCE
     again = "so it was not sent again" if once else "and no attempt brought a clear answer"
-    note = (
+    add_outcome_unknown(
+        error,
         f"The outcome is unknown: the request may have reached Kalshi and taken effect, "
-        f"{again}. {call.on_outcome_unknown}"
+        f"{again}. {call.on_outcome_unknown}",
     )
-    error.args = (f"{error.args[0]}. {note}" if error.args else note,)
-    if isinstance(error, APIStatusError):
-        error.message = f"{error.message}. {note}"
 
 
 def _env_settings() -> dict[str, Any]:

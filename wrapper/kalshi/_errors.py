@@ -9,6 +9,8 @@ from typing import Any
 
 import httpx
 
+from ._auth import SIGNATURE_HEADER
+
 __all__ = [
     "APIConnectionError",
     "APIResponseError",
@@ -48,25 +50,26 @@ class KalshiError(Exception):
     """
 
 
-_SIGNATURE_HEADER = "kalshi-access-signature"
-
-
 def without_signature(request: httpx.Request | None) -> httpx.Request | None:
     """The request as an error may show it: a copy with its signature header blanked.
 
     Kalshi's signature does not cover the body, so one leaked while its timestamp is fresh
     could be replayed with another body; errors keep the request for diagnosis, not that.
     """
-    if request is None or _SIGNATURE_HEADER not in request.headers:
+    if request is None or SIGNATURE_HEADER not in request.headers:
         return request
     shown = copy.copy(request)
-    shown.headers = httpx.Headers(
-        [
-            (name, b"[redacted]" if name.lower() == _SIGNATURE_HEADER.encode() else value)
-            for name, value in request.headers.raw
-        ]
-    )
+    shown.headers = request.headers.copy()
+    shown.headers[SIGNATURE_HEADER] = "[redacted]"
     return shown
+
+
+def add_outcome_unknown(error: KalshiError, note: str) -> None:
+    """Mark an error as one whose request may have taken effect, and say how to check."""
+    error.outcome_unknown = True
+    error.args = (f"{error.args[0]}. {note}" if error.args else note,)
+    if isinstance(error, APIStatusError):
+        error.message = f"{error.message}. {note}"
 
 
 def _shown(response: httpx.Response) -> httpx.Response:

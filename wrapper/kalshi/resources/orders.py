@@ -12,7 +12,13 @@ from kalshi_openapi.api.orders import cancel_order, create_order, get_order, get
 
 from .. import _validation as v
 from .._call import Call, Page
-from .._errors import APIResponseError, ConflictError, KalshiError, NotFoundError
+from .._errors import (
+    APIResponseError,
+    ConflictError,
+    KalshiError,
+    NotFoundError,
+    add_outcome_unknown,
+)
 from .._models import CanceledOrder, Order
 from .._requests import CreateOrderRequest
 from ._base import AsyncResource, SyncResource, operation_kwargs
@@ -128,17 +134,13 @@ def _is_ours(found: Order, sent: CreateOrderRequest, client_order_id: str) -> bo
 
 def _not_read_back(error: KalshiError, client_order_id: str) -> KalshiError:
     """The error to raise when a landed order could not be found among the orders."""
-    if error.outcome_unknown:  # already says so (an unreadable success)
-        return error
-    error.outcome_unknown = True
-    note = (
-        f"An order with client_order_id={client_order_id!r} reached Kalshi, but none matching "
-        "this request could be read back yet: look for it with orders.list() before placing "
-        "it again."
-    )
-    error.args = (f"{error.args[0]}. {note}" if error.args else note,)
-    if isinstance(error, ConflictError):
-        error.message = f"{error.message}. {note}"
+    if not error.outcome_unknown:  # an unreadable success says so already
+        add_outcome_unknown(
+            error,
+            f"An order with client_order_id={client_order_id!r} reached Kalshi, but none "
+            "matching this request could be read back yet: look for it with orders.list() "
+            "before placing it again.",
+        )
     return error
 
 
