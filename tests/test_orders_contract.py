@@ -277,6 +277,21 @@ async def test_a_first_attempt_conflict_is_an_error(api: Api, httpx_mock: HTTPXM
                                             yes_price="0.5", client_order_id="dup"))  # fmt: skip
 
 
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_a_conflict_after_a_rate_limited_attempt_is_an_error(
+    kind: str, private_pem: str, httpx_mock: HTTPXMock, no_backoff: None
+) -> None:
+    # A 429 attempt did nothing, so the retry's 409 means the id was already taken before
+    # this call: an error, not an order of this call to look up.
+    httpx_mock.add_response(method="POST", url=ORDERS, status_code=429)
+    conflict = {"error": {"code": "order_already_exists", "message": "exists"}}
+    httpx_mock.add_response(method="POST", url=ORDERS, status_code=409, json=conflict)
+    with pytest.raises(kalshi.ConflictError) as caught:
+        await _create_t(_retrying(kind, private_pem))
+    assert caught.value.retries_taken == 1 and not caught.value.outcome_unknown
+    assert [r.method for r in httpx_mock.get_requests()] == ["POST", "POST"]  # no lookup
+
+
 async def test_exchange_status_is_public(api: Api, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(url=f"{BASE}/exchange/status",
                             json={"exchange_active": True, "trading_active": False, "new": 1})  # fmt: skip

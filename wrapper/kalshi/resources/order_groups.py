@@ -112,15 +112,6 @@ def _delete(
     return Call(kwargs, parse)
 
 
-def _gone_after_retry(call: Call[None], error: NotFoundError) -> bool:
-    """A 404 to a delete retried after an attempt that may have landed: worth a second look.
-
-    Whether that attempt deleted the group or the delete went to a subaccount or shard where
-    the group never was, a GET without `subaccount` (which searches them all) tells.
-    """
-    return call.maybe_landed and error.retries_taken > 0
-
-
 def _put(get_kwargs: Any, order_group_id: Any, subaccount: Any, exchange_index: Any) -> Call[None]:
     # reset and trigger: the live server refuses a PUT without a JSON body, so send {}.
     kwargs = operation_kwargs(
@@ -181,12 +172,17 @@ class OrderGroupsResource(SyncResource):
         subaccount: int | None = None,
         exchange_index: int | None = None,
     ) -> None:
-        """Delete a group, cancelling its resting orders."""
+        """Delete a group, cancelling its resting orders.
+
+        A 404 to a retry whose earlier attempt may have landed is checked by reading the group
+        back without `subaccount` (which searches them all): gone means that attempt deleted
+        it; still there means this delete went to a subaccount or shard where it is not.
+        """
         call = _delete(self._client._routes, order_group_id, subaccount, exchange_index)
         try:
             return self._client._execute(call)
         except NotFoundError as error:
-            if not _gone_after_retry(call, error):
+            if not call.maybe_landed:
                 raise
             try:
                 self.get(order_group_id)
@@ -261,12 +257,17 @@ class AsyncOrderGroupsResource(AsyncResource):
         subaccount: int | None = None,
         exchange_index: int | None = None,
     ) -> None:
-        """Delete a group, cancelling its resting orders."""
+        """Delete a group, cancelling its resting orders.
+
+        A 404 to a retry whose earlier attempt may have landed is checked by reading the group
+        back without `subaccount` (which searches them all): gone means that attempt deleted
+        it; still there means this delete went to a subaccount or shard where it is not.
+        """
         call = _delete(self._client._routes, order_group_id, subaccount, exchange_index)
         try:
             return await self._client._execute(call)
         except NotFoundError as error:
-            if not _gone_after_retry(call, error):
+            if not call.maybe_landed:
                 raise
             try:
                 await self.get(order_group_id)

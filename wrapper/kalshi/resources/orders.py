@@ -111,14 +111,15 @@ def _lister(filters: dict[str, Any]) -> Any:
     return page
 
 
-def _landed(error: KalshiError) -> bool:
+def _landed(call: Call[Order], error: KalshiError) -> bool:
     """Whether the create surely reached the exchange though its answer was lost.
 
-    A 409 order_already_exists after a retry (an earlier attempt landed), or a success status
-    whose body could not be read.
+    A 409 order_already_exists after an attempt that may have landed (so that attempt did),
+    or a success status whose body could not be read. A 409 after an attempt that surely did
+    nothing (a 429, a connection refused) means the id was taken before: an error.
     """
     if isinstance(error, ConflictError):
-        return error.code == "order_already_exists" and error.retries_taken > 0
+        return error.code == "order_already_exists" and call.maybe_landed
     return isinstance(error, APIResponseError)
 
 
@@ -177,7 +178,7 @@ class OrdersResource(SyncResource):
             try:
                 return self._client._execute(call)
             except (ConflictError, APIResponseError) as error:
-                if not _landed(error):
+                if not _landed(call, error):
                     raise
                 for delay in _LOOKUP_DELAYS:
                     time.sleep(delay)
@@ -205,7 +206,7 @@ class OrdersResource(SyncResource):
         try:
             return self._client._execute(call)
         except NotFoundError as error:
-            if not (call.maybe_landed and error.retries_taken > 0):
+            if not call.maybe_landed:  # no attempt before this one could have canceled it
                 raise
             return _canceled_or_raise(self.get(order_id), error)
 
@@ -260,7 +261,7 @@ class AsyncOrdersResource(AsyncResource):
             try:
                 return await self._client._execute(call)
             except (ConflictError, APIResponseError) as error:
-                if not _landed(error):
+                if not _landed(call, error):
                     raise
                 import asyncio
 
@@ -290,7 +291,7 @@ class AsyncOrdersResource(AsyncResource):
         try:
             return await self._client._execute(call)
         except NotFoundError as error:
-            if not (call.maybe_landed and error.retries_taken > 0):
+            if not call.maybe_landed:  # no attempt before this one could have canceled it
                 raise
             return _canceled_or_raise(await self.get(order_id), error)
 
