@@ -347,11 +347,7 @@ class KalshiAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
         """Sign in the calling thread, at the last moment before sending."""
-        timestamp, signature = self._signer.sign_request(request.method, request.url.raw_path)
-        headers = request.headers
-        headers[KEY_HEADER] = self._signer.key_id
-        headers[TIMESTAMP_HEADER] = timestamp
-        headers[SIGNATURE_HEADER] = signature
+        self._stamp(request, *self._signer.sign_request(request.method, request.url.raw_path))
         yield request
 
     async def async_auth_flow(
@@ -370,11 +366,14 @@ class KalshiAuth(httpx.Auth):
         else:
             pool = _signing_pool()
             timestamp, signature = await pool.submit(loop, self._signer, method, raw_path)
+        self._stamp(request, timestamp, signature)
+        yield request
+
+    def _stamp(self, request: httpx.Request, timestamp: str, signature: str) -> None:
         headers = request.headers
         headers[KEY_HEADER] = self._signer.key_id
         headers[TIMESTAMP_HEADER] = timestamp
         headers[SIGNATURE_HEADER] = signature
-        yield request
 
     def __repr__(self) -> str:
         return f"KalshiAuth(key_id={self._signer.key_id!r})"
