@@ -19,6 +19,22 @@ def signing_us(key: Any, *, rounds: int, calls: int) -> float:
                             rounds=rounds, calls=calls)["sign"]  # fmt: skip
 
 
+def _get_and_create(
+    floor_get: Callable[..., Any],
+    floor_create: Callable[..., Any],
+    http: Any,
+    signer: Any,
+    groups: Any,
+) -> dict[str, Callable[[], Any]]:
+    """The four contenders, sync or async alike: floor and ours, get and create."""
+    return {
+        "floor get": lambda: floor_get(http, signer),
+        "ours get": lambda: groups.get("g1"),
+        "floor create": lambda: floor_create(http, signer),
+        "ours create": lambda: groups.create(contracts_limit=100),
+    }
+
+
 def sync_calls(key: Any, pem: bytes, *, stub: bool, rounds: int, calls: int) -> dict[str, float]:
     """Median seconds per call: floor and ours, get and create, interleaved round by round."""
     sign_key = fx.StubKey() if stub else key
@@ -26,16 +42,8 @@ def sync_calls(key: Any, pem: bytes, *, stub: bool, rounds: int, calls: int) -> 
     ours = fx.ours_sync(pem, stub=stub)
     groups = ours.order_groups
     try:
-        return interleave(
-            {
-                "floor get": lambda: fx.floor_get(http, signer),
-                "ours get": lambda: groups.get("g1"),
-                "floor create": lambda: fx.floor_create(http, signer),
-                "ours create": lambda: groups.create(contracts_limit=100),
-            },
-            rounds=rounds,
-            calls=calls,
-        )
+        contenders = _get_and_create(fx.floor_get, fx.floor_create, http, signer, groups)
+        return interleave(contenders, rounds=rounds, calls=calls)
     finally:
         http.close()
         ours.close()
@@ -48,17 +56,8 @@ def async_calls(key: Any, pem: bytes, *, rounds: int, calls: int) -> dict[str, f
     ours = fx.ours_async(pem)
     groups = ours.order_groups
     try:
-        return ainterleave(
-            loop,
-            {
-                "floor get": lambda: fx.afloor_get(http, signer),
-                "ours get": lambda: groups.get("g1"),
-                "floor create": lambda: fx.afloor_create(http, signer),
-                "ours create": lambda: groups.create(contracts_limit=100),
-            },
-            rounds=rounds,
-            calls=calls,
-        )
+        contenders = _get_and_create(fx.afloor_get, fx.afloor_create, http, signer, groups)
+        return ainterleave(loop, contenders, rounds=rounds, calls=calls)
     finally:
         loop.run_until_complete(http.aclose())
         loop.run_until_complete(ours.aclose())
