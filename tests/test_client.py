@@ -218,3 +218,26 @@ def test_every_public_class_and_method_has_a_docstring() -> None:
             if not (function.__doc__ or "").strip():
                 missing.append(f"{obj.__name__}.{name}")
     assert missing == []
+
+
+def test_url_cache_stays_bounded_keeps_fixed_paths_and_follows_base_url(private_pem: str) -> None:
+    from kalshi import _client
+
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json={"order_groups": [], "orders": []})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    client = kalshi.KalshiClient(key_id=KEY_ID, private_key=private_pem, http_client=http)
+    client.order_groups.list()
+    for n in range(_client._URL_CACHE_SIZE + 50):
+        client.order_groups.get(f"g{n}")
+    _, urls = client._urls
+    assert len(urls) <= _client._URL_CACHE_SIZE
+    assert "/portfolio/order_groups" in urls  # the fixed path, filed first, is kept
+    assert seen[-1] == f"{BASE}/portfolio/order_groups/g{_client._URL_CACHE_SIZE + 49}"
+    http.base_url = httpx.URL("https://external-api.demo.kalshi.co/trade-api/v2/")
+    client.order_groups.get("g0")
+    assert seen[-1] == "https://external-api.demo.kalshi.co/trade-api/v2/portfolio/order_groups/g0"

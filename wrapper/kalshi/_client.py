@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import random
@@ -140,8 +141,11 @@ class _BaseClient:
         if url is None:
             merged = base.raw_path + httpx.URL(path).raw_path.lstrip(b"/")
             url = base.copy_with(raw_path=merged)
-            if len(urls) >= _URL_CACHE_SIZE:  # paths with ids come and go: drop the oldest
-                urls.pop(next(iter(urls)), None)
+            if len(urls) >= _URL_CACHE_SIZE:
+                # Drop the newest: fixed paths, filed first, stay; paths with ids come and go.
+                # (popitem is one atomic step, safe with other threads using the client.)
+                with contextlib.suppress(KeyError):
+                    urls.popitem()
             urls[path] = url
         return url
 
