@@ -22,6 +22,7 @@ class AmendOrderV2Request:
         ticker (str):
         client_order_id (str | Unset):
         exchange_index (int | Unset):
+        expiration_time (int | Unset):
         updated_client_order_id (str | Unset):
     """
 
@@ -31,6 +32,7 @@ class AmendOrderV2Request:
     ticker: str
     client_order_id: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
+    expiration_time: int | Unset = UNSET
     updated_client_order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,6 +48,8 @@ class AmendOrderV2Request:
         client_order_id = self.client_order_id
 
         exchange_index = self.exchange_index
+
+        expiration_time = self.expiration_time
 
         updated_client_order_id = self.updated_client_order_id
 
@@ -63,6 +67,8 @@ class AmendOrderV2Request:
             field_dict["client_order_id"] = client_order_id
         if exchange_index is not UNSET:
             field_dict["exchange_index"] = exchange_index
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
         if updated_client_order_id is not UNSET:
             field_dict["updated_client_order_id"] = updated_client_order_id
 
@@ -83,6 +89,8 @@ class AmendOrderV2Request:
 
         exchange_index = d.pop("exchange_index", UNSET)
 
+        expiration_time = d.pop("expiration_time", UNSET)
+
         updated_client_order_id = d.pop("updated_client_order_id", UNSET)
 
         amend_order_v2_request = cls(
@@ -92,6 +100,7 @@ class AmendOrderV2Request:
             ticker=ticker,
             client_order_id=client_order_id,
             exchange_index=exchange_index,
+            expiration_time=expiration_time,
             updated_client_order_id=updated_client_order_id,
         )
 
