@@ -269,14 +269,9 @@ def test_the_documented_lifecycle_runs_as_written(
     httpx_mock: HTTPXMock, private_pem: str, capsys: Any
 ) -> None:
     httpx_mock.add_response(method="POST", url=f"{GROUPS}/create", status_code=201, json=CREATED)
-    order = {
-        "order_id": "o1",
-        "ticker": "KXPRES-24-DJT",
-        "status": "resting",
-        "order_group_id": "g1",
-    }
+    created = {"order_id": "o1", "fill_count": "0.00", "remaining_count": "10.00", "ts_ms": 1}
     httpx_mock.add_response(
-        method="POST", url=f"{BASE}/portfolio/orders", status_code=201, json={"order": order}
+        method="POST", url=f"{BASE}/portfolio/events/orders", status_code=201, json=created
     )
     httpx_mock.add_response(method="GET", url=f"{GROUPS}/g1", json={**DETAIL, "orders": ["o1"]})
     httpx_mock.add_response(method="PUT", url=f"{GROUPS}/g1/reset", json={})
@@ -286,7 +281,7 @@ def test_the_documented_lifecycle_runs_as_written(
     exec(lifecycle_code(), {"client": client})
     assert capsys.readouterr().out.split() == ["g1", "['o1']"]
     sent = json.loads(httpx_mock.get_requests()[1].content)
-    assert sent["yes_price_dollars"] == "0.6500" and sent["order_group_id"] == "g1"
+    assert (sent["side"], sent["price"], sent["order_group_id"]) == ("bid", "0.6500", "g1")
     assert [r.method for r in httpx_mock.get_requests()] == [
         "POST",
         "POST",

@@ -11,7 +11,15 @@ import kalshi
 from conftest import BASE, KEY_ID
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kalshi._models import CanceledOrder, CreatedOrderGroup, Order, OrderGroup, OrderGroupDetail
+from kalshi._models import (
+    BatchCreateOrdersV2ResponseOrdersItem,
+    CancelOrderV2Response,
+    CreatedOrderGroup,
+    CreateOrderV2Response,
+    Order,
+    OrderGroup,
+    OrderGroupDetail,
+)
 
 PREFIX = b"/trade-api/v2/portfolio/order_groups/"
 SETTINGS = settings(
@@ -156,7 +164,9 @@ VALID = [
         {"is_auto_cancel_enabled": True, "orders": ["a"], "contracts_limit_fp": "1.00"},
     ),
     (CreatedOrderGroup, {"order_group_id": "g", "subaccount": 0, "exchange_index": 0}),
-    (CanceledOrder, {"order": VALID_ORDER, "reduced_by_fp": "1.00"}),
+    (CancelOrderV2Response, {"order_id": "o1", "reduced_by": "1.00", "ts_ms": 1}),
+    (CreateOrderV2Response, {"order_id": "o1", "fill_count": "0.00", "remaining_count": "1.00", "ts_ms": 1}),
+    (BatchCreateOrdersV2ResponseOrdersItem, {"order_id": None, "error": {"code": "x", "message": "y"}}),
 ]
 
 
@@ -179,3 +189,24 @@ def test_parsing_never_raises_on_extra_fields_or_enum_values(
         is_field = key in body or (hasattr(parsed, key) and key != "extra")
         if not is_field and key not in ("status", "book_side", "type", "outcome_side"):
             assert parsed.extra[key] == value  # type: ignore[attr-defined]
+
+
+@SETTINGS
+@given(
+    side=st.sampled_from(["yes", "no"]),
+    action=st.sampled_from(["buy", "sell"]),
+    ticks=st.integers(1, 9999),
+)
+def test_the_documented_form_keeps_its_economic_price(side: str, action: str, ticks: int) -> None:
+    from decimal import Decimal
+
+    price = Decimal(ticks) / 10000
+    order = kalshi.CreateOrderRequest(
+        ticker="T", side=side, action=action, count=1, **{f"{side}_price": price}
+    )
+    sent = order.to_v2("c")
+    yes_price = Decimal(sent["price"])
+    # The price of the side traded is the one asked for, whichever way V2 quotes it.
+    assert (yes_price if side == "yes" else 1 - yes_price) == price
+    # Buying YES or selling NO bids for YES; the other two offer it.
+    assert (sent["side"] == "bid") == ((side == "yes") == (action == "buy"))

@@ -44,10 +44,10 @@ def test_reads_and_writes_draw_on_separate_buckets() -> None:
     assert limiter.reserve("PUT", "/portfolio/order_groups/g/reset") == pytest.approx(0.1)
 
 
-def test_order_groups_are_writes_and_legacy_create_costs_100() -> None:
+def test_order_groups_are_writes_and_a_request_may_cost_more() -> None:
     clock = FakeClock()
     limiter = RateLimiter(TIERS["basic"], clock=clock)
-    assert limiter.reserve("POST", "/portfolio/orders") == 0.0
+    assert limiter.reserve("POST", "/portfolio/events/orders/batched", 100) == 0.0  # 10 creates
     assert limiter.reserve("GET", "/portfolio/order_groups") == 0.1  # write bucket now empty
 
 

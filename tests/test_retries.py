@@ -15,7 +15,9 @@ from pytest_httpx import HTTPXMock
 
 GROUPS = f"{BASE}/portfolio/order_groups"
 ORDERS = f"{BASE}/portfolio/orders"
+V2 = f"{BASE}/portfolio/events/orders"
 ORDER = {"order": {"order_id": "o1", "ticker": "T", "status": "resting"}}
+CREATED = {"order_id": "o1", "fill_count": "0.00", "remaining_count": "1.00", "ts_ms": 1}
 CREATE_ORDER = {"ticker": "T", "side": "yes", "action": "buy", "count": 1, "yes_price": "0.5"}
 
 # (name, call, method, url, success status, success body)
@@ -40,7 +42,7 @@ REPEATABLE = [
         200,
         {},
     ),
-    ("order-create", lambda c: c.orders.create(**CREATE_ORDER), "POST", ORDERS, 201, ORDER),
+    ("order-create", lambda c: c.orders.create(**CREATE_ORDER), "POST", V2, 201, CREATED),
     ("order-get", lambda c: c.orders.get("o1"), "GET", f"{ORDERS}/o1", 200, ORDER),
 ]
 FAULTS: list[tuple[str, Any]] = [
@@ -222,8 +224,8 @@ def test_retry_after_parsing() -> None:
 async def test_order_create_reuses_its_client_order_id(
     kind: str, private_pem: str, httpx_mock: HTTPXMock, delays: list[Any]
 ) -> None:
-    httpx_mock.add_response(method="POST", url=ORDERS, status_code=502)
-    httpx_mock.add_response(method="POST", url=ORDERS, status_code=201, json=ORDER)
+    httpx_mock.add_response(method="POST", url=V2, status_code=502)
+    httpx_mock.add_response(method="POST", url=V2, status_code=201, json=CREATED)
     await Api(make_client(kind, private_pem))(
         lambda c: c.orders.create(**CREATE_ORDER, client_order_id="mine")
     )

@@ -15,6 +15,7 @@ class Call(Generic[T]):
 
     __slots__ = (
         "authenticated",
+        "cost",
         "json",
         "maybe_landed",
         "method",
@@ -33,6 +34,7 @@ class Call(Generic[T]):
         safety: Safety = Safety.REPEATABLE,
         authenticated: bool = True,
         on_outcome_unknown: str | None = None,
+        cost: int | None = None,
     ) -> None:
         # kwargs is what a generated operation's _get_kwargs returns.
         self.method: str = kwargs["method"].upper()
@@ -44,6 +46,8 @@ class Call(Generic[T]):
         self.authenticated = authenticated
         # For a request sent at most once: how to find out what happened when it is unclear.
         self.on_outcome_unknown = on_outcome_unknown
+        # Rate-limit tokens the request costs (None: Kalshi's default).
+        self.cost = cost
         # Set once an attempt failed after it may have reached the server.
         self.maybe_landed = False
 

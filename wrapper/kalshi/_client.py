@@ -34,6 +34,7 @@ from ._errors import (
     add_outcome_unknown,
     make_status_error,
 )
+from ._flow import Flow, run_async, run_sync
 from ._ratelimit import RateLimit, make_limiter
 from ._validation import check_int
 
@@ -348,7 +349,7 @@ class KalshiClient(_BaseClient):
         attempt = 0
         while True:
             if self._limiter is not None:
-                time.sleep(self._limiter.reserve(call.method, call.url))
+                time.sleep(self._limiter.reserve(call.method, call.url, call.cost))
             started = time.perf_counter()
             try:
                 response = self._http.request(
@@ -364,6 +365,9 @@ class KalshiClient(_BaseClient):
                 delay = wait
             time.sleep(delay)
             attempt += 1
+
+    def _run(self, flow: Flow[T]) -> T:
+        return run_sync(self._execute, flow)
 
     def _paginate(self, first: Callable[[str | None], Call[Page[T]]]) -> Iterator[T]:
         cursor: str | None = None
@@ -464,7 +468,7 @@ class AsyncKalshiClient(_BaseClient):
         attempt = 0
         while True:
             if self._limiter is not None:
-                await asyncio.sleep(self._limiter.reserve(call.method, call.url))
+                await asyncio.sleep(self._limiter.reserve(call.method, call.url, call.cost))
             if auth is not None:
                 await signing_turn(loop)
             started = time.perf_counter()
@@ -485,6 +489,9 @@ class AsyncKalshiClient(_BaseClient):
                     signing_turn_over(loop)
             await asyncio.sleep(delay)
             attempt += 1
+
+    async def _run(self, flow: Flow[T]) -> T:
+        return await run_async(self._execute, flow)
 
     async def _paginate(self, first: Callable[[str | None], Call[Page[T]]]) -> AsyncIterator[T]:
         cursor: str | None = None

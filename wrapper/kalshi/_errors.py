@@ -49,6 +49,9 @@ class KalshiError(Exception):
     Kalshi refuses the repeat with 409 order_already_exists.
     """
 
+    client_order_ids: list[str] | None = None
+    """On errors from `orders.batch_create_v2`: the ids of the batch's orders, in order."""
+
 
 def without_signature(request: httpx.Request | None) -> httpx.Request | None:
     """The request as an error may show it: a copy with its signature header blanked.

@@ -14,8 +14,16 @@ from typing import Any, ClassVar, Literal, TypeVar
 import attrs
 
 __all__ = [
-    "CanceledOrder",
+    "AmendOrderV2Response",
+    "BatchCancelOrdersV2Response",
+    "BatchCancelOrdersV2ResponseOrdersItem",
+    "BatchCreateOrdersV2Response",
+    "BatchCreateOrdersV2ResponseOrdersItem",
+    "CancelOrderV2Response",
+    "CreateOrderV2Response",
     "CreatedOrderGroup",
+    "DecreaseOrderV2Response",
+    "ErrorResponse",
     "ExchangeStatus",
     "Order",
     "OrderGroup",
@@ -183,21 +191,6 @@ class Order(WireModel):
 
 
 @attrs.frozen(kw_only=True)
-class CanceledOrder(WireModel):
-    """The result of cancelling an order: the order, and by how many contracts it shrank."""
-
-    order: Order = attrs.field(factory=Order)
-    reduced_by_fp: str | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-    @classmethod
-    def from_wire(cls, data: Any) -> CanceledOrder:
-        """Build from `{"order": ..., "reduced_by_fp": ...}`."""
-        base = super().from_wire(data)
-        return attrs.evolve(base, order=Order.from_wire(base.order))
-
-
-@attrs.frozen(kw_only=True)
 class ExchangeStatus(WireModel):
     """Whether the exchange and trading are open."""
 
@@ -207,3 +200,129 @@ class ExchangeStatus(WireModel):
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     _time_fields: ClassVar[frozenset[str]] = frozenset({"exchange_estimated_resume_time"})
+
+
+# --- V2 order writes: Kalshi answers with slim bodies, not whole orders. ---------------------
+
+
+@attrs.frozen(kw_only=True)
+class CreateOrderV2Response(WireModel):
+    """A placed order: its id, and what filled at once (counts and prices are strings).
+
+    `average_fill_price` and `average_fee_paid` come only when something filled. An order
+    whose answer was lost and that was then read back has `ts_ms` None and no averages.
+    """
+
+    order_id: str = ""
+    client_order_id: str | None = None
+    fill_count: str | None = None
+    remaining_count: str | None = None
+    average_fill_price: str | None = None
+    average_fee_paid: str | None = None
+    ts_ms: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class CancelOrderV2Response(WireModel):
+    """A canceled order: the contracts it lost (None when read back after a lost answer)."""
+
+    order_id: str = ""
+    client_order_id: str | None = None
+    reduced_by: str | None = None
+    ts_ms: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class AmendOrderV2Response(WireModel):
+    """An amended order: what rests now and what filled if the new price crossed."""
+
+    order_id: str = ""
+    client_order_id: str | None = None
+    remaining_count: str | None = None
+    fill_count: str | None = None
+    average_fill_price: str | None = None
+    average_fee_paid: str | None = None
+    ts_ms: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class DecreaseOrderV2Response(WireModel):
+    """A decreased order: the contracts still resting."""
+
+    order_id: str = ""
+    client_order_id: str | None = None
+    remaining_count: str | None = None
+    ts_ms: int | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class ErrorResponse(WireModel):
+    """Kalshi's error object, as one item of a batch carries it."""
+
+    code: str | None = None
+    message: str | None = None
+    details: Any = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+def _error_of(value: Any) -> ErrorResponse | None:
+    if value is None or isinstance(value, ErrorResponse):
+        return value
+    if isinstance(value, Mapping):
+        return ErrorResponse.from_wire(value)
+    return ErrorResponse(message=str(value))
+
+
+@attrs.frozen(kw_only=True)
+class BatchCreateOrdersV2ResponseOrdersItem(WireModel):
+    """One order of a batch create: placed (`error` None) or refused (`error` says why)."""
+
+    order_id: str | None = None
+    client_order_id: str | None = None
+    fill_count: str | None = None
+    remaining_count: str | None = None
+    average_fill_price: str | None = None
+    average_fee_paid: str | None = None
+    ts_ms: int | None = None
+    error: ErrorResponse | None = attrs.field(default=None, converter=_error_of)
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class BatchCancelOrdersV2ResponseOrdersItem(WireModel):
+    """One order of a batch cancel: canceled (`error` None) or not (`error` says why)."""
+
+    order_id: str = ""
+    client_order_id: str | None = None
+    reduced_by: str | None = None
+    ts_ms: int | None = None
+    error: ErrorResponse | None = attrs.field(default=None, converter=_error_of)
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class BatchCreateOrdersV2Response:
+    """The results of a batch create, one per order in the order they were sent."""
+
+    orders: list[BatchCreateOrdersV2ResponseOrdersItem] = attrs.field(factory=list)
+
+    @property
+    def failed(self) -> list[BatchCreateOrdersV2ResponseOrdersItem]:
+        """The results that carry an error."""
+        return [item for item in self.orders if item.error is not None]
+
+
+@attrs.frozen(kw_only=True)
+class BatchCancelOrdersV2Response:
+    """The results of a batch cancel, one per order in the order they were sent."""
+
+    orders: list[BatchCancelOrdersV2ResponseOrdersItem] = attrs.field(factory=list)
+
+    @property
+    def failed(self) -> list[BatchCancelOrdersV2ResponseOrdersItem]:
+        """The results that carry an error."""
+        return [item for item in self.orders if item.error is not None]

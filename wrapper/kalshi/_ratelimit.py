@@ -1,8 +1,9 @@
 """Client-side rate limiting (off by default): Kalshi's read and write token buckets.
 
-Kalshi meters requests in tokens: each request costs 10 (the legacy order create, 100);
-reads and writes draw on separate buckets that refill continuously at the account tier's
-rate. Waiting here, before sending, turns a burst into a queue instead of a run of 429s.
+Kalshi meters requests in tokens: each request costs 10 unless Kalshi lists it otherwise
+(an order cancel costs 2; a batch costs its per-order cost times its size); reads and writes
+draw on separate buckets that refill continuously at the account tier's rate.
+Waiting here, before sending, turns a burst into a queue instead of a run of 429s.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from collections.abc import Callable
 import attrs
 
 DEFAULT_COST = 10
-# Requests whose cost differs from the default.
-COSTS = {("POST", "/portfolio/orders"): 100}
+CANCEL_COST = 2
 
 
 @attrs.frozen(kw_only=True)
@@ -45,6 +45,9 @@ TIERS: dict[str, RateLimit] = {
     "advanced": RateLimit(read_per_second=300, write_per_second=300),
     "expert": RateLimit(read_per_second=600, write_per_second=600),
     "premier": RateLimit(read_per_second=1000, write_per_second=1000),
+    "paragon": RateLimit(read_per_second=2000, write_per_second=2000),
+    "prime": RateLimit(read_per_second=4000, write_per_second=4000),
+    "prestige": RateLimit(read_per_second=10000, write_per_second=8000),
 }
 
 
@@ -81,12 +84,20 @@ class RateLimiter:
             limit.write_per_second, limit.write_per_second * limit.write_burst_seconds, clock
         )
 
-    def reserve(self, method: str, path: str) -> float:
-        """Seconds to wait before sending this request."""
-        cost = COSTS.get((method, path), DEFAULT_COST)
+    def reserve(self, method: str, path: str, cost: int | None = None) -> float:
+        """Seconds to wait before sending this request (its cost in tokens, default 10)."""
+        cost = DEFAULT_COST if cost is None else cost
         # Order-group requests are metered as writes, whatever their method.
         is_read = method == "GET" and not path.startswith("/portfolio/order_groups")
         return (self._read if is_read else self._write).reserve(cost)
+
+
+def max_batch(limiter: RateLimiter | None, item_cost: int) -> int:
+    """The most orders one batch may hold: Kalshi refuses a batch whose whole cost exceeds the
+    write bucket, so it is the bucket's capacity over the per-order cost. Without a configured
+    tier, the Basic tier's (every account's first)."""
+    limit = limiter.limit if limiter is not None else TIERS["basic"]
+    return int(limit.write_per_second * limit.write_burst_seconds) // item_cost
 
 
 def make_limiter(rate_limit: str | RateLimit | None) -> RateLimiter | None:

@@ -74,3 +74,36 @@ def dollar_price(name: str, value: Any) -> str:
     if rounded != amount:
         raise ValueError(f"{name} has more than 4 decimal places: {value!r}")
     return f"{rounded:.4f}"
+
+
+_COUNT_STEP = Decimal("0.01")
+
+
+def fixed_count(name: str, value: Any, *, zero_ok: bool = False) -> str:
+    """A positive contract count (int, or str/Decimal of <= 2 places) as a string like "10.00"."""
+    if _is_int(value):
+        amount = Decimal(value)
+    elif isinstance(value, str | Decimal) and not isinstance(value, bool):
+        try:
+            amount = Decimal(value)
+        except InvalidOperation:
+            raise ValueError(f"{name} must be a number of contracts, got {value!r}") from None
+    else:
+        raise TypeError(
+            f"{name} must be an int, or a str or Decimal such as '10.50', "
+            f"got {type(value).__name__}"
+        )
+    if not amount.is_finite() or amount < 0 or (amount == 0 and not zero_ok):
+        least = "0 or more" if zero_ok else "positive"
+        raise ValueError(f"{name} must be a {least} number of contracts, got {value!r}")
+    rounded = amount.quantize(_COUNT_STEP)
+    if rounded != amount:
+        raise ValueError(f"{name} has more than 2 decimal places: {value!r}")
+    return f"{rounded:.2f}"
+
+
+def optional_bool(name: str, value: Any) -> bool | None:
+    """None, or a bool (an int or a string is refused)."""
+    if value is not None and not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
+    return value
