@@ -156,7 +156,7 @@ BAD_ORDERS = [
         {"yes_price": "0.65", "expiration_ts": 1900000000, "time_in_force": "immediate_or_cancel"},
         ValueError,
         "cannot be combined",
-    ),  # fmt: skip
+    ),
 ]
 
 
@@ -359,7 +359,7 @@ async def test_batch_cancel_sends_a_body_on_delete(api: Api, httpx_mock: HTTPXMo
 async def test_each_write_costs_what_kalshi_charges(
     api: Api, httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kalshi._ratelimit import RateLimiter, TIERS
+    from kalshi._ratelimit import TIERS, RateLimiter
 
     costs: list[tuple[str, str, int | None]] = []
     limiter = RateLimiter(TIERS["premier"])

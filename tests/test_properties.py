@@ -165,8 +165,14 @@ VALID = [
     ),
     (CreatedOrderGroup, {"order_group_id": "g", "subaccount": 0, "exchange_index": 0}),
     (CancelOrderV2Response, {"order_id": "o1", "reduced_by": "1.00", "ts_ms": 1}),
-    (CreateOrderV2Response, {"order_id": "o1", "fill_count": "0.00", "remaining_count": "1.00", "ts_ms": 1}),
-    (BatchCreateOrdersV2ResponseOrdersItem, {"order_id": None, "error": {"code": "x", "message": "y"}}),
+    (
+        CreateOrderV2Response,
+        {"order_id": "o1", "fill_count": "0.00", "remaining_count": "1.00", "ts_ms": 1},
+    ),
+    (
+        BatchCreateOrdersV2ResponseOrdersItem,
+        {"order_id": None, "error": {"code": "x", "message": "y"}},
+    ),
 ]
 
 

@@ -64,6 +64,7 @@ def __getattr__(name: str) -> Any:
         return getattr(models, name)
     raise AttributeError(f"module 'kalshi' has no attribute {name!r}")
 
+
 __all__ = [
     "APIConnectionError",
     "APIResponseError",
