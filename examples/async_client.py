@@ -47,7 +47,7 @@ async def main() -> None:
             print(len(seen), "orders listed")
         # --8<-- [end:gather]
         assert sorted(seen) == sorted(o.order_id for o in orders)
-        assert all(o.order_group_id == group.order_group_id for o in orders)
+        assert all(o.remaining_count == "1.00" for o in orders)
         signers = [t.name for t in threading.enumerate() if t.name.startswith("kalshi-sign")]
         assert signers, "signing did not run in the worker pool"
 

@@ -24,7 +24,7 @@ from kalshi.sim import API_PREFIX, Simulator
 
 TICKER = "KXDEMO-26-YES"
 GROUPS = API_PREFIX + "/portfolio/order_groups"  # /trade-api/v2/portfolio/order_groups
-ORDERS = API_PREFIX + "/portfolio/orders"
+ORDERS = API_PREFIX + "/portfolio/events/orders"
 
 
 def main() -> None:
@@ -150,7 +150,7 @@ def creates(sim: Simulator, client: KalshiClient) -> None:
         count=1,
         yes_price="0.10",
     )
-    print("one order placed:", order.order_id, order.status)
+    print("one order placed:", order.order_id, "resting:", order.remaining_count)
     # --8<-- [end:order_create]
     placed = sim.exchange.orders(user)
     assert [o.order_id for o in placed] == [order.order_id], placed

@@ -35,11 +35,12 @@ def main() -> None:
                 yes_price="0.40",
                 order_group_id=group.order_group_id,
             )
-            print("order", order.order_id, order.status)  # ... resting
+            print("order", order.order_id, "resting:", order.remaining_count)  # 5.00
             # --8<-- [end:offline]
             assert status.exchange_active and status.trading_active
-            assert order.status == "resting"
-            assert order.order_group_id == group.order_group_id
+            assert order.remaining_count == "5.00"
+            placed = client.orders.get(order.order_id)
+            assert (placed.status, placed.order_group_id) == ("resting", group.order_group_id)
 
         os.environ.pop("KALSHI_PRIVATE_KEY_PATH", None)  # it would win over KALSHI_PRIVATE_KEY
         # --8<-- [start:from_env]

@@ -7,7 +7,7 @@ without waiting. Run it with `python examples/order_groups.py`.
 
 from __future__ import annotations
 
-from kalshi import BadRequestError, KalshiClient, NotFoundError, Order
+from kalshi import BadRequestError, CreateOrderV2Response, KalshiClient, NotFoundError
 from kalshi.sim import Credentials, ManualClock, SimSettings, Simulator
 
 TICKER = "KXDEMO-26-YES"
@@ -44,7 +44,7 @@ def buy(
     count: int,
     price: str,
     group: str | None = None,
-) -> Order:
+) -> CreateOrderV2Response:
     return client.orders.create(
         ticker=TICKER,
         side="yes",
@@ -55,7 +55,7 @@ def buy(
     )
 
 
-def sell(client: KalshiClient, count: int, price: str) -> Order:
+def sell(client: KalshiClient, count: int, price: str) -> CreateOrderV2Response:
     return client.orders.create(
         ticker=TICKER,
         side="yes",
@@ -125,8 +125,9 @@ def trip(sim: Simulator, me: KalshiClient, other: KalshiClient) -> None:
     # Bid for 5 at up to 0.52: the first contract (at 0.51) makes 11 > 10,
     # which trips the group and cancels the other 4.
     tripping = buy(me, 5, "0.52", gid)
-    print("tripping order:", tripping.status, "filled", tripping.fill_count_fp)
-    assert tripping.status == "canceled" and tripping.fill_count_fp == "1.00"
+    print("tripping order: filled", tripping.fill_count, "resting", tripping.remaining_count)
+    assert (tripping.fill_count, tripping.remaining_count) == ("1.00", "0.00")
+    assert me.orders.get(tripping.order_id).status == "canceled"
 
     detail = me.order_groups.get(gid)
     print("tripped:", detail.is_auto_cancel_enabled, "orders:", detail.orders)
@@ -142,7 +143,7 @@ def trip(sim: Simulator, me: KalshiClient, other: KalshiClient) -> None:
 
     me.order_groups.reset(gid)  # clears the window and re-arms the group
     assert me.order_groups.get(gid).is_auto_cancel_enabled is False
-    assert buy(me, 1, "0.40", gid).status == "resting"
+    assert buy(me, 1, "0.40", gid).remaining_count == "1.00"  # resting
     # --8<-- [end:trip]
     me.order_groups.delete(gid)
 

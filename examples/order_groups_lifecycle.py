@@ -50,8 +50,12 @@ def documented_lifecycle(client: KalshiClient) -> None:
         ticker=TICKER, side="yes", action="buy", count=10,
         yes_price="0.65", order_group_id=group.order_group_id,
     )  # fmt: skip
-    expect("order status", order.status, "resting")
-    expect("order's group", order.order_group_id, group.order_group_id)
+    expect("order resting (filled, resting)", (order.fill_count, order.remaining_count),
+           ("0.00", "10.00"))  # fmt: skip
+    placed = client.orders.get(order.order_id)
+    expect("order as read: status, book side, YES price", (placed.status, placed.book_side,
+           placed.yes_price_dollars), ("resting", "bid", "0.6500"))  # fmt: skip
+    expect("order's group", placed.order_group_id, group.order_group_id)
 
     step("3) Inspect")
     detail = client.order_groups.get(group.order_group_id)
@@ -94,7 +98,7 @@ def trip_and_reset(trader: KalshiClient, other: KalshiClient) -> None:
 
     step("7) Another member buys NO 12 @ 0.45, which crosses the YES bids at 0.60 and 0.55")
     taker = other.orders.create(ticker=TICKER, side="no", action="buy", count=12, no_price="0.45")
-    expect("taker filled", taker.fill_count_fp, "12.00")
+    expect("taker filled", taker.fill_count, "12.00")
 
     step("8) 8 + 4 = 12 contracts filled within 15 s > 10: the group tripped")
     detail = trader.order_groups.get(gid)
@@ -120,7 +124,7 @@ def trip_and_reset(trader: KalshiClient, other: KalshiClient) -> None:
     trader.order_groups.reset(gid)
     expect("tripped after reset", trader.order_groups.get(gid).is_auto_cancel_enabled, False)
     again = bid_yes(trader, 1, "0.50", gid)
-    expect("order after reset", again.status, "resting")
+    expect("order after reset: resting", again.remaining_count, "1.00")
     expect("resting members", trader.order_groups.get(gid).orders, [again.order_id])
     trader.order_groups.delete(gid)
 

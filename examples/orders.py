@@ -1,4 +1,4 @@
-"""Orders: create with dollar prices, get, cancel, and list with automatic paging.
+"""Orders: create (sent as Kalshi V2 orders), batches, amend, get, cancel, and list.
 
 Offline, against the simulator: `python examples/orders.py`.
 """
@@ -33,7 +33,8 @@ def run(sim: Simulator, client: KalshiClient) -> None:
     order = client.orders.create(
         ticker=TICKER, side="yes", action="buy", count=10, yes_price="0.65"
     )
-    print(order.status, order.yes_price_dollars, order.remaining_count_fp)
+    # The V2 answer: the id, what filled at once and what rests.
+    print(order.order_id, order.fill_count, order.remaining_count)
     print("client_order_id (generated):", order.client_order_id)
 
     # Your own client_order_id, and a NO price given as a Decimal.
@@ -46,9 +47,31 @@ def run(sim: Simulator, client: KalshiClient) -> None:
         client_order_id="my-strategy-0001",
     )
     # --8<-- [end:create]
-    assert order.status == "resting" and order.yes_price_dollars == "0.6500"
+    assert (order.fill_count, order.remaining_count) == ("0.00", "10.00")
     assert order.client_order_id  # a UUID the SDK made up
-    assert mine.client_order_id == "my-strategy-0001" and mine.no_price_dollars == "0.2000"
+    assert mine.client_order_id == "my-strategy-0001"
+    # Buying NO at 0.20 rests as an ask (an offer of YES) at 0.80.
+    as_read = client.orders.get(mine.order_id)
+    assert (as_read.book_side, as_read.yes_price_dollars, as_read.no_price_dollars) == (
+        "ask",
+        "0.8000",
+        "0.2000",
+    )
+
+    # --8<-- [start:create_v2]
+    # The V2 form: a bid (buy YES) or an ask (sell YES) at a YES price, with the two
+    # fields V2 requires.
+    quote = client.orders.create_v2(
+        ticker=TICKER,
+        side="bid",
+        price="0.30",
+        count="2.50",  # fractional contracts, up to two decimals
+        time_in_force="good_till_canceled",
+        self_trade_prevention_type="taker_at_cross",
+    )
+    # --8<-- [end:create_v2]
+    assert quote.remaining_count == "2.50"
+    client.orders.cancel(quote.order_id)
 
     # --8<-- [start:validation]
     fields = {"ticker": TICKER, "side": "yes", "action": "buy", "count": 1}
@@ -71,15 +94,54 @@ def run(sim: Simulator, client: KalshiClient) -> None:
     )  # checked here, when built
     placed = client.orders.create(request=request)
     # --8<-- [end:request]
-    assert placed.initial_count_fp == "2.00"
+    assert placed.remaining_count == "2.00"
+
+    # --8<-- [start:batch]
+    batch = client.orders.batch_create_v2(
+        orders=[
+            CreateOrderRequest(
+                ticker=TICKER, side="yes", action="buy", count=1, yes_price="0.11"
+            ),
+            {
+                "ticker": TICKER,
+                "side": "bid",
+                "price": "0.123",  # off the market's one-cent grid: refused
+                "count": "1",
+                "time_in_force": "good_till_canceled",
+                "self_trade_prevention_type": "taker_at_cross",
+            },
+        ]
+    )
+    for result in batch.orders:  # in the order sent
+        print(result.order_id, result.error.code if result.error else "placed")
+    canceled_all = client.orders.batch_cancel_v2(
+        orders=[r.order_id for r in batch.orders if r.error is None]
+    )
+    # --8<-- [end:batch]
+    assert batch.orders[0].error is None and batch.orders[1].error is not None
+    assert [r.reduced_by for r in canceled_all.orders] == ["1.00"]
+
+    # --8<-- [start:amend]
+    amended = client.orders.amend_v2(
+        placed.order_id,
+        ticker=TICKER,
+        side="bid",
+        price="0.12",  # a new price: the order goes to the back of its level
+        count=3,  # the new total, filled plus resting
+    )
+    decreased = client.orders.decrease_v2(placed.order_id, reduce_by=1)
+    print(amended.remaining_count, "->", decreased.remaining_count)
+    # --8<-- [end:amend]
+    assert (amended.remaining_count, decreased.remaining_count) == ("3.00", "2.00")
 
     # --8<-- [start:get_cancel]
     fetched = client.orders.get(order.order_id)
     canceled = client.orders.cancel(order.order_id)
-    print(canceled.reduced_by_fp, "contracts cancelled:", canceled.order.status)
+    print(fetched.status, "->", canceled.reduced_by, "contracts cancelled")
     # --8<-- [end:get_cancel]
     assert fetched.order_id == order.order_id and fetched.status == "resting"
-    assert canceled.reduced_by_fp == "10.00" and canceled.order.status == "canceled"
+    assert canceled.reduced_by == "10.00"
+    assert client.orders.get(order.order_id).status == "canceled"
 
     requests = RequestCounter()
     # --8<-- [start:list]
@@ -101,8 +163,10 @@ def run(sim: Simulator, client: KalshiClient) -> None:
     assert len(resting) == 2 + 5  # mine, placed, and the five
     assert requests.count("GET /portfolio/orders") == 4, requests.lines  # 2 + 2 + 2 + 1
     everything = list(client.orders.list())
-    assert len(everything) == 8 and sum(o.status == "canceled" for o in everything) == 1
-    assert len(sim.exchange.orders(sim.credentials.user_id)) == 8
+    # order, mine, quote, placed, the batch's one order and the five
+    assert len(everything) == 10
+    assert sum(o.status == "canceled" for o in everything) == 3
+    assert len(sim.exchange.orders(sim.credentials.user_id)) == 10
 
 
 class RequestCounter(logging.Handler):
