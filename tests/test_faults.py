@@ -42,9 +42,9 @@ OPERATIONS: dict[str, tuple[Any, str, str]] = {
     "group.reset": (lambda c, g, o: c.order_groups.reset(g), "PUT", "/portfolio/order_groups/{g}/reset"),
     "group.trigger": (lambda c, g, o: c.order_groups.trigger(g), "PUT", "/portfolio/order_groups/{g}/trigger"),
     "group.limit": (lambda c, g, o: c.order_groups.update_limit(g, contracts_limit=20), "PUT", "/portfolio/order_groups/{g}/limit"),
-    "order.create": (lambda c, g, o: c.orders.create(ticker=TICKER, side="yes", action="buy", count=1, yes_price="0.20"), "POST", "/portfolio/orders"),
+    "order.create": (lambda c, g, o: c.orders.create(ticker=TICKER, side="yes", action="buy", count=1, yes_price="0.20"), "POST", "/portfolio/events/orders"),
     "order.get": (lambda c, g, o: c.orders.get(o), "GET", "/portfolio/orders/{o}"),
-    "order.cancel": (lambda c, g, o: c.orders.cancel(o), "DELETE", "/portfolio/orders/{o}"),
+    "order.cancel": (lambda c, g, o: c.orders.cancel(o), "DELETE", "/portfolio/events/orders/{o}"),
 }  # fmt: skip
 
 ONCE_ERRORS = {  # order-group create: (error, outcome unknown, groups created)
