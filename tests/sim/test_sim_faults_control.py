@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import queue
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
+import kalshi
 import pytest
 from kalshi.sim import Exchange, Fault, FaultPlan, ManualClock, Simulator, create_app
+from kalshi.sim.__main__ import main
 
 PREFIX = "/trade-api/v2"
 STATUS_PATH = PREFIX + "/exchange/status"
@@ -249,3 +257,95 @@ async def test_an_app_with_control_applies_its_plan() -> None:
         assert (await http.get(STATUS_PATH)).status_code == 429
         assert (await http.get(STATUS_PATH)).status_code == 200
         assert faults.count("GET", STATUS_PATH) == 2
+
+
+# --- the command line ------------------------------------------------------------------------
+
+_CLI_WAIT_S = 60.0
+
+
+class _Cli:
+    """A `python -m kalshi.sim` subprocess whose output lines are read without blocking."""
+
+    def __init__(self, *args: str) -> None:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+        command = [sys.executable, "-m", "kalshi.sim", "--port", "0", "--log-level", "warning"]
+        self.process = subprocess.Popen(
+            [*command, *args], stdout=subprocess.PIPE, text=True, env=env
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._pump, daemon=True).start()
+
+    def _pump(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def line(self) -> str:
+        """The next line the simulator printed (fails the test if none comes)."""
+        try:
+            return self.lines.get(timeout=_CLI_WAIT_S)
+        except queue.Empty:
+            pytest.fail("the simulator printed nothing")
+
+    def stop(self) -> None:
+        """Terminate the process, killing it if it does not stop."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+def test_cli_serves_faults_and_clock_with_control(tmp_path: Path) -> None:
+    credentials = tmp_path / "demo.pem"
+    cli = _Cli("--control", "--manual-clock", "--credentials-file", str(credentials))
+    try:
+        base_url = cli.line()
+        key_id = next(
+            line.split("=", 1)[1] for line in iter(cli.line, "") if "KALSHI_API_KEY_ID" in line
+        )
+        root = base_url.removesuffix(PREFIX)
+        with httpx.Client(base_url=root, timeout=10) as http:
+            plan = {"kind": "status", "method": "GET", "path": STATUS_PATH, "status": 503}
+            assert http.post("/_sim/faults", json=plan).status_code == 200
+            failed = http.get(STATUS_PATH)
+            assert failed.status_code == 503 and failed.json()["error"]["code"]
+            assert http.get(STATUS_PATH).status_code == 200
+            assert_refused(http.post("/_sim/faults", json={"kind": "status", "path": 5}), "path")
+
+            now = http.get("/_sim/clock").json()
+            assert now["manual"] is True
+            moved = http.post("/_sim/clock", json={"advance_ms": 3_600_000}).json()
+            assert moved["now_ms"] == now["now_ms"] + 3_600_000
+            assert http.get("/_sim/clock").json()["now_ms"] == moved["now_ms"]
+        # Clients sign with the real time, an hour behind the clock now: still accepted.
+        with kalshi.KalshiClient(
+            key_id=key_id, private_key=credentials.read_text(), base_url=base_url, timeout=10
+        ) as client:
+            assert client.order_groups.list() == []
+    finally:
+        cli.stop()
+
+
+def test_cli_serves_no_control_paths_without_the_flag(tmp_path: Path) -> None:
+    cli = _Cli("--credentials-file", str(tmp_path / "demo.pem"))
+    try:
+        root = cli.line().removesuffix(PREFIX)
+        with httpx.Client(base_url=root, timeout=10) as http:
+            added = http.post("/_sim/faults", json={"kind": "status", "times": -1})
+            assert added.status_code == 404 and added.json()["error"]["code"] == "not_found"
+            for path in ("/_sim/faults", "/_sim/clock"):
+                assert http.get(path).json()["error"]["code"] == "not_found"
+            assert http.post("/_sim/clock", json={"advance_ms": 1}).status_code == 404
+            assert http.get(STATUS_PATH).status_code == 200
+    finally:
+        cli.stop()
+
+
+def test_cli_manual_clock_needs_control(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--port", "0", "--manual-clock"])
+    assert stopped.value.code == 2
+    assert "--control" in capsys.readouterr().err
