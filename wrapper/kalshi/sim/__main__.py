@@ -1,4 +1,4 @@
-"""Command line: `python -m kalshi.sim --host 127.0.0.1 --port 8899`."""
+"""Command line: `python -m kalshi.sim --port 8899`, `--control` to serve the control API."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import uvicorn
 
 from ._app import create_app
+from ._clock import ManualClock
 from ._engine import Exchange
+from ._faults import FaultPlan
 from ._keys import Credentials
 from ._server import base_url_of, bind_socket
 from ._settings import SimSettings
@@ -24,7 +27,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    exchange = Exchange(SimSettings(spec_path=args.spec))
+    if args.manual_clock and not args.control:
+        parser.error("--manual-clock needs --control: without it nothing can move the clock")
+    settings = SimSettings(spec_path=args.spec)
+    clock = None
+    if args.manual_clock:
+        # Clients sign with the real time, which the manual clock leaves behind (or ahead of).
+        settings = replace(settings, skew_past_ms=None, skew_future_ms=None)
+        clock = ManualClock()
+    exchange = Exchange(settings, clock)
     for entry in args.api_key:
         key_id, _, pem_path = entry.partition("=")
         if not key_id or not pem_path:
@@ -32,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pem = Path(pem_path).read_bytes()
         exchange.add_member(public_key_pem=pem, key_id=key_id, balance_cents=args.balance_cents)
     demo = None if args.api_key else exchange.create_member(balance_cents=args.balance_cents)
-    app = create_app(exchange)
+    app = create_app(exchange, faults=FaultPlan() if args.control else None)
     sock = bind_socket(args.host, args.port)
     base_url = base_url_of(args.host, sock.getsockname()[1])
     print(base_url)
@@ -83,6 +94,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--balance-cents", type=int, help="starting cash of each member")
     parser.add_argument("--spec", help="OpenAPI document to validate against (JSON or YAML)")
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="serve the control API (/_sim/faults, /_sim/clock): anyone who can reach the "
+        "port can then fail requests and move the clock",
+    )
+    parser.add_argument(
+        "--manual-clock",
+        action="store_true",
+        help="run on a clock that moves only through POST /_sim/clock (needs --control); "
+        "request timestamps are then accepted at any age",
+    )
     parser.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
     )

@@ -10,7 +10,9 @@ from starlette.middleware import Middleware
 from starlette.routing import Route
 
 from ._clock import Clock
+from ._control import control_routes
 from ._engine import Exchange
+from ._faults import FaultMiddleware, FaultPlan
 from ._http import http_exception, make_endpoint
 from ._routes import OPERATIONS
 from ._settings import SimSettings
@@ -25,11 +27,14 @@ def create_app(
     clock: Clock | None = None,
     *,
     middleware: Sequence[Middleware] = (),
+    faults: FaultPlan | None = None,
 ) -> Starlette:
     """Build the Starlette app serving Kalshi's Trade API v2 from a simulated exchange.
 
     Without `exchange` a new one is made from `settings` and `clock`. `middleware` wraps the
-    API (outermost first), e.g. for fault injection.
+    API (outermost first). With `faults` the app applies that fault plan (outside
+    `middleware`) and serves the control API, `/_sim/faults` and `/_sim/clock`; without it
+    those paths answer 404 like any other unknown path.
     """
     if exchange is None:
         exchange = Exchange(settings, clock)
@@ -45,9 +50,13 @@ def create_app(
         )
         for operation in OPERATIONS
     ]
+    wrappers = list(middleware)
+    if faults is not None:
+        routes += control_routes(exchange, faults)
+        wrappers.insert(0, Middleware(FaultMiddleware, plan=faults))
     app = Starlette(
         routes=routes,
-        middleware=list(middleware),
+        middleware=wrappers,
         exception_handlers={HTTPException: http_exception},
     )
     app.state.exchange = exchange

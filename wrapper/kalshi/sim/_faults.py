@@ -2,8 +2,9 @@
 
 A `FaultPlan` holds faults, each matching a method and path and firing a number of times;
 `FaultMiddleware` applies them around the API. Faults are set from Python
-(`Simulator.faults.add(...)`) or over HTTP at `/_sim/faults` (outside Kalshi's API):
-`POST` a fault as JSON, `GET` the plan and the requests seen, `DELETE` to clear both.
+(`Simulator.faults.add(...)`) or over HTTP at `/_sim/faults` (see `kalshi.sim._control`).
+Every fault is checked when it is made: a plan the server could not carry out is refused
+with a `TypeError` or `ValueError` naming the field, and never reaches the plan.
 
 Kinds:
 - `drop_before`: the connection is cut before the request is processed;
@@ -22,17 +23,25 @@ import asyncio
 import collections
 import json
 import logging
+import math
 import threading
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+CONTROL_PREFIX = "/_sim/"
+"""Paths under this prefix belong to the simulator's control API: never faulted or counted."""
 CONTROL_PATH = "/_sim/faults"
 KINDS = frozenset(
     {"drop_before", "drop_after", "status", "status_after", "rate_limit", "delay",
      "malformed_json", "html_error"}
 )  # fmt: skip
+STATUS_KINDS = frozenset({"status", "status_after", "html_error"})
+"""The kinds that answer with a chosen `status`."""
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"})
+MAX_DELAY_S = 600.0
 _PROCESSING = frozenset({"drop_after", "status_after", "delay", "malformed_json"})
 
 
@@ -46,34 +55,98 @@ class Fault:
 
     kind: str
     method: str | None = None
-    """HTTP method to match (any when None)."""
+    """HTTP method to match, stored in capitals (any when None)."""
     path: str | None = None
     """Full request path to match, or a prefix ending in '*' (any when None)."""
     times: int = 1
     """How many matching requests it applies to; -1 means every one."""
     status: int | None = None
+    """Status of a `status`, `status_after` or `html_error` answer: 400..599."""
     delay_s: float = 0.0
-    fired: int = field(default=0, compare=False)
+    """Seconds a `delay` fault waits: finite, 0..600."""
+    fired: int = field(default=0, init=False, compare=False)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.kind, str):
+            raise TypeError(f"kind must be a string, got {_shown(self.kind)}")
         if self.kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(sorted(KINDS))}, got {self.kind!r}")
-        if not isinstance(self.times, int) or self.times < -1 or self.times == 0:
-            raise ValueError("times must be a positive int, or -1 for every request")
-        if self.status is not None and not 400 <= self.status <= 599:
-            raise ValueError("status must be an HTTP error status (400..599)")
-        if not 0 <= self.delay_s <= 600:
-            raise ValueError("delay_s must be between 0 and 600 seconds")
+        if self.method is not None:
+            if not isinstance(self.method, str):
+                raise TypeError(f"method must be a string or null, got {_shown(self.method)}")
+            if self.method.upper() not in METHODS:
+                allowed = ", ".join(sorted(METHODS))
+                raise ValueError(f"method must be one of {allowed}, got {self.method!r}")
+            self.method = self.method.upper()
+        if self.path is not None:
+            if not isinstance(self.path, str):
+                raise TypeError(f"path must be a string or null, got {_shown(self.path)}")
+            if not self.path.startswith("/"):
+                raise ValueError(f"path must start with '/', got {self.path!r}")
+        if not _is_int(self.times):
+            raise TypeError(f"times must be an integer, got {_shown(self.times)}")
+        if self.times < 1 and self.times != -1:
+            raise ValueError(f"times must be 1 or more, or -1 for every request, got {self.times}")
+        if self.status is not None:
+            if not _is_int(self.status):
+                raise TypeError(f"status must be an integer or null, got {_shown(self.status)}")
+            if self.kind not in STATUS_KINDS:
+                kinds = ", ".join(sorted(STATUS_KINDS))
+                raise ValueError(f"status applies only to the kinds {kinds}, not {self.kind}")
+            if not 400 <= self.status <= 599:
+                raise ValueError(
+                    f"status must be an HTTP error status (400..599), got {self.status}"
+                )
+        if not isinstance(self.delay_s, int | float) or isinstance(self.delay_s, bool):
+            raise TypeError(f"delay_s must be a number, got {_shown(self.delay_s)}")
+        if not (math.isfinite(self.delay_s) and 0 <= self.delay_s <= MAX_DELAY_S):
+            raise ValueError(
+                f"delay_s must be between 0 and {MAX_DELAY_S:g} seconds, got {self.delay_s}"
+            )
+        if self.delay_s and self.kind != "delay":
+            raise ValueError(f"delay_s applies only to the kind delay, not {self.kind}")
+        self.delay_s = float(self.delay_s)
 
     def matches(self, method: str, path: str) -> bool:
         """Whether this fault applies to a request (ignoring how many times it has fired)."""
-        if self.method is not None and self.method.upper() != method:
+        if self.method is not None and self.method != method:
             return False
         if self.path is None:
             return True
         if self.path.endswith("*"):
             return path.startswith(self.path[:-1])
         return path == self.path
+
+
+OPTIONS = frozenset(f.name for f in fields(Fault) if f.init)
+"""The fields a fault is made from (`kind` and the options of `FaultPlan.add`)."""
+
+
+def fault_from_json(data: object) -> Fault:
+    """Make a fault from a decoded JSON body: one object with `kind` and known options."""
+    if not isinstance(data, Mapping):
+        raise TypeError(f"the body must be one JSON object describing a fault, got {_shown(data)}")
+    _check_options(data)
+    if "kind" not in data:
+        raise TypeError("kind is required")
+    return Fault(**data)
+
+
+def _check_options(options: Mapping[Any, Any]) -> None:
+    unknown = [str(name) for name in options if name not in OPTIONS]
+    if unknown:
+        known = ", ".join(sorted(OPTIONS))
+        raise TypeError(f"unknown fault field(s) {', '.join(sorted(unknown))}; known: {known}")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _shown(value: object) -> str:
+    """A value's JSON-ish type and a short rendering, for error messages."""
+    text = repr(value)
+    return f"{type(value).__name__} {text[:40]}{'...' if len(text) > 40 else ''}"
 
 
 class FaultPlan:
@@ -86,8 +159,12 @@ class FaultPlan:
         self.received: collections.Counter[tuple[str, str]] = collections.Counter()
 
     def add(self, kind: str, **options: Any) -> Fault:
-        """Add a fault (see the module docstring for kinds and options)."""
-        fault = Fault(kind, **options)
+        """Add a fault (see the module docstring for kinds and options); a bad one raises."""
+        _check_options(options)
+        return self.put(Fault(kind, **options))
+
+    def put(self, fault: Fault) -> Fault:
+        """Add a fault already made (e.g. by `fault_from_json`)."""
         with self._lock:
             self._faults.append(fault)
         return fault
@@ -133,7 +210,7 @@ _HIDE_DROPS = _HideDroppedConnections()
 
 
 class FaultMiddleware:
-    """ASGI middleware applying a FaultPlan, and serving its control endpoint."""
+    """ASGI middleware applying a FaultPlan to every request outside the control API."""
 
     def __init__(self, app: ASGIApp, plan: FaultPlan) -> None:
         self.app = app
@@ -141,11 +218,8 @@ class FaultMiddleware:
         logging.getLogger("uvicorn.error").addFilter(_HIDE_DROPS)  # once: filters are a set
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["path"].startswith(CONTROL_PREFIX):
             await self.app(scope, receive, send)
-            return
-        if scope["path"] == CONTROL_PATH:
-            await self._control(scope, receive, send)
             return
         fault = self.plan.take(scope["method"], scope["path"])
         if fault is None:
@@ -193,23 +267,6 @@ class FaultMiddleware:
         else:  # malformed_json: the real status, a body cut short
             status = answer[0]["status"] if answer else 200
             await _reply(send, status, b"application/json", b'{"order_group_id": "')
-
-    async def _control(self, scope: Scope, receive: Receive, send: Send) -> None:
-        method = scope["method"]
-        if method == "DELETE":
-            self.plan.clear()
-        elif method == "POST":
-            body = await _read_body(receive)
-            try:
-                self.plan.add(**json.loads(body or b"{}"))
-            except (ValueError, TypeError) as error:
-                text = json.dumps({"error": {"code": "invalid_fault", "message": str(error)}})
-                await _reply(send, 400, b"application/json", text.encode())
-                return
-        elif method != "GET":
-            await _reply(send, 405, b"application/json", b'{"error":{"code":"method_not_allowed"}}')
-            return
-        await _reply(send, 200, b"application/json", json.dumps(self.plan.describe()).encode())
 
 
 async def _reply(send: Send, status: int, content_type: bytes, body: bytes) -> None:

@@ -14,7 +14,7 @@ from starlette.middleware import Middleware
 from ._app import API_PREFIX, create_app
 from ._clock import Clock
 from ._engine import Exchange
-from ._faults import FaultMiddleware, FaultPlan
+from ._faults import FaultPlan
 from ._keys import Credentials
 from ._settings import SimSettings
 
@@ -63,9 +63,11 @@ class Simulator:
         self.credentials = self.exchange.create_member()
         """The default member, made with the settings' starting balances."""
         self.faults = FaultPlan()
-        """Faults to inject (see `kalshi.sim._faults`); empty unless a test adds some."""
-        faults = Middleware(FaultMiddleware, plan=self.faults)
-        self.app = create_app(self.exchange, middleware=[faults, *middleware])
+        """Faults to inject (see `kalshi.sim._faults`); empty unless a test adds some.
+
+        The plan and the clock are also served over HTTP at `/_sim/faults` and `/_sim/clock`.
+        """
+        self.app = create_app(self.exchange, middleware=middleware, faults=self.faults)
         self._host = host
         self._port = port
         self._socket: socket.socket | None = None
