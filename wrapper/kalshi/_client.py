@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import os
 import random
 import time
@@ -24,6 +25,7 @@ from ._constants import (
     ENV_KEY_ID,
     ENV_PRIVATE_KEY,
     ENV_PRIVATE_KEY_PATH,
+    MAX_RETRIES_LIMIT,
 )
 from ._errors import (
     APIConnectionError,
@@ -101,11 +103,9 @@ class _BaseClient:
             check_signed_destination(self.base_url, allow_unknown_host=allow_unknown_host)
             self._signer = Signer(key_id, load_private_key(private_key, private_key_path))
         self._auth: KalshiAuth | None = KalshiAuth(self._signer) if self._signer else None
-        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-            raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-        self.timeout = float(timeout)
+        self.timeout = _check_timeout(timeout)
         self._timeout = httpx.Timeout(self.timeout)
-        self.max_retries = check_int("max_retries", max_retries, 0)
+        self.max_retries = check_int("max_retries", max_retries, 0, MAX_RETRIES_LIMIT)
         self._routes = GroupRoutes()
         self._rng = random.Random()
         self._owns_http = True
@@ -231,16 +231,24 @@ class _BaseClient:
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if k not in _RESOURCES})
         clone._owns_http = False  # the pool stays the original's to close
         if max_retries is not None:
-            clone.max_retries = check_int("max_retries", max_retries, 0)
+            clone.max_retries = check_int("max_retries", max_retries, 0, MAX_RETRIES_LIMIT)
         if timeout is not None:
-            if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-                raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-            clone.timeout = float(timeout)
+            clone.timeout = _check_timeout(timeout)
             clone._timeout = httpx.Timeout(clone.timeout)
         return clone
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, key_id={self.key_id!r})"
+
+
+def _check_timeout(timeout: Any) -> float:
+    """A timeout in seconds that can work: a finite number above zero (bool refused)."""
+    if not isinstance(timeout, bool) and isinstance(timeout, int | float):
+        with contextlib.suppress(OverflowError):  # an int too large for a float
+            seconds = float(timeout)
+            if math.isfinite(seconds) and seconds > 0:
+                return seconds
+    raise ValueError(f"timeout must be a finite, positive number of seconds, got {timeout!r}")
 
 
 def _log_request(call: Call[Any], status: int | str, started: float) -> None:
