@@ -75,6 +75,25 @@ def load_private_key(
     return key
 
 
+def check_key_id(key_id: object) -> None:
+    """Refuse a key id an HTTP header cannot carry as it is (ValueError naming key_id).
+
+    Printable ASCII only, without whitespace at either end: a newline, NUL, other control
+    characters or non-ASCII text could not be sent, and surrounding spaces would be lost.
+    """
+    if not isinstance(key_id, str) or not key_id:
+        raise ValueError("key_id must be a non-empty string")
+    for position, char in enumerate(key_id):
+        if not " " <= char <= "~":
+            kind = "non-ASCII" if char > "\x7f" else "control"
+            raise ValueError(
+                f"key_id holds a {kind} character (U+{ord(char):04X}) at position {position}, "
+                "which an HTTP header cannot carry: check the key id for a stray newline"
+            )
+    if key_id != key_id.strip():
+        raise ValueError("key_id starts or ends with a space: remove it")
+
+
 class Signer:
     """Signs request lines with one API key; its repr shows the key id only."""
 
@@ -84,8 +103,7 @@ class Signer:
         from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.asymmetric import padding
 
-        if not isinstance(key_id, str) or not key_id:
-            raise ValueError("key_id must be a non-empty string")
+        check_key_id(key_id)
         self.key_id = key_id
         self._key = private_key
         self._sha256 = hashes.SHA256()

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import os
 import random
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -24,6 +27,7 @@ from ._constants import (
     ENV_KEY_ID,
     ENV_PRIVATE_KEY,
     ENV_PRIVATE_KEY_PATH,
+    MAX_RETRIES_LIMIT,
 )
 from ._errors import (
     APIConnectionError,
@@ -53,23 +57,68 @@ _RESOURCES = ("order_groups", "orders", "exchange")
 _URL_CACHE_SIZE = 512
 
 
-class GroupRoutes:
-    """Where this client has seen each order group live: id -> (subaccount, exchange_index)."""
+# How many order groups a client remembers the subaccount and shard of (least recently
+# used forgotten first).
+MAX_GROUP_ROUTES = 10_000
 
-    def __init__(self) -> None:
-        self._routes: dict[str, tuple[int | None, int | None]] = {}
+
+class GroupRoutes:
+    """Where this client has seen each order group live: id -> (subaccount, exchange_index).
+
+    Holds at most `max_size` groups, forgetting the least recently used first, so a
+    long-running client's memory stays bounded however many groups it sees.
+    """
+
+    def __init__(self, max_size: int = MAX_GROUP_ROUTES) -> None:
+        self.max_size = check_int("max_size", max_size, 1)
+        self._routes: OrderedDict[str, tuple[int | None, int | None]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def remember(self, group_id: str, subaccount: int | None, exchange_index: int | None) -> None:
         """Record the subaccount and shard a group was created on or seen on."""
-        self._routes[group_id] = (subaccount, exchange_index)
+        with self._lock:
+            self._routes[group_id] = (subaccount, exchange_index)
+            self._routes.move_to_end(group_id)
+            while len(self._routes) > self.max_size:
+                self._routes.popitem(last=False)
 
     def forget(self, group_id: str) -> None:
         """Drop a deleted group."""
-        self._routes.pop(group_id, None)
+        with self._lock:
+            self._routes.pop(group_id, None)
+
+    def forget_missing(
+        self, group_id: str, subaccount: int | None, exchange_index: int | None
+    ) -> None:
+        """Drop a group Kalshi answered 404 for, unless that request went somewhere else.
+
+        subaccount is the one the request went to (None: all of them, as a GET without one
+        searches); exchange_index the shard it named (None: not named). A 404 from another
+        subaccount or shard than the remembered one says nothing about where the group is.
+        """
+        with self._lock:
+            known = self._routes.get(group_id)
+            if known is None:
+                return
+            known_subaccount, known_exchange = known
+            if subaccount is not None and subaccount != (known_subaccount or 0):
+                return
+            if None not in (exchange_index, known_exchange) and exchange_index != known_exchange:
+                return
+            del self._routes[group_id]
 
     def lookup(self, group_id: str) -> tuple[int | None, int | None]:
         """The recorded (subaccount, exchange_index), or (None, None) for an unknown group."""
-        return self._routes.get(group_id, (None, None))
+        with self._lock:
+            route = self._routes.get(group_id)
+            if route is None:
+                return (None, None)
+            self._routes.move_to_end(group_id)
+            return route
+
+    def __len__(self) -> int:
+        """How many groups are remembered."""
+        return len(self._routes)
 
 
 class _BaseClient:
@@ -102,11 +151,9 @@ class _BaseClient:
             check_signed_destination(self.base_url, allow_unknown_host=allow_unknown_host)
             self._signer = Signer(key_id, load_private_key(private_key, private_key_path))
         self._auth: KalshiAuth | None = KalshiAuth(self._signer) if self._signer else None
-        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-            raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-        self.timeout = float(timeout)
+        self.timeout = _check_timeout(timeout)
         self._timeout = httpx.Timeout(self.timeout)
-        self.max_retries = check_int("max_retries", max_retries, 0)
+        self.max_retries = check_int("max_retries", max_retries, 0, MAX_RETRIES_LIMIT)
         self._routes = GroupRoutes()
         self._rng = random.Random()
         self._owns_http = True
@@ -232,16 +279,24 @@ class _BaseClient:
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if k not in _RESOURCES})
         clone._owns_http = False  # the pool stays the original's to close
         if max_retries is not None:
-            clone.max_retries = check_int("max_retries", max_retries, 0)
+            clone.max_retries = check_int("max_retries", max_retries, 0, MAX_RETRIES_LIMIT)
         if timeout is not None:
-            if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-                raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
-            clone.timeout = float(timeout)
+            clone.timeout = _check_timeout(timeout)
             clone._timeout = httpx.Timeout(clone.timeout)
         return clone
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, key_id={self.key_id!r})"
+
+
+def _check_timeout(timeout: Any) -> float:
+    """A timeout in seconds that can work: a finite number above zero (bool refused)."""
+    if not isinstance(timeout, bool) and isinstance(timeout, int | float):
+        with contextlib.suppress(OverflowError):  # an int too large for a float
+            seconds = float(timeout)
+            if math.isfinite(seconds) and seconds > 0:
+                return seconds
+    raise ValueError(f"timeout must be a finite, positive number of seconds, got {timeout!r}")
 
 
 def _log_request(call: Call[Any], status: int | str, started: float) -> None:

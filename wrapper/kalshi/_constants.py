@@ -21,6 +21,8 @@ KALSHI_HOSTS = frozenset(
 
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_RETRIES = 2
+# The most retries a client may be set to (the backoff of retry 1,024 would not be a float).
+MAX_RETRIES_LIMIT = 1000
 # Exponential backoff with full jitter: sleep uniform(0, min(cap, base * 2**attempt)).
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
+import pickle
 import re
 from typing import Any
 
@@ -51,6 +53,48 @@ class KalshiError(Exception):
 
     client_order_ids: list[str] | None = None
     """On errors from `orders.batch_create_v2`: the ids of the batch's orders, in order."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by fields, not by calling __init__ again (its arguments are keyword-only).
+
+        The kept httpx request and response travel with their signature headers blanked;
+        one that cannot be pickled (a custom stream, say) is left out as None.
+        """
+        state = {name: _picklable(value) for name, value in self.__dict__.items()}
+        return _rebuild, (type(self), self.args, state)
+
+
+def _rebuild(cls: type[KalshiError], args: tuple[Any, ...], state: dict[str, Any]) -> KalshiError:
+    """Unpickle an error: make it without __init__, then restore its fields."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _picklable(value: Any) -> Any:
+    """A field as a pickle may carry it: requests and responses without their signatures."""
+    if isinstance(value, httpx.Request):
+        value = without_signature(value)
+    elif isinstance(value, httpx.Response):
+        value = _without_signatures(value)
+    else:
+        return value
+    try:
+        pickle.dumps(value)
+    except Exception:  # e.g. a default_encoding given as a function
+        return None
+    return value
+
+
+def _without_signatures(response: httpx.Response) -> httpx.Response:
+    """A copy of a response whose every request (sent, redirect, history) has no signature."""
+    shown = copy.copy(response)
+    with contextlib.suppress(RuntimeError):  # a response built without a request
+        shown.request = without_signature(response.request)  # type: ignore[assignment]
+    shown.next_request = without_signature(response.next_request)
+    shown.history = [_without_signatures(earlier) for earlier in response.history]
+    return shown
 
 
 def without_signature(request: httpx.Request | None) -> httpx.Request | None:
@@ -202,14 +246,63 @@ def parse_error_body(response: httpx.Response) -> tuple[str | None, str, Any, An
     return (str(code) if code is not None else None), str(message), error.get("details"), body
 
 
+# How much of a body that is not JSON is read for a message: a title comes early.
+READABLE_PREFIX = 64 * 1024
+_TITLE_OPEN = re.compile("<title", re.IGNORECASE)
+_TITLE_CLOSE = re.compile("</title>", re.IGNORECASE)
+
+
 def _readable(text: str) -> str:
-    """A short plain-text message from a body that is not JSON (an HTML page's title)."""
-    title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
-    if title:
-        text = title.group(1)
+    """A short plain-text message from a body that is not JSON (an HTML page's title).
+
+    Reads the first READABLE_PREFIX characters only, in time linear in them: the body is
+    whatever a gateway sent, and a backtracking pattern on it could hold the thread for
+    minutes.
+    """
+    if len(text) > READABLE_PREFIX:
+        text = text[:READABLE_PREFIX]
+        if text.rfind("<") > text.rfind(">"):
+            text = text[: text.rfind("<")]  # a tag cut in two is not text
+    title = _title(text)
+    if title is not None:
+        text = title
     elif "<" in text:
-        text = re.sub(r"<[^>]+>", " ", text)
+        text = _strip_tags(text)
     return " ".join(text.split())[:200]
+
+
+def _title(text: str) -> str | None:
+    """The text between the first <title ...> and the next </title>, if both are there."""
+    opened = _TITLE_OPEN.search(text)
+    if opened is None:
+        return None
+    start = text.find(">", opened.end())
+    if start == -1:
+        return None
+    closed = _TITLE_CLOSE.search(text, start + 1)
+    return None if closed is None else text[start + 1 : closed.start()]
+
+
+def _strip_tags(text: str) -> str:
+    """Each '<', then at least one character, then the next '>' becomes a space."""
+    parts: list[str] = []
+    done = 0
+    while True:
+        opened = text.find("<", done)
+        if opened == -1:
+            break
+        closed = text.find(">", opened + 1)
+        if closed == -1:  # no tag can end after this: the rest is text
+            break
+        if closed == opened + 1:  # "<>" is not a tag
+            parts.append(text[done : opened + 1])
+            done = opened + 1
+            continue
+        parts.append(text[done:opened])
+        parts.append(" ")
+        done = closed + 1
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def make_status_error(response: httpx.Response, *, key_id: str | None) -> APIStatusError:

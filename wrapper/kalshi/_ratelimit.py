@@ -8,6 +8,7 @@ Waiting here, before sending, turns a burst into a queue instead of a run of 429
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -35,8 +36,18 @@ class RateLimit:
             "write_burst_seconds",
         ):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-                raise ValueError(f"{name} must be a positive number, got {value!r}")
+            if not _finite_positive(value):
+                raise ValueError(f"{name} must be a finite, positive number, got {value!r}")
+
+
+def _finite_positive(value: object) -> bool:
+    """Whether value is a number (bool refused) above zero that a float can hold."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value) and value > 0
+    except OverflowError:  # an int too large for a float
+        return False
 
 
 # Kalshi's published tiers (tokens per second, read / write).

@@ -24,10 +24,23 @@ def check_int(name: str, value: Any, low: int, high: int | None = None) -> int:
     return int(value)
 
 
+def check_text(name: str, value: str) -> str:
+    """Text that can be sent: it has a UTF-8 form (no lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"{name} must be text with a UTF-8 form; it holds {value[exc.start]!r} "
+            f"(a lone surrogate) at position {exc.start}"
+        ) from None
+    return value
+
+
 def check_id(name: str, value: Any) -> str:
-    """A non-empty id that stays one path segment (no '.' or '..')."""
+    """A non-empty id that stays one path segment (no '.' or '..') and encodes as UTF-8."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    check_text(name, value)
     if not value or not value.strip():
         raise ValueError(f"{name} must be a non-empty string")
     if value in (".", ".."):

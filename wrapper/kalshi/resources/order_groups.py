@@ -126,21 +126,38 @@ def _put(get_kwargs: Any, order_group_id: Any, subaccount: Any, exchange_index: 
 
 def _update_limit(
     routes: GroupRoutes, order_group_id: Any, contracts_limit: Any, exchange_index: Any
-) -> Call[None]:
+) -> tuple[Call[None], _Where]:
+    """The call, and the (subaccount, exchange_index) it goes to."""
     group_id = v.check_id("order_group_id", order_group_id)
     request = body(UpdateOrderGroupLimitRequest, contracts_limit=v.contracts_limit(contracts_limit))
     known_subaccount, known_exchange = routes.lookup(group_id)
     exchange_index = v.optional_exchange_index(exchange_index)
     if exchange_index is None and accepts(update_order_group_limit._get_kwargs, "exchange_index"):
         exchange_index = known_exchange
+    subaccount = known_subaccount if LIMIT_TAKES_SUBACCOUNT else None
     kwargs = operation_kwargs(
         update_order_group_limit._get_kwargs,
         group_id,
         body=request,
-        subaccount=known_subaccount if LIMIT_TAKES_SUBACCOUNT else None,
+        subaccount=subaccount,
         exchange_index=exchange_index,
     )
-    return Call(kwargs, ignore)
+    return Call(kwargs, ignore), _where(subaccount, exchange_index)
+
+
+# Where a request about one group went: (subaccount, exchange_index); subaccount None means
+# all of them (a GET without one searches them all), exchange_index None means not named.
+_Where = tuple[int | None, int | None]
+
+
+def _where(subaccount: int | None, exchange_index: int | None) -> _Where:
+    """Where a delete, reset, trigger or limit request goes: Kalshi's default subaccount is 0."""
+    return (0 if subaccount is None else subaccount, exchange_index)
+
+
+def _gone(routes: GroupRoutes, order_group_id: str, where: _Where) -> None:
+    """After a 404 for a group: forget its route if the request went where the group was."""
+    routes.forget_missing(order_group_id, *where)
 
 
 class OrderGroupsResource(SyncResource):
@@ -152,7 +169,12 @@ class OrderGroupsResource(SyncResource):
 
     def get(self, order_group_id: str, *, subaccount: int | None = None) -> OrderGroupDetail:
         """One order group, with the ids of its orders."""
-        return self._client._execute(_get(self._client._routes, order_group_id, subaccount))
+        call = _get(self._client._routes, order_group_id, subaccount)
+        try:
+            return self._client._execute(call)
+        except NotFoundError:
+            _gone(self._client._routes, order_group_id, (subaccount, None))
+            raise
 
     def create(
         self,
@@ -183,6 +205,7 @@ class OrderGroupsResource(SyncResource):
             return self._client._execute(call)
         except NotFoundError as error:
             if not call.maybe_landed:
+                _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
                 raise
             try:
                 self.get(order_group_id)
@@ -200,7 +223,11 @@ class OrderGroupsResource(SyncResource):
     ) -> None:
         """Clear the group's window and un-trip it, so its orders are accepted again."""
         call = _put(reset_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
-        return self._client._execute(call)
+        try:
+            return self._client._execute(call)
+        except NotFoundError:
+            _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
+            raise
 
     def trigger(
         self,
@@ -211,7 +238,11 @@ class OrderGroupsResource(SyncResource):
     ) -> None:
         """Trip the group now: cancel its resting orders and refuse new ones until reset."""
         call = _put(trigger_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
-        return self._client._execute(call)
+        try:
+            return self._client._execute(call)
+        except NotFoundError:
+            _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
+            raise
 
     def update_limit(
         self, order_group_id: str, *, contracts_limit: int, exchange_index: int | None = None
@@ -224,8 +255,14 @@ class OrderGroupsResource(SyncResource):
         otherwise Kalshi's default, subaccount 0, applies. To update a group created
         elsewhere on a non-zero subaccount, call get(order_group_id, subaccount=n) first.
         """
-        call = _update_limit(self._client._routes, order_group_id, contracts_limit, exchange_index)
-        return self._client._execute(call)
+        call, where = _update_limit(
+            self._client._routes, order_group_id, contracts_limit, exchange_index
+        )
+        try:
+            return self._client._execute(call)
+        except NotFoundError:
+            _gone(self._client._routes, order_group_id, where)
+            raise
 
 
 class AsyncOrderGroupsResource(AsyncResource):
@@ -237,7 +274,12 @@ class AsyncOrderGroupsResource(AsyncResource):
 
     async def get(self, order_group_id: str, *, subaccount: int | None = None) -> OrderGroupDetail:
         """One order group, with the ids of its orders."""
-        return await self._client._execute(_get(self._client._routes, order_group_id, subaccount))
+        call = _get(self._client._routes, order_group_id, subaccount)
+        try:
+            return await self._client._execute(call)
+        except NotFoundError:
+            _gone(self._client._routes, order_group_id, (subaccount, None))
+            raise
 
     async def create(
         self,
@@ -268,6 +310,7 @@ class AsyncOrderGroupsResource(AsyncResource):
             return await self._client._execute(call)
         except NotFoundError as error:
             if not call.maybe_landed:
+                _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
                 raise
             try:
                 await self.get(order_group_id)
@@ -285,7 +328,11 @@ class AsyncOrderGroupsResource(AsyncResource):
     ) -> None:
         """Clear the group's window and un-trip it, so its orders are accepted again."""
         call = _put(reset_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
-        return await self._client._execute(call)
+        try:
+            return await self._client._execute(call)
+        except NotFoundError:
+            _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
+            raise
 
     async def trigger(
         self,
@@ -296,7 +343,11 @@ class AsyncOrderGroupsResource(AsyncResource):
     ) -> None:
         """Trip the group now: cancel its resting orders and refuse new ones until reset."""
         call = _put(trigger_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
-        return await self._client._execute(call)
+        try:
+            return await self._client._execute(call)
+        except NotFoundError:
+            _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
+            raise
 
     async def update_limit(
         self, order_group_id: str, *, contracts_limit: int, exchange_index: int | None = None
@@ -306,5 +357,11 @@ class AsyncOrderGroupsResource(AsyncResource):
         Works as OrderGroupsResource.update_limit: no subaccount parameter; the group's own
         subaccount (created or seen through this client) is used when the spec allows it.
         """
-        call = _update_limit(self._client._routes, order_group_id, contracts_limit, exchange_index)
-        return await self._client._execute(call)
+        call, where = _update_limit(
+            self._client._routes, order_group_id, contracts_limit, exchange_index
+        )
+        try:
+            return await self._client._execute(call)
+        except NotFoundError:
+            _gone(self._client._routes, order_group_id, where)
+            raise
