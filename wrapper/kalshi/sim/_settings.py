@@ -83,8 +83,12 @@ class SimSettings:
     """Inferred: answer to a create that would pass `max_groups`."""
     unknown_market_error: ErrorChoice = ErrorChoice(404, "market_not_found", "market not found")
     """Inferred: answer to an order on a ticker that is not a market."""
-    service_name: str = "exchange"
-    """Value of `service` in not-found error bodies."""
+
+    # --- batches ----------------------------------------------------------------------------
+    max_batch_create: int = 10
+    """Most orders in one batch create: Basic tier write bucket (100 tokens) / 10 per order."""
+    max_batch_cancel: int = 50
+    """Most orders in one batch cancel: Basic tier write bucket (100 tokens) / 2 per order."""
 
     # --- spec -------------------------------------------------------------------------------
     spec_path: str | None = None
