@@ -108,6 +108,17 @@ async def test_an_ask_fill_reports_the_yes_price(
     assert exchange.balance(member.user_id) == Decimal("10000") - Decimal("0.78")
 
 
+async def test_unknown_fields_are_ignored_and_reads_show_the_group(
+    client: httpx.AsyncClient,
+) -> None:
+    group = await client.post("/portfolio/order_groups/create", json={"contracts_limit": 5})
+    group_id = group.json()["order_group_id"]
+    body = await _place(client, buy_max_cost=99, action="sell", order_group_id=group_id)
+    order = await _read(client, body["order_id"])
+    assert order["order_group_id"] == group_id
+    assert (order["book_side"], order["side"], order["action"]) == ("bid", "yes", "buy")
+
+
 @pytest.mark.parametrize(("field", "value"), [("count", 5), ("count", 2.5), ("price", 0.5)])
 async def test_a_json_number_for_count_or_price_is_the_flat_400(
     client: httpx.AsyncClient, field: str, value: object

@@ -65,21 +65,21 @@ async def _serve(
         user_id = authenticate(exchange, request.headers, request.method, signed_path(raw_path))
     params: dict[str, Any] = dict(request.path_params)
     body: dict[str, Any] = {}
-    if operation.checked:
+    if operation.checked:  # the retired V1 writes answer 410 whatever the request holds
         validator = spec.validator()
         params.update(
             validator.parameters(
                 operation.method, operation.template, request.path_params, request.query_params
             )
         )
-    if operation.reads_body:
-        _check_content_type(request.headers.get("content-type", ""))
-        body = validator.body(
-            operation.method,
-            operation.template,
-            await request.body(),
-            types_only=operation.item_rules,
-        )
+        if operation.reads_body:
+            _check_content_type(request.headers.get("content-type", ""))
+            body = validator.body(
+                operation.method,
+                operation.template,
+                await request.body(),
+                types_only=operation.item_rules,
+            )
     with exchange.lock:
         return operation.handler(exchange, Call(user_id, params, body))
 

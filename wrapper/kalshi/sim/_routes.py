@@ -81,7 +81,7 @@ class Operation:
     @property
     def reads_body(self) -> bool:
         """Whether the request carries a JSON body: POST, PUT and the batch DELETE."""
-        return self.checked and (self.method in ("POST", "PUT") or self.item_rules)
+        return self.method in ("POST", "PUT") or self.item_rules
 
 
 def exchange_status(exchange: Exchange, call: Call) -> Reply:
