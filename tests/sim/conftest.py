@@ -23,6 +23,7 @@ from kalshi.sim import (
     SimSettings,
     create_app,
 )
+from kalshi.sim._validation import SpecSource
 
 BASE_URL = "http://sim.test/trade-api/v2"
 TICKER = "KXTEST-26-YES"
@@ -137,7 +138,11 @@ def member(new_member: Callable[..., Credentials]) -> Credentials:
 
 @pytest.fixture
 def place(exchange: Exchange) -> Callable[..., Order]:
-    """Place an order directly on the engine: place(user, "yes", "buy", cents, count, ...)."""
+    """Place an order directly on the engine: place(user, "yes", "buy", cents, count, ...).
+
+    The legacy (side, action, price of that side) triple is mapped to the V2 form: buying YES
+    or selling NO bids, buying NO or selling YES asks, at the YES price.
+    """
 
     def run(
         user_id: str,
@@ -152,8 +157,7 @@ def place(exchange: Exchange) -> Callable[..., Order]:
         yes_cents = cents if side == "yes" else 100 - cents
         request = OrderRequest(
             ticker=ticker,
-            side=side,  # type: ignore[arg-type]
-            action=action,  # type: ignore[arg-type]
+            book_side="bid" if (side == "yes") == (action == "buy") else "ask",
             count=Decimal(str(count)),
             yes_price=Decimal(yes_cents) / 100,
             **options,
@@ -187,3 +191,27 @@ def make_client(exchange: Exchange) -> Callable[..., httpx.AsyncClient]:
         return signed_client(exchange, credentials, **signer)
 
     return build
+
+
+def conforms(response: httpx.Response, template: str) -> Any:
+    """Assert the answer fits the spec's schema for its status; return its JSON (None if empty)."""
+    document = response.json() if response.content else None
+    validator = SpecSource(None).validator()
+    error = validator.response_error(
+        response.request.method, template, response.status_code, document
+    )
+    assert error is None, f"{response.status_code} {document}: {error}"
+    return document
+
+
+def v2_order(**fields: Any) -> dict[str, Any]:
+    """A `CreateOrderV2Request` body: a 10-lot GTC bid at 0.10 on TICKER, overridable."""
+    return {
+        "ticker": TICKER,
+        "side": "bid",
+        "price": "0.10",
+        "count": "10",
+        "time_in_force": "good_till_canceled",
+        "self_trade_prevention_type": "taker_at_cross",
+        **fields,
+    }

@@ -8,9 +8,12 @@ import httpx
 import pytest
 from kalshi.sim import Credentials, Exchange, ManualClock, SimSettings
 
+from .conftest import v2_order
+
 GROUPS = "/portfolio/order_groups"
 MakeClient = Callable[..., httpx.AsyncClient]
-NOT_FOUND = {"error": {"code": "not_found", "message": "not found", "service": "exchange"}}
+V2 = "/portfolio/events/orders"
+NOT_FOUND = {"error": {"code": "not_found", "message": "not found"}}
 
 
 async def _create(client: httpx.AsyncClient, **body: object) -> str:
@@ -42,18 +45,8 @@ async def test_full_lifecycle(client: httpx.AsyncClient, exchange: Exchange) -> 
             }
         ]
     }
-    order = await client.post(
-        "/portfolio/orders",
-        json={
-            "ticker": "KXTEST-26-YES",
-            "side": "yes",
-            "action": "buy",
-            "count": 2,
-            "yes_price": 30,
-            "order_group_id": group_id,
-        },
-    )
-    order_id = order.json()["order"]["order_id"]
+    order = await client.post(V2, json=v2_order(count="2", price="0.30", order_group_id=group_id))
+    order_id = order.json()["order_id"]
     detail = (await client.get(f"{GROUPS}/{group_id}")).json()
     assert detail == {
         "is_auto_cancel_enabled": False,
@@ -131,15 +124,8 @@ async def test_limits_must_agree_and_stay_in_range(client: httpx.AsyncClient) ->
 async def test_order_into_a_triggered_group(client: httpx.AsyncClient) -> None:
     group_id = await _create(client, contracts_limit=3)
     await client.put(f"{GROUPS}/{group_id}/trigger", json={})
-    order = {
-        "ticker": "KXTEST-26-YES",
-        "side": "no",
-        "action": "buy",
-        "count": 1,
-        "no_price": 20,
-        "order_group_id": group_id,
-    }
-    response = await client.post("/portfolio/orders", json=order)
+    order = v2_order(side="ask", price="0.80", count="1", order_group_id=group_id)
+    response = await client.post(V2, json=order)
     assert response.status_code == 400
     assert response.json() == {
         "error": {
@@ -156,16 +142,11 @@ async def test_trip_over_http_with_two_members(
     clock: ManualClock,
 ) -> None:
     group_id = await _create(client, contracts_limit=2)
-    order = {"ticker": "KXTEST-26-YES", "side": "yes", "action": "buy", "count": 5}
-    mine = await client.post(
-        "/portfolio/orders", json={**order, "yes_price": 50, "order_group_id": group_id}
-    )
-    mine_id = mine.json()["order"]["order_id"]
+    mine = await client.post(V2, json=v2_order(price="0.50", count="5", order_group_id=group_id))
+    mine_id = mine.json()["order_id"]
     async with make_client(new_member()) as other:
-        sold = await other.post(
-            "/portfolio/orders", json={**order, "side": "no", "no_price": 50, "count": 3}
-        )
-    assert sold.json()["order"]["status"] == "executed"
+        sold = await other.post(V2, json=v2_order(side="ask", price="0.50", count="3"))
+    assert (sold.json()["fill_count"], sold.json()["remaining_count"]) == ("3.00", "0.00")
     after = (await client.get(f"/portfolio/orders/{mine_id}")).json()["order"]
     assert after["status"] == "canceled"
     assert after["fill_count_fp"] == "3.00"
@@ -187,13 +168,10 @@ async def test_read_lag_setting_hides_fresh_groups(
 @pytest.mark.parametrize("settings", [SimSettings(orders_include_terminal=True)], ids=["all"])
 async def test_orders_include_terminal_setting(client: httpx.AsyncClient) -> None:
     group_id = await _create(client, contracts_limit=3)
-    order = {"ticker": "KXTEST-26-YES", "side": "yes", "action": "buy", "count": 1}
-    placed = await client.post(
-        "/portfolio/orders", json={**order, "yes_price": 5, "order_group_id": group_id}
-    )
+    placed = await client.post(V2, json=v2_order(price="0.05", count="1", order_group_id=group_id))
     await client.put(f"{GROUPS}/{group_id}/trigger", json={})
     detail = (await client.get(f"{GROUPS}/{group_id}")).json()
-    assert detail["orders"] == [placed.json()["order"]["order_id"]]
+    assert detail["orders"] == [placed.json()["order_id"]]
 
 
 async def test_malformed_group_id_is_invalid_parameters(client: httpx.AsyncClient) -> None:

@@ -1,4 +1,4 @@
-"""Order, balance, market and status endpoints over HTTP."""
+"""Orders placed through V2 and read through V1, balance, market and status over HTTP."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from typing import Any
 import httpx
 from kalshi.sim import Credentials, ManualClock
 
+from .conftest import conforms, v2_order
+
 ORDERS = "/portfolio/orders"
+V2 = "/portfolio/events/orders"
 TICKER = "KXTEST-26-YES"
 MakeClient = Callable[..., httpx.AsyncClient]
 ORDER_FIELDS = {
@@ -41,82 +44,87 @@ ORDER_FIELDS = {
 
 
 def _order(**fields: Any) -> dict[str, Any]:
-    return {"ticker": TICKER, "side": "yes", "action": "buy", "count": 10, **fields}
+    return v2_order(**fields)
 
 
 async def test_create_get_and_cancel(client: httpx.AsyncClient, member: Credentials) -> None:
-    created = await client.post(ORDERS, json=_order(yes_price_dollars="0.65", client_order_id="c1"))
+    created = await client.post(V2, json=_order(price="0.65", client_order_id="c1"))
     assert created.status_code == 201
-    order = created.json()["order"]
+    placed = conforms(created, V2)
+    order_id = placed["order_id"]
+    assert placed["client_order_id"] == "c1"
+
+    fetched = await client.get(f"{ORDERS}/{order_id}")
+    order = fetched.json()["order"]
     assert set(order) == ORDER_FIELDS
     assert order["user_id"] == member.user_id
     assert order["client_order_id"] == "c1"
     assert (order["outcome_side"], order["book_side"], order["type"]) == ("yes", "bid", "limit")
+    assert (order["side"], order["action"]) == ("yes", "buy")
     assert (order["yes_price_dollars"], order["no_price_dollars"]) == ("0.6500", "0.3500")
     assert (order["initial_count_fp"], order["remaining_count_fp"]) == ("10.00", "10.00")
     assert order["fill_count_fp"] == "0.00"
     assert order["taker_fees_dollars"] == "0.0000"
+    assert order["status"] == "resting"
     assert order["created_time"].endswith("Z")
 
-    fetched = await client.get(f"{ORDERS}/{order['order_id']}")
-    assert fetched.json() == {"order": order}
-
-    canceled = await client.delete(f"{ORDERS}/{order['order_id']}")
+    canceled = await client.delete(f"{V2}/{order_id}")
     assert canceled.status_code == 200
-    body = canceled.json()
-    assert body["reduced_by_fp"] == "10.00"
-    assert body["order"]["status"] == "canceled"
-    assert body["order"]["remaining_count_fp"] == "0.00"
-    again = await client.delete(f"{ORDERS}/{order['order_id']}")
+    assert conforms(canceled, V2 + "/{order_id}")["reduced_by"] == "10.00"
+    after = (await client.get(f"{ORDERS}/{order_id}")).json()["order"]
+    assert (after["status"], after["remaining_count_fp"]) == ("canceled", "0.00")
+    again = await client.delete(f"{V2}/{order_id}")
     assert again.status_code == 404
-    assert again.json()["error"]["code"] == "not_found"
+    assert conforms(again, V2 + "/{order_id}")["error"]["code"] == "not_found"
 
 
-async def test_no_side_order_fields(client: httpx.AsyncClient) -> None:
-    body = {"ticker": TICKER, "side": "no", "action": "buy", "no_price": 30, "count_fp": "2.5"}
-    created = await client.post(ORDERS, json=body)
-    order = created.json()["order"]
+async def test_ask_reads_as_a_no_order(client: httpx.AsyncClient) -> None:
+    created = await client.post(V2, json=_order(side="ask", price="0.70", count="2.5"))
+    order_id = created.json()["order_id"]
+    order = (await client.get(f"{ORDERS}/{order_id}")).json()["order"]
     assert (order["outcome_side"], order["book_side"]) == ("no", "ask")
+    assert (order["side"], order["action"]) == ("no", "buy")
     assert (order["yes_price_dollars"], order["no_price_dollars"]) == ("0.7000", "0.3000")
     assert order["initial_count_fp"] == "2.50"
     assert "order_group_id" not in order
+    assert "expiration_time" not in order
 
 
 async def test_duplicate_client_order_id_is_409(client: httpx.AsyncClient) -> None:
-    first = await client.post(ORDERS, json=_order(yes_price=10, client_order_id="same"))
+    first = await client.post(V2, json=_order(client_order_id="same"))
     assert first.status_code == 201
-    second = await client.post(ORDERS, json=_order(yes_price=10, client_order_id="same"))
+    second = await client.post(V2, json=_order(client_order_id="same"))
     assert second.status_code == 409
-    assert second.json()["error"]["code"] == "order_already_exists"
+    assert conforms(second, V2)["error"]["code"] == "order_already_exists"
 
 
 async def test_price_rules(client: httpx.AsyncClient) -> None:
-    two_prices = await client.post(ORDERS, json=_order(yes_price=10, no_price=90))
-    assert two_prices.status_code == 400
-    assert two_prices.json()["error"]["code"] == "invalid_order"
-    assert "exactly one of" in two_prices.json()["error"]["details"]
-    no_price = await client.post(ORDERS, json=_order())
-    assert no_price.json()["error"]["code"] == "invalid_order"
-    for price in ("0.655", "1.00", "0", "abc", "0.0000"):
-        off_grid = await client.post(ORDERS, json=_order(yes_price_dollars=price))
+    for price in ("0.655", "0.6550", "1.00", "0", "abc", "0.0000", "0.12345", "-0.10"):
+        off_grid = await client.post(V2, json=_order(price=price))
         assert off_grid.status_code == 400, price
         assert off_grid.json()["error"]["code"] == "invalid_price", price
+    for fine in ("0.5", "0.50", "0.5000", "0.01", "0.99"):
+        assert (await client.post(V2, json=_order(price=fine))).status_code == 201, fine
+    missing = {key: value for key, value in _order().items() if key != "price"}
+    assert (await client.post(V2, json=missing)).json()["error"]["code"] == "invalid_parameters"
 
 
 async def test_count_rules(client: httpx.AsyncClient) -> None:
-    mismatch = await client.post(ORDERS, json=_order(count=3, count_fp="4", yes_price=5))
-    assert mismatch.json()["error"]["code"] == "invalid_parameters"
-    missing = await client.post(
-        ORDERS, json={"ticker": TICKER, "side": "yes", "action": "buy", "yes_price": 5}
-    )
-    assert missing.json()["error"]["code"] == "invalid_parameters"
+    for count in ("0", "0.00", "1.555", "-1", "1e3", "ten"):
+        bad = await client.post(V2, json=_order(count=count))
+        assert bad.status_code == 400, count
+        assert bad.json()["error"]["code"] == "invalid_order_size", count
+    missing = {key: value for key, value in _order().items() if key != "count"}
+    assert (await client.post(V2, json=missing)).json()["error"]["code"] == "invalid_parameters"
+    fractional = await client.post(V2, json=_order(count="0.01"))
+    assert conforms(fractional, V2)["remaining_count"] == "0.01"
 
 
 async def test_insufficient_balance_over_http(
     make_client: MakeClient, new_member: Callable[..., Credentials]
 ) -> None:
     async with make_client(new_member(balance_cents=50)) as http:
-        response = await http.post(ORDERS, json=_order(yes_price=10))
+        response = await http.post(V2, json=_order())
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "insufficient_balance"
 
@@ -125,8 +133,8 @@ async def test_post_only_cross_over_http(
     client: httpx.AsyncClient, make_client: MakeClient, new_member: Callable[..., Credentials]
 ) -> None:
     async with make_client(new_member()) as other:
-        await other.post(ORDERS, json=_order(side="no", no_price=40))
-    response = await client.post(ORDERS, json=_order(yes_price=60, post_only=True))
+        await other.post(V2, json=_order(side="ask", price="0.60"))
+    response = await client.post(V2, json=_order(price="0.60", post_only=True))
     assert response.status_code == 400
     assert response.json() == {
         "error": {"code": "invalid_order", "message": "invalid order", "details": "post only cross"}
@@ -136,8 +144,8 @@ async def test_post_only_cross_over_http(
 async def test_list_pages_with_cursor(client: httpx.AsyncClient, clock: ManualClock) -> None:
     ids = []
     for cents in range(1, 6):
-        created = await client.post(ORDERS, json=_order(yes_price=cents, count=1))
-        ids.append(created.json()["order"]["order_id"])
+        created = await client.post(V2, json=_order(price=f"0.0{cents}", count="1"))
+        ids.append(created.json()["order_id"])
         clock.advance(ms=1)
     seen: list[str] = []
     cursor = ""
@@ -157,11 +165,11 @@ async def test_list_pages_with_cursor(client: httpx.AsyncClient, clock: ManualCl
 
 
 async def test_list_filters(client: httpx.AsyncClient) -> None:
-    kept = await client.post(ORDERS, json=_order(yes_price=5))
-    other = await client.post(ORDERS, json=_order(ticker="KXOTHER-26-A", yes_price=5))
-    await client.delete(f"{ORDERS}/{other.json()['order']['order_id']}")
+    kept = await client.post(V2, json=_order(price="0.05"))
+    other = await client.post(V2, json=_order(ticker="KXOTHER-26-A", price="0.05"))
+    await client.delete(f"{V2}/{other.json()['order_id']}")
     by_ticker = (await client.get(ORDERS, params={"ticker": TICKER})).json()
-    assert [o["order_id"] for o in by_ticker["orders"]] == [kept.json()["order"]["order_id"]]
+    assert [o["order_id"] for o in by_ticker["orders"]] == [kept.json()["order_id"]]
     by_status = (await client.get(ORDERS, params={"status": "canceled"})).json()
     assert [o["ticker"] for o in by_status["orders"]] == ["KXOTHER-26-A"]
     by_event = (await client.get(ORDERS, params={"event_ticker": "KXOTHER-26,NOPE"})).json()
@@ -175,20 +183,20 @@ async def test_list_filters(client: httpx.AsyncClient) -> None:
 async def test_orders_of_others_are_not_found(
     client: httpx.AsyncClient, make_client: MakeClient, new_member: Callable[..., Credentials]
 ) -> None:
-    created = await client.post(ORDERS, json=_order(yes_price=5))
-    order_id = created.json()["order"]["order_id"]
+    created = await client.post(V2, json=_order(price="0.05"))
+    order_id = created.json()["order_id"]
     async with make_client(new_member()) as other:
         assert (await other.get(f"{ORDERS}/{order_id}")).status_code == 404
-        assert (await other.delete(f"{ORDERS}/{order_id}")).status_code == 404
+        assert (await other.delete(f"{V2}/{order_id}")).status_code == 404
         assert (await other.get(ORDERS)).json() == {"orders": [], "cursor": ""}
 
 
 async def test_balance_and_market_after_a_trade(
     client: httpx.AsyncClient, make_client: MakeClient, new_member: Callable[..., Credentials]
 ) -> None:
-    await client.post(ORDERS, json=_order(yes_price=60, count=10))
+    await client.post(V2, json=_order(price="0.60", count="10"))
     async with make_client(new_member()) as other:
-        await other.post(ORDERS, json=_order(side="no", no_price=40, count=4))
+        await other.post(V2, json=_order(side="ask", price="0.60", count="4"))
     balance = (await client.get("/portfolio/balance")).json()
     assert balance["balance"] == 1_000_000 - 600
     assert balance["balance_dollars"] == "9994.0000"

@@ -125,17 +125,6 @@ def test_fill_or_kill_fills_all_or_nothing(
     assert (filled.status, filled.fill_count) == ("executed", 3)
 
 
-def test_buy_max_cost_caps_a_fill_or_kill(
-    exchange: Exchange, member: Credentials, other: Credentials, place: Place
-) -> None:
-    place(other.user_id, "no", "buy", 40, 5)
-    options = {"time_in_force": "fill_or_kill"}
-    capped = place(member.user_id, "yes", "buy", 60, 5, buy_max_cost=Decimal("2.99"), **options)
-    assert capped.status == "canceled"
-    paid = place(member.user_id, "yes", "buy", 60, 5, buy_max_cost=Decimal("3.00"), **options)
-    assert paid.status == "executed"
-
-
 def test_post_only_that_would_cross_is_rejected(
     exchange: Exchange, member: Credentials, other: Credentials, place: Place
 ) -> None:

@@ -15,39 +15,38 @@ from kalshi.sim import Exchange
 GROUP = "/portfolio/order_groups/0b0c7c36-3b5e-4a51-9b0e-6cf0e0d7a001"
 JSON_HEADERS = {"Content-Type": "application/json"}
 
+V2 = "/portfolio/events/orders"
+ORDER = GROUP.replace("order_groups", "events/orders")
+_FIELDS = b'"ticker":"A","side":"bid","time_in_force":"good_till_canceled","self_trade_prevention_type":"maker"'
+
 MALFORMED: list[tuple[str, str, bytes | None]] = [
+    ("POST", V2, b"{"),
+    ("POST", V2, b"null"),
+    ("POST", V2, b"[1, 2, 3]"),
+    ("POST", V2, b'"just a string"'),
+    ("POST", V2, b'{"ticker": 5, "side": [], "price": {}}'),
+    ("POST", V2, b"{" + _FIELDS + b',"count":1e400,"price":"0.5"}'),
+    ("POST", V2, b"{" + _FIELDS + b',"count":' + b"9" * 5000 + b"}"),
+    ("POST", V2, b"{" + _FIELDS + b',"count":"9' + b"9" * 400 + b'","price":"0.05"}'),
+    (
+        "POST",
+        V2,
+        b"{" + _FIELDS + b',"count":"1","price":"0.05","expiration_time":9223372036854775807}',
+    ),
+    ("POST", V2, b"{" + _FIELDS + b',"count":"1","price":"0.' + b"0" * 400 + b'5"}'),
+    ("POST", V2, b'{"ticker":"\xff\xfe","side":"bid"}'),
+    ("POST", V2, b"[" * 100_000 + b"]" * 100_000),
+    ("POST", V2, b'{"a": NaN, "b": Infinity}'),
+    ("POST", V2, b""),
+    ("POST", V2 + "/batched", b'{"orders": [null, 5, "x", [], {}]}'),
+    ("POST", V2 + "/batched", b'{"orders": {}}'),
+    ("DELETE", V2 + "/batched", b'{"orders": [null, {"order_id": 5}, {"order_id": ""}]}'),
+    ("DELETE", V2 + "/batched", b"not json"),
+    ("POST", ORDER + "/amend", b'{"ticker":"A","side":"bid","price":"2","count":"-1"}'),
+    ("POST", ORDER + "/decrease", b'{"reduce_by":"1","reduce_to":"1"}'),
+    ("DELETE", V2 + "?subaccount=-3", None),
     ("POST", "/portfolio/orders", b"{"),
-    ("POST", "/portfolio/orders", b"null"),
-    ("POST", "/portfolio/orders", b"[1, 2, 3]"),
-    ("POST", "/portfolio/orders", b'"just a string"'),
-    ("POST", "/portfolio/orders", b'{"ticker": 5, "side": [], "action": {}}'),
-    ("POST", "/portfolio/orders", b'{"ticker":"A","side":"yes","action":"buy","count":1e400}'),
-    (
-        "POST",
-        "/portfolio/orders",
-        b'{"ticker":"A","side":"yes","action":"buy","count":' + b"9" * 5000 + b"}",
-    ),
-    (
-        "POST",
-        "/portfolio/orders",
-        b'{"ticker":"A","side":"yes","action":"buy","count_fp":"9'
-        + b"9" * 400
-        + b'","yes_price":5}',
-    ),
-    (
-        "POST",
-        "/portfolio/orders",
-        b'{"ticker":"A","side":"yes","action":"buy","count":1,"yes_price":5,"expiration_ts":9223372036854775807}',
-    ),
-    (
-        "POST",
-        "/portfolio/orders",
-        b'{"ticker":"A","side":"yes","action":"buy","count":1,"yes_price":5,"buy_max_cost":-1}',
-    ),
-    ("POST", "/portfolio/orders", b'{"ticker":"\xff\xfe","side":"yes"}'),
-    ("POST", "/portfolio/orders", b"[" * 100_000 + b"]" * 100_000),
-    ("POST", "/portfolio/orders", b'{"a": NaN, "b": Infinity}'),
-    ("POST", "/portfolio/orders", b""),
+    ("DELETE", "/portfolio/orders/batched", b"\x00"),
     ("POST", "/portfolio/order_groups/create", b'{"contracts_limit": -9223372036854775808}'),
     ("POST", "/portfolio/order_groups/create", b'{"contracts_limit_fp": "1e5"}'),
     ("POST", "/portfolio/order_groups/create", b'{"contracts_limit_fp": "\\u0661\\u0662"}'),
@@ -94,7 +93,9 @@ async def test_malformed_requests_never_get_a_5xx(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    path=st.sampled_from(["/portfolio/orders", "/portfolio/order_groups/create", GROUP + "/limit"]),
+    path=st.sampled_from(
+        [V2, V2 + "/batched", ORDER + "/amend", "/portfolio/order_groups/create", GROUP + "/limit"]
+    ),
     body=st.recursive(
         st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
         lambda inner: (
@@ -104,11 +105,12 @@ async def test_malformed_requests_never_get_a_5xx(
                     [
                         "ticker",
                         "side",
-                        "action",
                         "count",
-                        "count_fp",
-                        "yes_price",
-                        "no_price_dollars",
+                        "price",
+                        "time_in_force",
+                        "self_trade_prevention_type",
+                        "orders",
+                        "reduce_only",
                         "contracts_limit",
                         "contracts_limit_fp",
                         "subaccount",

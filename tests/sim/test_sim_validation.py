@@ -6,7 +6,15 @@ import httpx
 import pytest
 
 GROUPS = "/portfolio/order_groups"
-ORDER = {"ticker": "KXTEST-26-YES", "side": "yes", "action": "buy", "count": 1, "yes_price": 5}
+V2 = "/portfolio/events/orders"
+ORDER = {
+    "ticker": "KXTEST-26-YES",
+    "side": "bid",
+    "count": "1",
+    "price": "0.05",
+    "time_in_force": "good_till_canceled",
+    "self_trade_prevention_type": "taker_at_cross",
+}
 
 
 @pytest.mark.parametrize(
@@ -32,16 +40,17 @@ async def test_unknown_query_parameters_are_allowed(client: httpx.AsyncClient) -
 @pytest.mark.parametrize(
     "body",
     [
-        {**ORDER, "count": "1"},
-        {**ORDER, "yes_price": 5.5},
+        {**ORDER, "count": 1},
+        {**ORDER, "count": 1.5},
+        {**ORDER, "price": 0.05},
         {**ORDER, "post_only": "yes"},
-        {**ORDER, "count_fp": 3},
+        {**ORDER, "expiration_time": "soon"},
     ],
 )
 async def test_wrong_json_types_get_the_flat_bad_request_body(
     client: httpx.AsyncClient, body: dict[str, object]
 ) -> None:
-    response = await client.post("/portfolio/orders", json=body)
+    response = await client.post(V2, json=body)
     assert response.status_code == 400
     payload = response.json()
     assert payload["code"] == "bad_request"
@@ -51,17 +60,19 @@ async def test_wrong_json_types_get_the_flat_bad_request_body(
 @pytest.mark.parametrize(
     "body",
     [
-        {**ORDER, "side": "maybe"},
-        {**ORDER, "yes_price": 100},
-        {**ORDER, "count": 0},
+        {**ORDER, "side": "yes"},
+        {**ORDER, "subaccount": -1},
         {**ORDER, "time_in_force": "forever"},
-        {"side": "yes", "action": "buy", "count": 1, "yes_price": 5},
+        {**ORDER, "self_trade_prevention_type": "none"},
+        {key: value for key, value in ORDER.items() if key != "ticker"},
+        {key: value for key, value in ORDER.items() if key != "time_in_force"},
+        {key: value for key, value in ORDER.items() if key != "self_trade_prevention_type"},
     ],
 )
 async def test_rule_breaking_bodies_get_nested_invalid_parameters(
     client: httpx.AsyncClient, body: dict[str, object]
 ) -> None:
-    response = await client.post("/portfolio/orders", json=body)
+    response = await client.post(V2, json=body)
     assert response.status_code == 400
     error = response.json()["error"]
     assert error["code"] == "invalid_parameters"

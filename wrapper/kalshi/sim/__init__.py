@@ -6,11 +6,25 @@ loopback port in a background thread; `python -m kalshi.sim` serves one from the
 Where no public source says what Kalshi does, the simulator picks an answer; the order-group
 and error choices are `SimSettings` fields marked "inferred". These are fixed choices:
 
-- a fill-or-kill order that cannot fill completely is answered 201 with status `canceled`;
+- orders are placed, changed and canceled through the V2 `/portfolio/events/orders` family;
+  the retired V1 writes answer 410 `deprecated_v1_order_endpoint` (after the signature check),
+  while the V1 reads still list every order, with `side`/`action` read as yes/buy for a bid
+  and no/buy for an ask;
+- a fill-or-kill order that cannot fill completely is answered 201 with `fill_count` and
+  `remaining_count` "0.00" and reads `canceled`; so does a reduce-only order with nothing to
+  close (a reduce-only order is capped at the opposite position it holds);
+- expiry in the past, or with immediate-or-cancel, is 400 `invalid_parameters`;
+- a count that is not a positive 2-place string is 400 `invalid_order_size`;
+- a batch create checks JSON types for the whole body (one wrong type fails the batch with the
+  flat 400) and every other rule per item; batches hold at most `SimSettings.max_batch_create`
+  creates or `max_batch_cancel` cancels;
+- amending a non-resting order is 404; an amend total not above the filled count is 400
+  `invalid_amend_qty_for_order`; fills reported by an amend are the amend's own;
 - a body that decodes but breaks a schema rule gets nested 400 `invalid_parameters`;
 - a non-numeric `KALSHI-ACCESS-TIMESTAMP` is treated as expired;
 - resting orders hold their cost in cash until they fill or are canceled; fees are zero;
-- `DELETE /portfolio/orders/{id}` matches `subaccount` and `exchange_index` (default 0);
+- V2 cancel and decrease look for the order on `exchange_index`, else on the shard of
+  `market_ticker`, else on shard 0, and match `subaccount` (default 0);
 - self-trade prevention applies across all subaccounts of one member;
 - `portfolio_value` values positions at each market's last trade price.
 """
@@ -23,7 +37,7 @@ from ._faults import Fault, FaultMiddleware, FaultPlan
 from ._groups import OrderGroup
 from ._keys import Credentials
 from ._listing import OrderPage, OrderQuery
-from ._orders import Order, OrderRequest
+from ._orders import Fills, Order, OrderAmend, OrderRequest
 from ._server import Simulator
 from ._settings import ErrorChoice, SimSettings
 
@@ -36,8 +50,10 @@ __all__ = [
     "Fault",
     "FaultMiddleware",
     "FaultPlan",
+    "Fills",
     "ManualClock",
     "Order",
+    "OrderAmend",
     "OrderGroup",
     "OrderPage",
     "OrderQuery",

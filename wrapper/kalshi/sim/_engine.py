@@ -7,6 +7,7 @@ import itertools
 import re
 import threading
 import uuid
+from dataclasses import replace
 from decimal import Decimal
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
@@ -20,7 +21,7 @@ from ._groups import OrderGroup
 from ._keys import Credentials, load_public_key, new_key_pair
 from ._listing import MAX_PAGE, OrderPage, OrderQuery, paginate
 from ._matching import crosses, fills_completely, opposite
-from ._orders import Order, OrderRequest, unit_cost
+from ._orders import Fills, Order, OrderAmend, OrderRequest, unit_cost
 from ._settings import SimSettings
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -175,7 +176,12 @@ class Exchange:
     # --- orders -----------------------------------------------------------------------------
 
     def place_order(self, user_id: str, request: OrderRequest) -> Order:
-        """Accept an order, match it against the book, and rest whatever may rest."""
+        """Accept an order, match it against the book, and rest whatever may rest.
+
+        A reduce-only order is capped at the position it can close; if that caps it, the
+        order reads `canceled` once done, like an immediate-or-cancel order that did not fill
+        in full.
+        """
         with self.lock:
             now = self._tick()
             member = self._member(user_id)
@@ -183,17 +189,21 @@ class Exchange:
             market = self._market(request.ticker, store=True)
             if market is None:
                 raise SimError.chosen(self.settings.unknown_market_error)
-            if market.exchange_index != request.exchange_index:
+            index = market.exchange_index
+            if request.exchange_index is not None and request.exchange_index != index:
                 raise invalid_parameters(
-                    f"market {request.ticker} trades on exchange_index {market.exchange_index}"
+                    f"market {request.ticker} trades on exchange_index {index}"
                 )
             client_id = request.client_order_id or str(uuid.uuid4())
             if client_id in member.client_order_ids:
                 raise SimError(409, "order_already_exists")
-            group = self._group_for_order(member, request)
+            group = self._group_for_order(member, request, index)
             if request.expiration_ms is not None and request.expiration_ms <= now:
-                raise invalid_parameters("expiration_ts is in the past")
-            reserve = unit_cost(request.book_side, request.yes_price) * request.count
+                raise invalid_parameters("Expiration timestamp must be in the future")
+            size = request.count
+            if request.reduce_only:
+                size = min(size, self._closable(member, request))
+            reserve = unit_cost(request.book_side, request.yes_price) * size
             if reserve > member.balance(request.subaccount):
                 raise SimError(400, "insufficient_balance")
             best = market.book.best(opposite(request.book_side))
@@ -210,9 +220,10 @@ class Exchange:
                 seq=next(self._seq),
                 created_ms=now,
                 request=request,
-                remaining=request.count,
+                remaining=size,
                 reserved=reserve,
                 last_update_ms=now,
+                exchange_index=index,
             )
             self._orders[order.order_id] = order
             member.order_ids.append(order.order_id)
@@ -231,26 +242,157 @@ class Exchange:
                     self._cancel(order, now)
                 else:
                     market.book.add(order)
-                    if request.expiration_ms is not None:
-                        entry = (request.expiration_ms, order.seq, order.order_id)
-                        heapq.heappush(self._expiries, entry)
+                    self._schedule_expiry(order)
+            if order.status == "executed" and order.fill_count < request.count:
+                order.status = "canceled"
             return order
 
     def cancel_order(
-        self, user_id: str, order_id: str, *, subaccount: int = 0, exchange_index: int = 0
+        self,
+        user_id: str,
+        order_id: str,
+        *,
+        subaccount: int = 0,
+        exchange_index: int | None = None,
+        market_ticker: str | None = None,
     ) -> tuple[Order, Decimal]:
-        """Cancel a resting order; return it and the contracts the cancel took off."""
+        """Cancel a resting order; return it and the contracts the cancel took off.
+
+        The order is looked for on `exchange_index`; when that is None or -1, on the shard of
+        `market_ticker`, else on shard 0. A canceled, executed or unknown order is 404.
+        """
         with self.lock:
             now = self._tick()
-            self._check_account(subaccount, exchange_index)
-            order = self._find_order(user_id, order_id, now, read=False)
-            if (
-                not order.is_live
-                or order.subaccount != subaccount
-                or order.request.exchange_index != exchange_index
-            ):
-                raise not_found(self.settings.service_name)
+            order = self._resting(user_id, order_id, now, subaccount, exchange_index, market_ticker)
             return order, self._cancel(order, now)
+
+    def cancel_all(self, user_id: str, *, subaccount: int | None = None) -> int:
+        """Cancel every resting order of a member, on every shard; return how many."""
+        with self.lock:
+            now = self._tick()
+            self._check_account(subaccount, None)
+            live = [
+                order
+                for order in (self._orders[oid] for oid in self._member(user_id).order_ids)
+                if order.is_live and (subaccount is None or order.subaccount == subaccount)
+            ]
+            for order in live:
+                self._cancel(order, now)
+            return len(live)
+
+    def amend_order(
+        self, user_id: str, order_id: str, amend: OrderAmend, *, subaccount: int = 0
+    ) -> tuple[Order, Fills, bool]:
+        """Change a resting order's price, total count, client id or expiry.
+
+        Returns the order, what the amend filled, and whether its resting size changed. The
+        order keeps its place in the queue only when the price stays and the resting size does
+        not grow; otherwise it goes to the back of its level, after matching what it crosses.
+        Sim choices: a non-resting order is 404 `not_found`; a total not above the filled count
+        is 400 `invalid_amend_qty_for_order`.
+        """
+        with self.lock:
+            now = self._tick()
+            self._check_account(subaccount, amend.exchange_index)
+            order = self._find_order(user_id, order_id, now, read=False)
+            if not order.is_live or order.subaccount != subaccount:
+                raise not_found()
+            if amend.ticker != order.ticker:
+                raise SimError(400, "order_ticker_mismatch")
+            if amend.book_side != order.book_side:
+                raise SimError(400, "order_side_mismatch")
+            if amend.exchange_index is not None and amend.exchange_index != order.exchange_index:
+                raise not_found()
+            if amend.client_order_id is not None and amend.client_order_id != order.client_order_id:
+                raise SimError(400, "order_id_and_client_order_id_mismatch")
+            member = self._member(user_id)
+            new_id = amend.updated_client_order_id
+            if new_id == order.client_order_id:
+                new_id = None
+            if new_id is not None and new_id in member.client_order_ids:
+                raise SimError(409, "order_already_exists")
+            resting = amend.count - order.fill_count
+            if resting <= 0:
+                raise SimError(400, "invalid_amend_qty_for_order")
+            expiry = previous_expiry = order.request.expiration_ms
+            if amend.expiration_time is not None:
+                expiry = amend.expiration_time * 1000 or None
+                if expiry is not None and expiry <= now:
+                    raise invalid_parameters("Expiration timestamp must be in the future")
+            market = self._markets[order.ticker]
+            moved = amend.yes_price != order.yes_price
+            reserve = unit_cost(order.book_side, amend.yes_price) * resting
+            extra = reserve - order.reserved
+            if extra > member.balance(order.subaccount):
+                raise SimError(400, "insufficient_balance")
+            best = market.book.best(opposite(order.book_side))
+            if (
+                moved
+                and order.request.post_only
+                and best is not None
+                and crosses(order.book_side, amend.yes_price, best.yes_price)
+            ):
+                raise SimError(400, "invalid_order", details="post only cross")
+            keep_place = not moved and resting <= order.remaining
+            resized = resting != order.remaining
+            if not keep_place:
+                market.book.remove(order)
+            member.adjust(order.subaccount, -extra, now)
+            order.reserved = reserve
+            order.remaining = resting
+            order.request = replace(
+                order.request, yes_price=amend.yes_price, count=amend.count, expiration_ms=expiry
+            )
+            if new_id is not None:
+                member.client_order_ids.add(new_id)
+                order.client_order_id = new_id
+            order.last_update_ms = now
+            filled_before, value_before = order.fill_count, order.fill_value
+            if not keep_place:
+                self._sweep(order, market, now)
+                if order.is_live:
+                    market.book.add(order)
+            if order.is_live and expiry != previous_expiry:
+                self._schedule_expiry(order)
+            fills = Fills(order.fill_count - filled_before, order.fill_value - value_before)
+            return order, fills, resized or bool(fills.count)
+
+    def decrease_order(
+        self,
+        user_id: str,
+        order_id: str,
+        *,
+        reduce_by: Decimal | None = None,
+        reduce_to: Decimal | None = None,
+        subaccount: int = 0,
+        exchange_index: int | None = None,
+        market_ticker: str | None = None,
+    ) -> Order:
+        """Shrink a resting order by or to a count, keeping its queue place; 0 cancels it.
+
+        Sim choice: `reduce_to` above the resting count is 400 `invalid_parameters`.
+        """
+        with self.lock:
+            now = self._tick()
+            if (reduce_by is None) == (reduce_to is None):
+                raise invalid_parameters("exactly one of reduce_by or reduce_to is required")
+            order = self._resting(user_id, order_id, now, subaccount, exchange_index, market_ticker)
+            if reduce_to is not None:
+                if reduce_to > order.remaining:
+                    raise invalid_parameters("reduce_to is above the resting count")
+                target = reduce_to
+            else:
+                assert reduce_by is not None
+                target = max(order.remaining - reduce_by, ZERO)
+            if target == 0:
+                self._cancel(order, now)
+                return order
+            release = order.unit_cost * (order.remaining - target)
+            order.reserved -= release
+            order.remaining = target
+            order.last_update_ms = now
+            self._members[user_id].adjust(order.subaccount, release, now)
+            return order
 
     def get_order(self, user_id: str, order_id: str) -> Order:
         """Look up one of a member's orders."""
@@ -311,7 +453,7 @@ class Exchange:
             self._tick()
             market = self._market(ticker, store=False)
             if market is None:
-                raise not_found(self.settings.service_name)
+                raise not_found()
             return market
 
     def open_interest(self, ticker: str) -> Decimal:
@@ -351,9 +493,44 @@ class Exchange:
         while self._expiries and self._expiries[0][0] <= now:
             expires_ms, _, order_id = heapq.heappop(self._expiries)
             order = self._orders[order_id]
-            if order.is_live:
+            if order.is_live and order.request.expiration_ms == expires_ms:
                 self._cancel(order, expires_ms)
         return now
+
+    def _schedule_expiry(self, order: Order) -> None:
+        expires_ms = order.request.expiration_ms
+        if expires_ms is not None:
+            heapq.heappush(self._expiries, (expires_ms, order.seq, order.order_id))
+
+    def _closable(self, member: Member, request: OrderRequest) -> Decimal:
+        """Contracts a reduce-only order may trade: the opposite position it would close."""
+        held = member.positions.get((request.subaccount, request.ticker), ZERO)
+        return max(-held if request.book_side == "bid" else held, ZERO)
+
+    def _resting(
+        self,
+        user_id: str,
+        order_id: str,
+        now: int,
+        subaccount: int,
+        exchange_index: int | None,
+        market_ticker: str | None,
+    ) -> Order:
+        """A member's resting order on the given subaccount and (routed) shard, else 404."""
+        routed = exchange_index is None or exchange_index == -1
+        self._check_account(subaccount, None if routed else exchange_index)
+        order = self._find_order(user_id, order_id, now, read=False)
+        if market_ticker is not None and market_ticker != order.ticker:
+            raise not_found()
+        if routed:
+            market = None if market_ticker is None else self._markets.get(market_ticker)
+            index = 0 if market is None else market.exchange_index
+        else:
+            assert exchange_index is not None
+            index = exchange_index
+        if not order.is_live or order.subaccount != subaccount or order.exchange_index != index:
+            raise not_found()
+        return order
 
     def _visible(self, created_ms: int, now: int) -> bool:
         return now - created_ms >= self.settings.read_lag_ms
@@ -419,7 +596,7 @@ class Exchange:
             or (exchange_index is not None and group.exchange_index != exchange_index)
             or (read and not self._visible(group.created_ms, now))
         ):
-            raise not_found(self.settings.service_name)
+            raise not_found()
         return group
 
     def _find_order(self, user_id: str, order_id: str, now: int, *, read: bool) -> Order:
@@ -430,10 +607,12 @@ class Exchange:
             or order.user_id != user_id
             or (read and not self._visible(order.created_ms, now))
         ):
-            raise not_found(self.settings.service_name)
+            raise not_found()
         return order
 
-    def _group_for_order(self, member: Member, request: OrderRequest) -> OrderGroup | None:
+    def _group_for_order(
+        self, member: Member, request: OrderRequest, exchange_index: int
+    ) -> OrderGroup | None:
         group_id = request.order_group_id
         if group_id is None:
             return None
@@ -442,7 +621,7 @@ class Exchange:
         if (
             group is None
             or group.subaccount != request.subaccount
-            or group.exchange_index != request.exchange_index
+            or group.exchange_index != exchange_index
         ):
             raise SimError.chosen(self.settings.unknown_group_error)
         if group.triggered:
@@ -537,6 +716,7 @@ class Exchange:
         else:
             order.maker_fill_cost += paid
         order.fill_count += count
+        order.fill_value += price * count
         order.remaining -= count
         order.last_update_ms = now
         delta = count if order.book_side == "bid" else -count

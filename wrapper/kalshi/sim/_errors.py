@@ -1,7 +1,8 @@
 """Kalshi's error bodies and the exception that carries one through the simulator.
 
 Kalshi sends three shapes (see the research notes): *nested*
-`{"error": {"code", "message", "details"?, "service"?}}` for business and auth errors, *flat*
+`{"error": {"code", "message", "details"?}}` for business and auth errors (Kalshi dropped the
+`service` key from these on 2026-08-06), *flat*
 `{"code", "message", "details"?}` when a JSON body cannot be decoded or the content type is
 wrong, and *bare* `{"msg": ...}` when a query parameter fails validation.
 """
@@ -25,7 +26,6 @@ class SimError(Exception):
         message: str | None = None,
         *,
         details: str | None = None,
-        service: str | None = None,
         shape: Shape = "nested",
     ) -> None:
         super().__init__(f"{status} {code}")
@@ -33,31 +33,32 @@ class SimError(Exception):
         self.code = code
         self.message = message if message is not None else code.replace("_", " ")
         self.details = details
-        self.service = service
         self.shape: Shape = shape
 
     @classmethod
-    def chosen(cls, choice: ErrorChoice, *, service: str | None = None) -> SimError:
+    def chosen(cls, choice: ErrorChoice) -> SimError:
         """Build the error that a settings `ErrorChoice` describes."""
-        return cls(choice.status, choice.code, choice.message, service=service)
+        return cls(choice.status, choice.code, choice.message)
+
+    def fields(self) -> dict[str, object]:
+        """The `ErrorResponse` object: code, message and (when set) details."""
+        fields: dict[str, object] = {"code": self.code, "message": self.message}
+        if self.details is not None:
+            fields["details"] = self.details
+        return fields
 
     def body(self) -> dict[str, object]:
         """The JSON body Kalshi would send for this error."""
         if self.shape == "bare":
             return {"msg": self.message}
-        fields: dict[str, object] = {"code": self.code, "message": self.message}
-        if self.details is not None:
-            fields["details"] = self.details
         if self.shape == "flat":
-            return fields
-        if self.service is not None:
-            fields["service"] = self.service
-        return {"error": fields}
+            return self.fields()
+        return {"error": self.fields()}
 
 
-def not_found(service: str | None) -> SimError:
+def not_found() -> SimError:
     """404 for an unknown order, group, market or path."""
-    return SimError(404, "not_found", service=service)
+    return SimError(404, "not_found")
 
 
 def invalid_parameters(details: str) -> SimError:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -22,7 +23,6 @@ from ._validation import SpecSource
 logger = logging.getLogger("kalshi.sim")
 
 Endpoint = Callable[[Request], Awaitable[Response]]
-_BODY_METHODS = frozenset({"POST", "PUT"})
 _UNEXPECTED = SimError(400, "bad_request", details="the simulator could not process this request")
 
 
@@ -38,6 +38,8 @@ def make_endpoint(operation: Operation, exchange: Exchange, spec: SpecSource) ->
             logger.exception("unexpected error in %s %s", request.method, operation.template)
             status, body = _UNEXPECTED.status, _UNEXPECTED.body()
         logger.debug("%s %s -> %d", request.method, request.url.path, status)
+        if body is None:
+            return Response(status_code=status)
         return JSONResponse(body, status_code=status)
 
     return endpoint
@@ -47,7 +49,7 @@ async def http_exception(request: Request, exc: Exception) -> Response:
     """Answer routing failures in Kalshi's shape: an unserved path or method gets 404."""
     status = exc.status_code if isinstance(exc, HTTPException) else 404
     if status in (404, 405):
-        error = not_found(None)
+        error = not_found()
     else:
         error = SimError(status if status < 500 else 400, "bad_request")
     logger.debug("%s %s -> %d", request.method, request.url.path, error.status)
@@ -61,23 +63,29 @@ async def _serve(
     if operation.signed:
         raw_path = request.scope.get("raw_path") or request.url.path.encode("utf-8")
         user_id = authenticate(exchange, request.headers, request.method, signed_path(raw_path))
-    validator = spec.validator()
-    params = {
-        **request.path_params,
-        **validator.parameters(
-            operation.method, operation.template, request.path_params, request.query_params
-        ),
-    }
-    body = {}
-    if operation.method in _BODY_METHODS:
-        _check_content_type(request.headers.get("content-type", ""))
-        body = validator.body(operation.method, operation.template, await request.body())
+    params: dict[str, Any] = dict(request.path_params)
+    body: dict[str, Any] = {}
+    if operation.checked:  # the retired V1 writes answer 410 whatever the request holds
+        validator = spec.validator()
+        params.update(
+            validator.parameters(
+                operation.method, operation.template, request.path_params, request.query_params
+            )
+        )
+        if operation.reads_body:
+            _check_content_type(request.headers.get("content-type", ""))
+            body = validator.body(
+                operation.method,
+                operation.template,
+                await request.body(),
+                types_only=operation.item_rules,
+            )
     with exchange.lock:
         return operation.handler(exchange, Call(user_id, params, body))
 
 
 def _check_content_type(header: str) -> None:
-    """POST and PUT must declare a JSON body, even an empty one, as on the live server."""
+    """A request with a body must declare it JSON, even an empty one, as on the live server."""
     if header.split(";", 1)[0].strip().lower() != "application/json":
         raise SimError(
             400,

@@ -65,7 +65,7 @@ def _matches(order: Order, query: OrderQuery) -> bool:
         and (query.min_ts is None or created_s >= query.min_ts)
         and (query.max_ts is None or created_s <= query.max_ts)
         and (query.subaccount is None or order.subaccount == query.subaccount)
-        and (query.exchange_index is None or order.request.exchange_index == query.exchange_index)
+        and (query.exchange_index is None or order.exchange_index == query.exchange_index)
     )
 
 

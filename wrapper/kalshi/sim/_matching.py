@@ -6,8 +6,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from ._book import OrderBook
-from ._fixed import ZERO
-from ._orders import BookSide, Order, unit_cost
+from ._orders import BookSide, Order
 
 
 def opposite(side: BookSide) -> BookSide:
@@ -26,9 +25,8 @@ def crosses(side: BookSide, price: Decimal, resting_price: Decimal) -> bool:
 def fills_completely(
     order: Order, book: OrderBook, self_trade_blocked: Callable[[Order, Order], bool]
 ) -> bool:
-    """Whether sweeping the book would fill all of `order` (within its buy_max_cost, if any)."""
+    """Whether sweeping the book would fill all of `order`'s remaining contracts."""
     need = order.remaining
-    cost = ZERO
     for maker in book.walk(opposite(order.book_side)):
         if need == 0 or not crosses(order.book_side, order.yes_price, maker.yes_price):
             break
@@ -36,8 +34,5 @@ def fills_completely(
             if order.request.self_trade_prevention == "maker":
                 continue
             break
-        count = min(need, maker.remaining)
-        cost += unit_cost(order.book_side, maker.yes_price) * count
-        need -= count
-    limit = order.request.buy_max_cost
-    return need == 0 and (limit is None or cost <= limit)
+        need -= min(need, maker.remaining)
+    return need == 0

@@ -17,34 +17,31 @@ SelfTradePrevention = Literal["taker_at_cross", "maker"]
 
 
 def book_side_of(side: Side, action: Action) -> BookSide:
-    """Where an order sits in the YES book: buy-yes and sell-no bid, buy-no and sell-yes ask."""
+    """Where a legacy (side, action) pair sits in the YES book: buy-yes and sell-no bid."""
     return "bid" if (side == "yes") == (action == "buy") else "ask"
 
 
 @dataclass(frozen=True)
 class OrderRequest:
-    """A validated order submission; `yes_price` is always the YES-side price in dollars."""
+    """A validated V2 order: a side of the YES book, a YES price in dollars and a count.
+
+    `exchange_index` None routes the order to the shard that hosts `ticker`.
+    """
 
     ticker: str
-    side: Side
-    action: Action
-    count: Decimal
+    book_side: BookSide
     yes_price: Decimal
+    count: Decimal
+    time_in_force: TimeInForce = "good_till_canceled"
+    self_trade_prevention: SelfTradePrevention = "taker_at_cross"
     client_order_id: str | None = None
-    time_in_force: TimeInForce | None = None
     post_only: bool = False
-    self_trade_prevention: SelfTradePrevention | None = None
+    reduce_only: bool = False
     order_group_id: str | None = None
     subaccount: int = 0
-    exchange_index: int = 0
+    exchange_index: int | None = None
     expiration_ms: int | None = None
-    buy_max_cost: Decimal | None = None
     cancel_order_on_pause: bool = False
-
-    @property
-    def book_side(self) -> BookSide:
-        """The order's side of the YES book."""
-        return book_side_of(self.side, self.action)
 
 
 @dataclass(eq=False)
@@ -64,12 +61,20 @@ class Order:
     taker_fill_cost: Decimal = ZERO
     maker_fill_cost: Decimal = ZERO
     last_update_ms: int = 0
+    exchange_index: int = 0
+    fill_value: Decimal = ZERO
+    """Sum of YES price times contracts over the order's fills."""
     in_book: bool = field(default=False, repr=False)
 
     @property
     def book_side(self) -> BookSide:
         """The order's side of the YES book."""
         return self.request.book_side
+
+    @property
+    def count(self) -> Decimal:
+        """The order's total size: filled plus resting plus whatever was canceled."""
+        return self.request.count
 
     @property
     def yes_price(self) -> Decimal:
@@ -105,3 +110,33 @@ class Order:
 def unit_cost(book_side: BookSide, yes_price: Decimal) -> Decimal:
     """Cash one contract costs a bid (the YES price) or an ask (one minus it)."""
     return yes_price if book_side == "bid" else ONE - yes_price
+
+
+@dataclass(frozen=True)
+class OrderAmend:
+    """A validated V2 amend: the order's ticker and side, a new YES price and a new total count.
+
+    `expiration_time` is in Unix seconds: None keeps the expiry, 0 clears it.
+    """
+
+    ticker: str
+    book_side: BookSide
+    yes_price: Decimal
+    count: Decimal
+    client_order_id: str | None = None
+    updated_client_order_id: str | None = None
+    exchange_index: int | None = None
+    expiration_time: int | None = None
+
+
+@dataclass(frozen=True)
+class Fills:
+    """Contracts one operation filled and their value in YES dollars (price times count)."""
+
+    count: Decimal
+    value: Decimal
+
+    @property
+    def average_price(self) -> Decimal | None:
+        """Average YES price of the fills, or None when nothing filled."""
+        return self.value / self.count if self.count else None

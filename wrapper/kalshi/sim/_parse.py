@@ -10,17 +10,22 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from ._errors import SimError, invalid_parameters
-from ._fixed import CENT, ONE, parse_count, parse_dollars
+from ._errors import SimError, bad_request, invalid_parameters
+from ._fixed import CENT, parse_count, parse_dollars
 from ._listing import OrderQuery
-from ._orders import Action, OrderRequest, SelfTradePrevention, Side, Status, TimeInForce
+from ._orders import (
+    BookSide,
+    OrderAmend,
+    OrderRequest,
+    SelfTradePrevention,
+    Status,
+    TimeInForce,
+)
 
 _T = TypeVar("_T", bound=str)
-_PRICE_FIELDS = ("yes_price", "no_price", "yes_price_dollars", "no_price_dollars")
 _MAX_WHOLE = 10**15
 _LAST_SECOND = 253_402_300_799  # 9999-12-31T23:59:59Z
-_SIDES: tuple[Side, ...] = ("yes", "no")
-_ACTIONS: tuple[Action, ...] = ("buy", "sell")
+_BOOK_SIDES: tuple[BookSide, ...] = ("bid", "ask")
 _TIME_IN_FORCE: tuple[TimeInForce, ...] = (
     "good_till_canceled",
     "immediate_or_cancel",
@@ -46,40 +51,101 @@ def parse_limit(body: Mapping[str, Any]) -> Decimal:
 
 
 def parse_order(body: Mapping[str, Any]) -> OrderRequest:
-    """A `CreateOrderRequest` body as an `OrderRequest`."""
-    side = _choice(body, "side", _SIDES)
-    action = _choice(body, "action", _ACTIONS)
+    """A `CreateOrderV2Request` body (or batch item) as an `OrderRequest`.
+
+    Unknown fields are ignored. `exchange_index` -1 or absent routes by ticker.
+    """
     ticker = _text(body, "ticker")
-    if side is None or action is None or ticker is None:
-        raise invalid_parameters("ticker, side and action are required")
-    time_in_force: TimeInForce | None = _choice(body, "time_in_force", _TIME_IN_FORCE)
-    expiration_ts = optional_int(body, "expiration_ts")
-    if expiration_ts is not None and not 0 < expiration_ts <= _LAST_SECOND:
-        raise invalid_parameters("expiration_ts is out of range")
-    if expiration_ts is not None and time_in_force == "immediate_or_cancel":
-        raise invalid_parameters("expiration_ts cannot be combined with immediate_or_cancel")
-    buy_max_cost = optional_int(body, "buy_max_cost")
-    if buy_max_cost is not None:
-        if buy_max_cost < 1:
-            raise invalid_parameters("buy_max_cost must be at least 1 cent")
-        time_in_force = "fill_or_kill"
+    side = _choice(body, "side", _BOOK_SIDES)
+    time_in_force = _choice(body, "time_in_force", _TIME_IN_FORCE)
+    self_trade = _choice(body, "self_trade_prevention_type", _SELF_TRADE)
+    if ticker is None or side is None or time_in_force is None or self_trade is None:
+        raise invalid_parameters(
+            "ticker, side, count, price, time_in_force and self_trade_prevention_type are required"
+        )
+    expiration = optional_int(body, "expiration_time")
+    if expiration is not None:
+        if time_in_force == "immediate_or_cancel":
+            raise invalid_parameters("Cannot specify both immediate_or_cancel and expiration_ts")
+        if time_in_force != "good_till_canceled":
+            raise invalid_parameters("expiration_time is only allowed with good_till_canceled")
+        if not 0 < expiration <= _LAST_SECOND:
+            raise invalid_parameters("Expiration timestamp must be in the future")
+    reduce_only = _flag(body, "reduce_only")
+    if reduce_only and time_in_force != "immediate_or_cancel":
+        raise invalid_parameters("reduce_only requires immediate_or_cancel")
     return OrderRequest(
         ticker=ticker,
-        side=side,
-        action=action,
-        count=_quantity(body, "count", "count_fp"),
-        yes_price=_yes_price(body),
-        client_order_id=_text(body, "client_order_id"),
+        book_side=side,
+        yes_price=_price(body, "price"),
+        count=_count(body, "count"),
         time_in_force=time_in_force,
+        self_trade_prevention=self_trade,
+        client_order_id=_text(body, "client_order_id"),
         post_only=_flag(body, "post_only"),
-        self_trade_prevention=_choice(body, "self_trade_prevention_type", _SELF_TRADE),
+        reduce_only=reduce_only,
         order_group_id=_text(body, "order_group_id"),
         subaccount=optional_int(body, "subaccount") or 0,
-        exchange_index=optional_int(body, "exchange_index") or 0,
-        expiration_ms=None if expiration_ts is None else expiration_ts * 1000,
-        buy_max_cost=None if buy_max_cost is None else Decimal(buy_max_cost) / 100,
+        exchange_index=_exchange_index(body),
+        expiration_ms=None if expiration is None else expiration * 1000,
         cancel_order_on_pause=_flag(body, "cancel_order_on_pause"),
     )
+
+
+def parse_amend(body: Mapping[str, Any]) -> OrderAmend:
+    """An `AmendOrderV2Request` body as an `OrderAmend`."""
+    ticker = _text(body, "ticker")
+    side = _choice(body, "side", _BOOK_SIDES)
+    if ticker is None or side is None:
+        raise invalid_parameters("ticker, side, price and count are required")
+    expiration = optional_int(body, "expiration_time")
+    if expiration is not None and not 0 <= expiration <= _LAST_SECOND:
+        raise invalid_parameters("Expiration timestamp must be in the future")
+    return OrderAmend(
+        ticker=ticker,
+        book_side=side,
+        yes_price=_price(body, "price"),
+        count=_count(body, "count"),
+        client_order_id=_text(body, "client_order_id"),
+        updated_client_order_id=_text(body, "updated_client_order_id"),
+        exchange_index=_exchange_index(body),
+        expiration_time=expiration,
+    )
+
+
+def parse_decrease(body: Mapping[str, Any]) -> tuple[Decimal | None, Decimal | None]:
+    """`reduce_by` and `reduce_to` of a `DecreaseOrderV2Request`: exactly one is set."""
+    given = [name for name in ("reduce_by", "reduce_to") if body.get(name) is not None]
+    if len(given) != 1:
+        raise invalid_parameters("exactly one of reduce_by or reduce_to is required")
+    if given[0] == "reduce_by":
+        return _count(body, "reduce_by"), None
+    text = body.get("reduce_to")
+    amount = parse_count(text) if isinstance(text, str) else None
+    if amount is None:
+        raise SimError(400, "invalid_order_size", details="reduce_to is not a valid count")
+    return None, amount
+
+
+def parse_routing(values: Mapping[str, Any]) -> tuple[int, int | None, str | None]:
+    """`subaccount` (default 0), `exchange_index` (None: route) and `market_ticker`."""
+    return (
+        optional_int(values, "subaccount") or 0,
+        _exchange_index(values),
+        _text(values, "market_ticker"),
+    )
+
+
+def parse_batch(body: Mapping[str, Any], most: int) -> list[Any]:
+    """The `orders` list of a batch body: 1 to `most` items."""
+    orders = body.get("orders")
+    if not isinstance(orders, list):
+        raise invalid_parameters("orders must be a list")
+    if not orders:
+        raise invalid_parameters("orders must not be empty")
+    if len(orders) > most:
+        raise invalid_parameters(f"a batch holds at most {most} orders")
+    return orders
 
 
 def parse_order_query(params: Mapping[str, Any]) -> OrderQuery:
@@ -149,23 +215,33 @@ def _quantity(body: Mapping[str, Any], whole_name: str, fp_name: str) -> Decimal
     return value
 
 
-def _yes_price(body: Mapping[str, Any]) -> Decimal:
-    """The limit price as a YES price, from exactly one of the four price fields."""
-    given = [name for name in _PRICE_FIELDS if body.get(name) is not None]
-    if len(given) != 1:
-        raise SimError(
-            400,
-            "invalid_order",
-            details="exactly one of yes_price, no_price, yes_price_dollars, "
-            "or no_price_dollars should be provided",
-        )
-    name = given[0]
-    if name.endswith("_dollars"):
-        text = _text(body, name)
-        price = None if text is None else parse_dollars(text)
-    else:
-        cents = optional_int(body, name)
-        price = None if cents is None else Decimal(cents) / 100
+def _price(body: Mapping[str, Any], name: str) -> Decimal:
+    """A YES price in dollars: a string of at most 4 places on the one-cent grid, 0 < p < 1."""
+    value = body.get(name)
+    if value is None:
+        raise invalid_parameters(f"{name} is required")
+    if not isinstance(value, str):
+        raise bad_request(f"{name} must be a string")
+    price = parse_dollars(value)
     if price is None or not 0 < price < 1 or price % CENT:
         raise SimError(400, "invalid_price", details=f"{name} is not a valid price")
-    return price if name.startswith("yes") else ONE - price
+    return price
+
+
+def _count(body: Mapping[str, Any], name: str) -> Decimal:
+    """A positive count: a string of at most 2 places."""
+    value = body.get(name)
+    if value is None:
+        raise invalid_parameters(f"{name} is required")
+    if not isinstance(value, str):
+        raise bad_request(f"{name} must be a string")
+    count = parse_count(value)
+    if count is None or count <= 0:
+        raise SimError(400, "invalid_order_size", details=f"{name} is not a valid count")
+    return count
+
+
+def _exchange_index(values: Mapping[str, Any]) -> int | None:
+    """An explicit shard, or None when absent or -1 (route by ticker)."""
+    index = optional_int(values, "exchange_index")
+    return None if index == -1 else index

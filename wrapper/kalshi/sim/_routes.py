@@ -7,11 +7,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._engine import Exchange
-from ._fixed import format_count
-from ._parse import optional_int, parse_limit, parse_order, parse_order_query
+from ._errors import SimError, invalid_parameters
+from ._fixed import ZERO, format_count
+from ._parse import (
+    optional_int,
+    parse_amend,
+    parse_batch,
+    parse_decrease,
+    parse_limit,
+    parse_order,
+    parse_order_query,
+    parse_routing,
+)
 from ._views import (
     JSON,
+    amended_view,
     balance_view,
+    canceled_view,
+    created_view,
+    decreased_view,
     exchange_status_view,
     group_detail,
     group_item,
@@ -19,7 +33,8 @@ from ._views import (
     order_view,
 )
 
-Reply = tuple[int, JSON]
+Reply = tuple[int, JSON | None]
+"""Status and JSON body of an answer; None sends no body (for 204)."""
 
 
 @dataclass(frozen=True)
@@ -49,12 +64,24 @@ Handler = Callable[[Exchange, Call], Reply]
 
 @dataclass(frozen=True)
 class Operation:
-    """One endpoint: method, spec path template, handler, and whether it must be signed."""
+    """One endpoint: method, spec path template, handler, and how the request is checked.
+
+    `checked` False skips parameter and body validation (the body is not even read);
+    `item_rules` True enforces only the spec's decoding rules (types) on the body, leaving the
+    other rules to the handler, item by item.
+    """
 
     method: str
     template: str
     handler: Handler
     signed: bool = True
+    checked: bool = True
+    item_rules: bool = False
+
+    @property
+    def reads_body(self) -> bool:
+        """Whether the request carries a JSON body: POST, PUT and the batch DELETE."""
+        return self.method in ("POST", "PUT") or self.item_rules
 
 
 def exchange_status(exchange: Exchange, call: Call) -> Reply:
@@ -146,9 +173,34 @@ def update_group_limit(exchange: Exchange, call: Call) -> Reply:
 
 
 def create_order(exchange: Exchange, call: Call) -> Reply:
-    """POST /portfolio/orders."""
+    """POST /portfolio/events/orders."""
     order = exchange.place_order(call.user_id, parse_order(call.body))
-    return 201, {"order": order_view(order)}
+    return 201, created_view(order)
+
+
+def batch_create_orders(exchange: Exchange, call: Call) -> Reply:
+    """POST /portfolio/events/orders/batched: one result per item, in request order.
+
+    An item that fails carries `error` and an empty `order_id`; it never fails the others.
+    """
+    results: list[JSON] = []
+    for item in parse_batch(call.body, exchange.settings.max_batch_create):
+        client_order_id = item.get("client_order_id") if isinstance(item, dict) else None
+        try:
+            if not isinstance(item, dict):
+                raise invalid_parameters("each order must be an object")
+            results.append(created_view(exchange.place_order(call.user_id, parse_order(item))))
+        except SimError as error:
+            results.append(
+                {
+                    "order_id": "",
+                    "client_order_id": client_order_id
+                    if isinstance(client_order_id, str)
+                    else None,
+                    "error": error.fields(),
+                }
+            )
+    return 201, {"orders": results}
 
 
 def get_order(exchange: Exchange, call: Call) -> Reply:
@@ -157,12 +209,87 @@ def get_order(exchange: Exchange, call: Call) -> Reply:
 
 
 def cancel_order(exchange: Exchange, call: Call) -> Reply:
-    """DELETE /portfolio/orders/{order_id}."""
-    subaccount, index = call.account()
+    """DELETE /portfolio/events/orders/{order_id}."""
+    subaccount, index, ticker = parse_routing(call.params)
     order, reduced = exchange.cancel_order(
-        call.user_id, _order_id(call), subaccount=subaccount, exchange_index=index
+        call.user_id,
+        _order_id(call),
+        subaccount=subaccount,
+        exchange_index=index,
+        market_ticker=ticker,
     )
-    return 200, {"order": order_view(order), "reduced_by_fp": format_count(reduced)}
+    return 200, canceled_view(order, reduced)
+
+
+def batch_cancel_orders(exchange: Exchange, call: Call) -> Reply:
+    """DELETE /portfolio/events/orders/batched (a JSON body on a DELETE), item by item."""
+    results: list[JSON] = []
+    for item in parse_batch(call.body, exchange.settings.max_batch_cancel):
+        order_id = item.get("order_id") if isinstance(item, dict) else None
+        try:
+            if not isinstance(item, dict) or not isinstance(order_id, str) or not order_id:
+                raise invalid_parameters("order_id is required")
+            subaccount, index, ticker = parse_routing(item)
+            order, reduced = exchange.cancel_order(
+                call.user_id,
+                order_id,
+                subaccount=subaccount,
+                exchange_index=index,
+                market_ticker=ticker,
+            )
+            results.append(canceled_view(order, reduced))
+        except SimError as error:
+            results.append(
+                {
+                    "order_id": order_id if isinstance(order_id, str) else "",
+                    "reduced_by": format_count(ZERO),
+                    "error": error.fields(),
+                }
+            )
+    return 200, {"orders": results}
+
+
+def cancel_all_orders(exchange: Exchange, call: Call) -> Reply:
+    """DELETE /portfolio/events/orders: 204 with no body; no `subaccount` means all of them."""
+    exchange.cancel_all(call.user_id, subaccount=call.optional("subaccount"))
+    return 204, None
+
+
+def amend_order(exchange: Exchange, call: Call) -> Reply:
+    """POST /portfolio/events/orders/{order_id}/amend."""
+    order, fills, resized = exchange.amend_order(
+        call.user_id,
+        _order_id(call),
+        parse_amend(call.body),
+        subaccount=call.number("subaccount", 0),
+    )
+    return 200, amended_view(order, fills, resized)
+
+
+def decrease_order(exchange: Exchange, call: Call) -> Reply:
+    """POST /portfolio/events/orders/{order_id}/decrease."""
+    reduce_by, reduce_to = parse_decrease(call.body)
+    _, index, ticker = parse_routing(call.body)
+    order = exchange.decrease_order(
+        call.user_id,
+        _order_id(call),
+        reduce_by=reduce_by,
+        reduce_to=reduce_to,
+        subaccount=call.number("subaccount", 0),
+        exchange_index=index,
+        market_ticker=ticker,
+    )
+    return 200, decreased_view(order)
+
+
+def retired_v1_write(exchange: Exchange, call: Call) -> Reply:
+    """The V1 order writes, retired in June 2026: always 410, whatever the request says."""
+    raise SimError(
+        410,
+        "deprecated_v1_order_endpoint",
+        "Please switch to the V2 endpoints",
+        details="https://docs.kalshi.com/api-reference/orders/create-order-v2",
+    )
 
 
 def list_orders(exchange: Exchange, call: Call) -> Reply:
@@ -180,6 +307,8 @@ def _order_id(call: Call) -> str:
 
 
 _GROUP = "/portfolio/order_groups/{order_group_id}"
+_V1 = "/portfolio/orders"
+_V2 = "/portfolio/events/orders"
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("GET", "/exchange/status", exchange_status, signed=False),
@@ -192,9 +321,21 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("PUT", _GROUP + "/reset", reset_group),
     Operation("PUT", _GROUP + "/trigger", trigger_group),
     Operation("PUT", _GROUP + "/limit", update_group_limit),
-    Operation("GET", "/portfolio/orders", list_orders),
-    Operation("POST", "/portfolio/orders", create_order),
-    Operation("GET", "/portfolio/orders/{order_id}", get_order),
-    Operation("DELETE", "/portfolio/orders/{order_id}", cancel_order),
+    # V1 writes first, so that "batched" is never read as an order id.
+    Operation("POST", _V1, retired_v1_write, checked=False),
+    Operation("POST", _V1 + "/batched", retired_v1_write, checked=False),
+    Operation("DELETE", _V1 + "/batched", retired_v1_write, checked=False),
+    Operation("DELETE", _V1 + "/{order_id}", retired_v1_write, checked=False),
+    Operation("POST", _V1 + "/{order_id}/amend", retired_v1_write, checked=False),
+    Operation("POST", _V1 + "/{order_id}/decrease", retired_v1_write, checked=False),
+    Operation("GET", _V1, list_orders),
+    Operation("GET", _V1 + "/{order_id}", get_order),
+    Operation("POST", _V2, create_order),
+    Operation("DELETE", _V2, cancel_all_orders),
+    Operation("POST", _V2 + "/batched", batch_create_orders, item_rules=True),
+    Operation("DELETE", _V2 + "/batched", batch_cancel_orders, item_rules=True),
+    Operation("DELETE", _V2 + "/{order_id}", cancel_order),
+    Operation("POST", _V2 + "/{order_id}/amend", amend_order),
+    Operation("POST", _V2 + "/{order_id}/decrease", decrease_order),
 )
 """Every endpoint served, with paths relative to the API prefix as in the spec."""

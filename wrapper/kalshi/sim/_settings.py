@@ -83,8 +83,16 @@ class SimSettings:
     """Inferred: answer to a create that would pass `max_groups`."""
     unknown_market_error: ErrorChoice = ErrorChoice(404, "market_not_found", "market not found")
     """Inferred: answer to an order on a ticker that is not a market."""
-    service_name: str = "exchange"
-    """Value of `service` in not-found error bodies."""
+
+    # --- batches ----------------------------------------------------------------------------
+    # Kalshi bills a batch per item and refuses one that does not fit the write bucket whole,
+    # so its largest batch is floor(bucket capacity / per-item cost). The defaults are the
+    # Basic tier's (100 write tokens; 10 per create, 2 per cancel); raise them to mimic a
+    # higher tier. A batch over the limit, or an empty one, is 400 `invalid_parameters`.
+    max_batch_create: int = 10
+    """Most orders in one V2 batch create (Basic tier: 100 tokens / 10 per order)."""
+    max_batch_cancel: int = 50
+    """Most orders in one V2 batch cancel (Basic tier: 100 tokens / 2 per order)."""
 
     # --- spec -------------------------------------------------------------------------------
     spec_path: str | None = None

@@ -80,8 +80,13 @@ class RequestValidator:
             values[param.name] = value
         return values
 
-    def body(self, method: str, template: str, raw: bytes) -> dict[str, Any]:
-        """The decoded JSON object body, checked against the operation's request schema."""
+    def body(
+        self, method: str, template: str, raw: bytes, *, types_only: bool = False
+    ) -> dict[str, Any]:
+        """The decoded JSON object body, checked against the operation's request schema.
+
+        With `types_only`, only decoding failures (a wrong JSON type) are refused.
+        """
         operation = self._operation(method, template)
         if not raw.strip():
             if operation is not None and operation.body_required:
@@ -90,13 +95,37 @@ class RequestValidator:
         document = decode_json(raw)
         if operation is not None and operation.body is not None:
             error = _first_error(operation.body, document)
-            if error is not None:
+            if error is not None and (not types_only or _is_decode_error(error)):
                 where = ".".join(str(part) for part in error.absolute_path)
                 detail = _clip(f"{where}: {error.message}" if where else error.message)
                 raise bad_request(detail) if _is_decode_error(error) else invalid_parameters(detail)
         if not isinstance(document, dict):
             raise bad_request("request body must be a JSON object")
         return document
+
+    def response_error(self, method: str, template: str, status: int, document: Any) -> str | None:
+        """How a response body breaks the spec's schema for its status, or None if it fits.
+
+        `document` None stands for no body, which fits only a status declared without content.
+        For checking the simulator's own answers in tests.
+        """
+        base = f"/paths/{_escape(template)}/{method.lower()}/responses/{status}"
+        try:
+            pointer, response = self._resolve(base)
+        except (KeyError, IndexError, TypeError):
+            return f"status {status} is not documented for {method} {template}"
+        media = (response.get("content") or {}).get("application/json")
+        if not isinstance(media, dict) or "schema" not in media:
+            return None if document is None else f"status {status} documents no body"
+        if document is None:
+            return f"status {status} documents a body"
+        error = _first_error(
+            self._validator(f"{pointer}/content/application~1json/schema"), document
+        )
+        if error is None:
+            return None
+        where = ".".join(str(part) for part in error.absolute_path)
+        return f"{where}: {error.message}"
 
     def _operation(self, method: str, template: str) -> _Operation | None:
         key = (method.lower(), template)

@@ -10,7 +10,7 @@ from ._book import Market
 from ._fixed import ONE, ZERO, format_count, format_dollars, to_cents
 from ._groups import OrderGroup
 from ._listing import event_ticker_of
-from ._orders import Order
+from ._orders import Fills, Order
 
 JSON = dict[str, Any]
 _MARKET_LIFETIME = timedelta(days=365)
@@ -24,15 +24,20 @@ def iso_time(ms: int) -> str:
 
 
 def order_view(order: Order) -> JSON:
-    """An `Order` object; `order_group_id` and `expiration_time` are left out when unset."""
+    """An `Order` object; `order_group_id` and `expiration_time` are left out when unset.
+
+    The legacy `side`/`action` pair is derived from the book side: a bid reads as buying YES
+    and an ask as buying NO (the same exposure as selling YES), so `side` always equals
+    `outcome_side` and `action` is always `buy`.
+    """
     request = order.request
     view: JSON = {
         "order_id": order.order_id,
         "user_id": order.user_id,
         "client_order_id": order.client_order_id,
         "ticker": request.ticker,
-        "side": request.side,
-        "action": request.action,
+        "side": "yes" if order.book_side == "bid" else "no",
+        "action": "buy",
         "outcome_side": "yes" if order.book_side == "bid" else "no",
         "book_side": order.book_side,
         "type": "limit",
@@ -51,13 +56,66 @@ def order_view(order: Order) -> JSON:
         "self_trade_prevention_type": request.self_trade_prevention,
         "cancel_order_on_pause": request.cancel_order_on_pause,
         "subaccount_number": request.subaccount,
-        "exchange_index": request.exchange_index,
+        "exchange_index": order.exchange_index,
     }
     if request.order_group_id is not None:
         view["order_group_id"] = request.order_group_id
     if request.expiration_ms is not None:
         view["expiration_time"] = iso_time(request.expiration_ms)
     return view
+
+
+def created_view(order: Order) -> JSON:
+    """A `CreateOrderV2Response`; averages only when something filled (fees are not modelled)."""
+    view: JSON = {
+        "order_id": order.order_id,
+        "client_order_id": order.client_order_id,
+        "fill_count": format_count(order.fill_count),
+        "remaining_count": format_count(order.remaining),
+    }
+    view.update(_averages(Fills(order.fill_count, order.fill_value)))
+    view["ts_ms"] = order.last_update_ms
+    return view
+
+
+def canceled_view(order: Order, reduced_by: Decimal) -> JSON:
+    """A `CancelOrderV2Response` (also a successful batch-cancel item)."""
+    return {
+        "order_id": order.order_id,
+        "client_order_id": order.client_order_id,
+        "reduced_by": format_count(reduced_by),
+        "ts_ms": order.last_update_ms,
+    }
+
+
+def amended_view(order: Order, fills: Fills, resized: bool) -> JSON:
+    """An `AmendOrderV2Response`: `remaining_count` only when the resting size changed or
+    something filled; `fill_count` and the averages only for what the amend itself filled."""
+    view: JSON = {"order_id": order.order_id, "client_order_id": order.client_order_id}
+    if resized:
+        view["remaining_count"] = format_count(order.remaining)
+    if fills.count:
+        view["fill_count"] = format_count(fills.count)
+        view.update(_averages(fills))
+    view["ts_ms"] = order.last_update_ms
+    return view
+
+
+def decreased_view(order: Order) -> JSON:
+    """A `DecreaseOrderV2Response`."""
+    return {
+        "order_id": order.order_id,
+        "client_order_id": order.client_order_id,
+        "remaining_count": format_count(order.remaining),
+        "ts_ms": order.last_update_ms,
+    }
+
+
+def _averages(fills: Fills) -> JSON:
+    average = fills.average_price
+    if average is None:
+        return {}
+    return {"average_fill_price": format_dollars(average), "average_fee_paid": _NO_FEE}
 
 
 def group_item(group: OrderGroup) -> JSON:
