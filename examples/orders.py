@@ -99,9 +99,7 @@ def run(sim: Simulator, client: KalshiClient) -> None:
     # --8<-- [start:batch]
     batch = client.orders.batch_create_v2(
         orders=[
-            CreateOrderRequest(
-                ticker=TICKER, side="yes", action="buy", count=1, yes_price="0.11"
-            ),
+            CreateOrderRequest(ticker=TICKER, side="yes", action="buy", count=1, yes_price="0.11"),
             {
                 "ticker": TICKER,
                 "side": "bid",

@@ -200,7 +200,8 @@ def test_every_public_class_and_method_has_a_docstring() -> None:
     objects += [orders.OrdersResource, orders.AsyncOrdersResource]
     objects += [exchange.ExchangeResource, exchange.AsyncExchangeResource]
     for obj in objects:
-        if not inspect.isclass(obj):
+        # Generated request models (kalshi_openapi) carry the spec's shape, not prose.
+        if not inspect.isclass(obj) or obj.__module__.startswith("kalshi_openapi"):
             continue
         if not (obj.__doc__ or "").strip():
             missing.append(obj.__name__)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import kalshi
@@ -21,6 +22,8 @@ RETRIES = 2
 DELAY = 1.0
 PREFIX = "/trade-api/v2"
 TICKER = "KXFAULT-26-T"
+BATCH_ITEM = {"ticker": TICKER, "side": "bid", "price": "0.05", "count": "1",
+              "time_in_force": "good_till_canceled", "self_trade_prevention_type": "taker_at_cross"}  # fmt: skip
 
 FAULTS = {
     "drop_before": {},
@@ -45,7 +48,15 @@ OPERATIONS: dict[str, tuple[Any, str, str]] = {
     "order.create": (lambda c, g, o: c.orders.create(ticker=TICKER, side="yes", action="buy", count=1, yes_price="0.20"), "POST", "/portfolio/events/orders"),
     "order.get": (lambda c, g, o: c.orders.get(o), "GET", "/portfolio/orders/{o}"),
     "order.cancel": (lambda c, g, o: c.orders.cancel(o), "DELETE", "/portfolio/events/orders/{o}"),
+    "order.amend": (lambda c, g, o: c.orders.amend_v2(o, ticker=TICKER, side="bid", price="0.11", count=1), "POST", "/portfolio/events/orders/{o}/amend"),
+    "order.decrease": (lambda c, g, o: c.orders.decrease_v2(o, reduce_to=0), "POST", "/portfolio/events/orders/{o}/decrease"),
+    "order.batch_create": (lambda c, g, o: c.orders.batch_create_v2(orders=[BATCH_ITEM, BATCH_ITEM]), "POST", "/portfolio/events/orders/batched"),
+    "order.batch_cancel": (lambda c, g, o: c.orders.batch_cancel_v2(orders=[o]), "DELETE", "/portfolio/events/orders/batched"),
+    "order.cancel_all": (lambda c, g, o: c.orders.cancel_all_v2(), "DELETE", "/portfolio/events/orders"),
 }  # fmt: skip
+# Orders each operation adds, and the operations that leave the fresh order canceled.
+CREATES = {"order.create": 1, "order.batch_create": 2}
+CANCELS = {"order.cancel", "order.decrease", "order.batch_cancel", "order.cancel_all"}
 
 ONCE_ERRORS = {  # order-group create: (error, outcome unknown, groups created)
     "drop_before": (kalshi.APIConnectionError, True, 0),
@@ -63,7 +74,8 @@ def expected(operation: str, fault: str) -> type[Exception] | None:
     """The error a repeatable operation ends with, or None for success after a retry."""
     # An unreadable answer is not re-sent; an order create that got one looks the order up.
     # (A cancel or delete whose retry hears 404 reads the order or group back and succeeds.)
-    if fault == "malformed_json" and operation != "order.create":
+    # (Cancel-all answers 204, which carries no body for the fault to break.)
+    if fault == "malformed_json" and operation not in {*CREATES, "order.cancel_all"}:
         return kalshi.APIResponseError
     return None
 
@@ -149,20 +161,26 @@ async def test_fault_matrix(
         assert isinstance(outcome, failure), outcome
     # The faulted attempt and one retry; an answered request (even unreadably) is not re-sent.
     assert received == (1 if fault == "malformed_json" else 2)
-    if operation == "order.create":
-        assert wait_for(lambda: len(exchange.orders(user)) == orders_before + 1, DELAY + 1)
+    if operation in CREATES:
+        added = CREATES[operation]
+        assert wait_for(lambda: len(exchange.orders(user)) == orders_before + added, DELAY + 1)
         time.sleep(0.05 if fault != "delay" else DELAY)  # a late duplicate would show up now
-        assert len(exchange.orders(user)) == orders_before + 1  # never two orders
-        if failure is None:
+        assert len(exchange.orders(user)) == orders_before + added  # never one twice
+        if operation == "order.create":
             assert outcome.order_id == exchange.orders(user)[-1].order_id
+        else:
+            placed = [o.order_id for o in exchange.orders(user)[-2:]]
+            assert [item.order_id for item in outcome.orders] == placed
     else:
         assert len(exchange.orders(user)) == orders_before
     if operation in ("group.delete",):
         assert wait_for(lambda: len(exchange.groups(user)) == groups_before - 1)
     else:
         assert len(exchange.groups(user)) == groups_before
-    if operation == "order.cancel":
+    if operation in CANCELS:
         assert exchange.order(order.order_id).status == "canceled"
+    if operation == "order.amend":
+        assert exchange.order(order.order_id).yes_price == Decimal("0.11")
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])

@@ -31,7 +31,9 @@ from schemathesis.checks import (
 
 OPERATIONS = [
     "GetOrderGroups", "GetOrderGroup", "CreateOrderGroup", "DeleteOrderGroup", "ResetOrderGroup",
-    "TriggerOrderGroup", "UpdateOrderGroupLimit", "CreateOrder", "GetOrder", "CancelOrder", "GetOrders",
+    "TriggerOrderGroup", "UpdateOrderGroupLimit", "GetOrder", "GetOrders", "CreateOrderV2",
+    "CancelOrderV2", "AmendOrderV2", "DecreaseOrderV2", "BatchCreateOrdersV2", "BatchCancelOrdersV2",
+    "CancelAllOrders",
 ]  # fmt: skip
 SPEC = json.loads(resources.files("kalshi_openapi").joinpath("_spec.json").read_text())
 schema = schemathesis.openapi.from_dict(SPEC).include(operation_id=OPERATIONS)

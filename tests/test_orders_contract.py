@@ -756,3 +756,18 @@ async def test_exchange_status_is_public(api: Api, httpx_mock: HTTPXMock) -> Non
     assert (status.exchange_active, status.trading_active, status["new"]) == (True, False, 1)
     (request,) = httpx_mock.get_requests()
     assert "KALSHI-ACCESS-SIGNATURE" not in request.headers
+
+
+def test_no_code_path_sends_a_retired_order_write() -> None:
+    # Kalshi answers 410 on its first order writes; the package must not import them at all.
+    import ast
+    from pathlib import Path
+
+    retired = {"create_order", "cancel_order", "amend_order", "decrease_order",
+               "batch_create_orders", "batch_cancel_orders"}  # fmt: skip
+    used: set[str] = set()
+    for path in Path(kalshi.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("api.orders"):
+                used |= {alias.name for alias in node.names}
+    assert used and not used & retired, used & retired

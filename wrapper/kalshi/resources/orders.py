@@ -354,7 +354,17 @@ def _batch_create_flow(
         cost=DEFAULT_COST * len(sent),
     )
     try:
-        results: list[BatchCreateOrdersV2ResponseOrdersItem] = yield call
+        try:
+            results: list[BatchCreateOrdersV2ResponseOrdersItem] = yield call
+        except APIResponseError:
+            # A success whose body could not be read: the batch landed; read its orders back.
+            lookup = yield from _read_back(sent, deadline)
+            if len(lookup.found) < len(sent):
+                raise
+            results = [
+                BatchCreateOrdersV2ResponseOrdersItem(**_fields_of(_created_from(order)))
+                for order in lookup.found.values()
+            ]
     except KalshiError as error:
         error.client_order_ids = ids
         raise
