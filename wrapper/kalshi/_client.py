@@ -493,7 +493,13 @@ class _AsyncPools:
 
 
 class KalshiClient(_BaseClient):
-    """Synchronous client for Kalshi's Trade API; one pooled connection set per client."""
+    """Synchronous client for Kalshi's Trade API; one pooled connection set per client.
+
+    `timeout` is the deadline of a whole call in seconds: all its attempts, body reads and
+    backoff waits. `max_retries` is how many times a failed attempt may be repeated. A given
+    `http_client` is used as it is (its base_url is neither used nor changed; redirects are
+    never followed); `close()` closes it too.
+    """
 
     _http: httpx.Client
 
@@ -556,7 +562,10 @@ class KalshiClient(_BaseClient):
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | None = None
     ) -> KalshiClient:
-        """A client sharing this one's connections and key, with other retry or timeout settings."""
+        """A client sharing this one's connections and key, with other retry or timeout settings.
+
+        `timeout` is the deadline of each whole call made through the returned client.
+        """
         return self._copy(max_retries, timeout)
 
     def _execute(self, call: Call[T]) -> T:
@@ -636,7 +645,12 @@ class KalshiClient(_BaseClient):
 
 
 class AsyncKalshiClient(_BaseClient):
-    """Asynchronous client for Kalshi's Trade API; signs off the event loop."""
+    """Asynchronous client for Kalshi's Trade API; signs off the event loop.
+
+    `timeout`, `max_retries` and `http_client` mean what they mean for KalshiClient. Without
+    an `http_client`, the client opens a pool per event loop it is used on, so it works
+    across `asyncio.run()` calls; a given one is tied to the loop it was first used on.
+    """
 
     def __init__(
         self,
@@ -699,7 +713,10 @@ class AsyncKalshiClient(_BaseClient):
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | None = None
     ) -> AsyncKalshiClient:
-        """A client sharing this one's connections and key, with other retry or timeout settings."""
+        """A client sharing this one's connections and key, with other retry or timeout settings.
+
+        `timeout` is the deadline of each whole call made through the returned client.
+        """
         return self._copy(max_retries, timeout)
 
     async def _execute(self, call: Call[T]) -> T:
