@@ -177,7 +177,8 @@ class _BaseClient:
         try:
             data = response.json() if response.content else None
         except (ValueError, RecursionError) as exc:  # not JSON, too deep, a huge integer
-            raise self._unusable(call, response, retries, "a body that is not JSON") from exc
+            reason = f"a body that is not JSON it can read ({type(exc).__name__})"
+            raise self._unusable(call, response, retries, reason) from exc
         try:
             return call.parse(data)
         except KalshiError:
@@ -319,9 +320,13 @@ class _SyncBody(httpx.SyncByteStream):
         self._deadline = deadline
 
     def __iter__(self) -> Iterator[bytes]:
+        # The first chunk is bounded by the attempt's read timeout (the time left) and is often
+        # the whole body: it is taken as it comes. Each further one must come in time.
+        first = True
         for chunk in self._stream:
-            if time.monotonic() >= self._deadline:
+            if not first and time.monotonic() >= self._deadline:
                 raise httpx.ReadTimeout("the call's deadline passed while its body was read")
+            first = False
             yield chunk
 
     def close(self) -> None:
@@ -338,9 +343,11 @@ class _AsyncBody(httpx.AsyncByteStream):
         self._deadline = deadline
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        first = True
         async for chunk in self._stream:
-            if time.monotonic() >= self._deadline:
+            if not first and time.monotonic() >= self._deadline:
                 raise httpx.ReadTimeout("the call's deadline passed while its body was read")
+            first = False
             yield chunk
 
     async def aclose(self) -> None:
