@@ -150,7 +150,10 @@ class DripServer:
     It stops by itself after `lifetime` seconds or once the client hangs up.
     """
 
-    def __init__(self, lifetime: float = 30.0, *, answer: bool = True) -> None:
+    def __init__(
+        self, lifetime: float = 30.0, *, answer: bool = True, headers: bool = False
+    ) -> None:
+        self.headers = headers
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.sock.settimeout(0.2)
         self.port = self.sock.getsockname()[1]
@@ -198,13 +201,17 @@ class DripServer:
                 data += chunk
             self.requests.set()
             try:
-                if self.answer:
+                if self.headers:  # the status line, then one header line after another
+                    conn.sendall(b"HTTP/1.1 200 OK\r\n")
+                elif self.answer:
                     conn.sendall(
                         b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                         b"Content-Length: 100000\r\n\r\n"
                     )
                 while not self.stop.is_set() and time.monotonic() < end:
-                    if self.answer:
+                    if self.headers:
+                        conn.sendall(b"X-Drip: 1\r\n")
+                    elif self.answer:
                         conn.sendall(b" ")
                     self.stop.wait(0.1)
             except OSError:
@@ -267,6 +274,21 @@ async def test_a_dripping_body_ends_at_the_call_deadline_async(private_pem: str)
             outcome = error
         await client.aclose()
     assert isinstance(outcome, kalshi.APITimeoutError), outcome
+
+
+async def test_dripping_headers_end_at_the_call_deadline_async(private_pem: str) -> None:
+    # (The sync client cannot bound this case: httpx times each socket read on its own.)
+    with DripServer(headers=True) as server:
+        client = loopback(
+            kalshi.AsyncKalshiClient, server.base_url, private_pem, timeout=0.5, max_retries=1
+        )
+        try:
+            outcome: Any = await asyncio.wait_for(client.order_groups.list(), GUARD)
+        except Exception as error:
+            outcome = error
+        await client.aclose()
+    assert isinstance(outcome, kalshi.APITimeoutError), outcome
+    assert outcome.sent is True and "deadline" in str(outcome)
 
 
 async def test_a_backoff_past_the_deadline_is_not_slept(

@@ -18,6 +18,7 @@ from ._auth import KalshiAuth, Signer, load_private_key, signing_turn, signing_t
 from ._call import Call, MalformedResponse, Page
 from ._config import check_signed_destination, resolve_base_url
 from ._constants import (
+    DEADLINE_GRACE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ENV_ENVIRONMENT,
@@ -764,10 +765,18 @@ class AsyncKalshiClient(_BaseClient):
                     call.method, self._url(call.url), params=call.params, json=call.json,
                     timeout=remaining,
                 )  # fmt: skip
-                response = await http.send(request, auth=auth, stream=True, follow_redirects=False)
-                undecodable = await _aread(response, deadline)
+                # httpx bounds each socket operation; this bounds them all together (a server
+                # dripping its headers byte by byte), just after httpx's own timeouts would.
+                async with asyncio.timeout(remaining + DEADLINE_GRACE):
+                    response = await http.send(
+                        request, auth=auth, stream=True, follow_redirects=False
+                    )
+                    undecodable = await _aread(response, deadline)
             except httpx.TransportError as exc:
                 delay = self._after_failure(call, exc, attempt, started, deadline)
+            except TimeoutError:  # the deadline passed mid-request: it may have been sent
+                cut = httpx.ReadTimeout("the call's deadline passed", request=request)
+                delay = self._after_failure(call, cut, attempt, started, deadline)
             except RuntimeError as exc:
                 if not (http.is_closed or "loop" in str(exc)):
                     raise
