@@ -222,23 +222,28 @@ def test_every_public_class_and_method_has_a_docstring() -> None:
 
 
 def test_url_cache_stays_bounded_keeps_fixed_paths_and_follows_base_url(private_pem: str) -> None:
+    # The URLs follow the SDK client's own base_url; the given http client's is never used.
     from kalshi import _client
 
     seen: list[str] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(str(request.url))
-        return httpx.Response(200, json={"order_groups": [], "orders": []})
+        body = {"order_groups": [], "orders": [], "is_auto_cancel_enabled": False}
+        return httpx.Response(200, json=body)
 
     http = httpx.Client(transport=httpx.MockTransport(answer))
     client = kalshi.KalshiClient(key_id=KEY_ID, private_key=private_pem, http_client=http)
     client.order_groups.list()
     for n in range(_client._URL_CACHE_SIZE + 50):
         client.order_groups.get(f"g{n}")
-    _, urls = client._urls
+    _, _, urls = client._urls
     assert len(urls) <= _client._URL_CACHE_SIZE
     assert "/portfolio/order_groups" in urls  # the fixed path, filed first, is kept
     assert seen[-1] == f"{BASE}/portfolio/order_groups/g{_client._URL_CACHE_SIZE + 49}"
-    http.base_url = httpx.URL("https://external-api.demo.kalshi.co/trade-api/v2/")
+    http.base_url = httpx.URL("https://elsewhere.example/")
+    client.order_groups.get("g0")
+    assert seen[-1] == f"{BASE}/portfolio/order_groups/g0"
+    client.base_url = "https://external-api.demo.kalshi.co/trade-api/v2"
     client.order_groups.get("g0")
     assert seen[-1] == "https://external-api.demo.kalshi.co/trade-api/v2/portfolio/order_groups/g0"

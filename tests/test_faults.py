@@ -77,6 +77,9 @@ def expected(operation: str, fault: str) -> type[Exception] | None:
     # (Cancel-all answers 204, which carries no body for the fault to break.)
     if fault == "malformed_json" and operation not in {*CREATES, "order.cancel_all"}:
         return kalshi.APIResponseError
+    # A stalled answer uses up the call's whole deadline (timeout): nothing is left to retry.
+    if fault == "delay":
+        return kalshi.APITimeoutError
     return None
 
 
@@ -159,8 +162,9 @@ async def test_fault_matrix(
         assert not isinstance(outcome, Exception), outcome
     else:
         assert isinstance(outcome, failure), outcome
-    # The faulted attempt and one retry; an answered request (even unreadably) is not re-sent.
-    assert received == (1 if fault == "malformed_json" else 2)
+    # The faulted attempt and one retry; an answered request (even unreadably) is not re-sent,
+    # and a stalled one takes the call's whole deadline.
+    assert received == (1 if fault in ("malformed_json", "delay") else 2)
     if operation in CREATES:
         added = CREATES[operation]
         assert wait_for(lambda: len(exchange.orders(user)) == orders_before + added, DELAY + 1)
@@ -177,15 +181,18 @@ async def test_fault_matrix(
         assert wait_for(lambda: len(exchange.groups(user)) == groups_before - 1)
     else:
         assert len(exchange.groups(user)) == groups_before
-    if operation in CANCELS:
-        assert exchange.order(order.order_id).status == "canceled"
+    if operation in CANCELS:  # a stalled cancel takes effect when its delay ends
+        assert wait_for(lambda: exchange.order(order.order_id).status == "canceled", DELAY + 1)
     if operation == "order.amend":
-        assert exchange.order(order.order_id).yes_price == Decimal("0.11")
+        assert wait_for(
+            lambda: exchange.order(order.order_id).yes_price == Decimal("0.11"), DELAY + 1
+        )
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 async def test_nothing_hangs_past_its_budget(kind: str, sim: Simulator, member: Any) -> None:
-    # Real backoff this time: three attempts, each cut by the timeout, two jittered waits.
+    # timeout is one deadline for the whole call: the first stalled attempt uses it all up,
+    # and no retry is made however many are allowed.
     cls = kalshi.AsyncKalshiClient if kind == "async" else kalshi.KalshiClient
     api = Api(
         cls(
@@ -204,8 +211,10 @@ async def test_nothing_hangs_past_its_budget(kind: str, sim: Simulator, member: 
     with pytest.raises(kalshi.APITimeoutError) as caught:
         await api(lambda c: c.order_groups.list())
     elapsed = time.monotonic() - started
+    received = sim.faults.count("GET", PREFIX + "/portfolio/order_groups")
     sim.faults.clear()
-    assert caught.value.retries_taken == 2
+    assert caught.value.retries_taken == 0 and received == 1
+    assert "deadline of 0.3 s passed" in str(caught.value)
     assert elapsed < 0.3 * 3 + (0.5 + 1.0) + 0.5
 
 

@@ -35,7 +35,8 @@ class Recorder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        return httpx.Response(200, json={"is_auto_cancel_enabled": False, "orders": []})
+        body = {"is_auto_cancel_enabled": False, "orders": [], "order_group_id": "g"}
+        return httpx.Response(200, json=body)
 
 
 def client_with(recorder: Recorder, rsa_key: Any) -> kalshi.KalshiClient:

@@ -10,6 +10,13 @@ from ._retry import Safety
 T = TypeVar("T")
 
 
+class MalformedResponse(ValueError):
+    """Raised by a parser when a success body lacks what its operation promises.
+
+    The request loop turns it (and any other exception from a parser) into APIResponseError.
+    """
+
+
 class Call(Generic[T]):
     """One API operation, built and validated, ready to send; `parse` reads the JSON reply."""
 

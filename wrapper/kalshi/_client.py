@@ -18,9 +18,10 @@ import httpx
 
 from . import _retry
 from ._auth import KalshiAuth, Signer, load_private_key, signing_turn, signing_turn_over
-from ._call import Call, Page
+from ._call import Call, MalformedResponse, Page
 from ._config import check_signed_destination, resolve_base_url
 from ._constants import (
+    DEADLINE_GRACE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ENV_ENVIRONMENT,
@@ -34,6 +35,7 @@ from ._errors import (
     APIResponseError,
     APIStatusError,
     APITimeoutError,
+    KalshiError,
     MissingCredentialsError,
     add_outcome_unknown,
     make_status_error,
@@ -43,6 +45,7 @@ from ._ratelimit import RateLimit, make_limiter
 from ._validation import check_int
 
 if TYPE_CHECKING:
+    import asyncio
     from typing import Self
 
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
@@ -124,8 +127,6 @@ class GroupRoutes:
 class _BaseClient:
     """What both twins share: configuration, request preparation, errors, retry timing."""
 
-    _http: httpx.Client | httpx.AsyncClient
-
     def __init__(
         self,
         *,
@@ -152,14 +153,13 @@ class _BaseClient:
             self._signer = Signer(key_id, load_private_key(private_key, private_key_path))
         self._auth: KalshiAuth | None = KalshiAuth(self._signer) if self._signer else None
         self.timeout = _check_timeout(timeout)
-        self._timeout = httpx.Timeout(self.timeout)
         self.max_retries = check_int("max_retries", max_retries, 0, MAX_RETRIES_LIMIT)
         self._routes = GroupRoutes()
         self._rng = random.Random()
         self._owns_http = True
-        # The pool's base_url and the URLs merged with it, kept as one pair so that a thread
-        # never files a URL built on an old base_url among those of a new one.
-        self._urls: tuple[httpx.URL | None, dict[str, httpx.URL]] = (None, {})
+        # This client's base_url, parsed, and the URLs built on it, kept together so that a
+        # thread never files a URL built on an old base_url among those of a new one.
+        self._urls: tuple[str | None, httpx.URL, dict[str, httpx.URL]] = (None, httpx.URL(), {})
 
     @property
     def key_id(self) -> str | None:
@@ -169,22 +169,25 @@ class _BaseClient:
     def _http_options(self) -> dict[str, Any]:
         return {
             "base_url": self.base_url,
-            "timeout": self._timeout,
+            "timeout": self.timeout,
             "follow_redirects": False,  # a redirect would carry the signature headers along
             "headers": {"Accept": "application/json"},
         }
 
     def _url(self, path: str) -> httpx.URL:
-        """The absolute URL of an API path, merged with the pool's base_url as httpx does.
+        """The absolute URL of an API path on this client's own base_url.
 
-        Remembered per path: parsing a URL is a large part of what httpx does per request,
-        and a ready httpx.URL passes through its request building without being parsed again.
+        Absolute, so that an http_client given by the caller (and perhaps shared with another
+        SDK client) is never asked for its base_url, nor changed. Remembered per path: parsing
+        a URL is a large part of what httpx does per request, and a ready httpx.URL passes
+        through its request building without being parsed again.
         """
-        base = self._http.base_url
-        known_base, urls = self._urls
-        if base is not known_base:  # first use, or the pool's base_url was replaced
+        known, base, urls = self._urls
+        if self.base_url is not known:  # first use, or base_url was replaced
+            known = self.base_url
+            base = httpx.URL(known.rstrip("/") + "/")
             urls = {}
-            self._urls = (base, urls)
+            self._urls = (known, base, urls)
         url = urls.get(path)
         if url is None:
             merged = base.raw_path + httpx.URL(path).raw_path.lstrip(b"/")
@@ -207,29 +210,54 @@ class _BaseClient:
             )
         return self._auth
 
-    def _result(self, call: Call[T], response: httpx.Response, retries: int) -> T:
-        if response.status_code >= 400:
-            error = make_status_error(response, key_id=self.key_id)
+    def _result(self, call: Call[T], response: httpx.Response, retries: int, note: str = "") -> T:
+        """The parsed answer of a final response; raises for anything but a usable success."""
+        status = response.status_code
+        if status >= 300:
+            error: APIStatusError | APIResponseError
+            if status >= 400:
+                error = make_status_error(response, key_id=self.key_id)
+            else:
+                error = _redirect_error(call, response)
+            if note:
+                add_note(error, note)
             error.retries_taken = retries
-            if call.on_outcome_unknown and response.status_code >= 500:
-                _mark_unknown(error, call)
             raise error
         try:
-            data = response.json() if response.content else {}
-        except ValueError:
-            unreadable = APIResponseError(
-                f"{call.method} {call.url} answered {response.status_code} with a body that is "
-                "not JSON",
-                response=response,
-            )
-            unreadable.retries_taken = retries
-            if call.on_outcome_unknown:
-                _mark_unknown(unreadable, call)
-            raise unreadable from None
-        return call.parse(data)
+            data = response.json() if response.content else None
+        except (ValueError, RecursionError) as exc:  # not JSON, too deep, a huge integer
+            reason = f"a body that is not JSON it can read ({type(exc).__name__})"
+            raise self._unusable(call, response, retries, reason) from exc
+        try:
+            return call.parse(data)
+        except KalshiError:
+            raise
+        except MalformedResponse as exc:
+            raise self._unusable(call, response, retries, str(exc)) from exc
+        except Exception as exc:  # a parser tripped over a shape it did not expect
+            reason = f"a body of an unexpected shape ({type(exc).__name__})"
+            raise self._unusable(call, response, retries, reason) from exc
+
+    def _unusable(
+        self, call: Call[Any], response: httpx.Response, retries: int, reason: str
+    ) -> APIResponseError:
+        """The error for a success status whose body cannot be taken as the answer."""
+        if not 400 <= response.status_code < 500:  # not a refusal: it may have acted
+            call.maybe_landed = True
+        error = APIResponseError(
+            f"{call.method} {call.url} answered {response.status_code} with {reason}",
+            response=response,
+        )
+        error.retries_taken = retries
+        return error
+
+    def _deadline_note(self, *, passed: bool) -> str:
+        if passed:
+            return f"the call's deadline of {self.timeout:g} s passed"
+        return f"not retried: the call's deadline of {self.timeout:g} s would pass first"
 
     def _transport_error(
-        self, exc: httpx.TransportError, call: Call[Any], retries: int
+        self, exc: httpx.TransportError, call: Call[Any], retries: int, note: str = ""
     ) -> APIConnectionError:
         sent = _retry.was_sent(exc)
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -240,39 +268,80 @@ class _BaseClient:
             request=getattr(exc, "_request", None),
             sent=sent,
         )
+        if note:
+            add_note(error, note)
         error.retries_taken = retries
-        if sent and call.on_outcome_unknown:
-            _mark_unknown(error, call)
+        return error
+
+    def _broken_connection(
+        self, call: Call[Any], closed: bool, exc: BaseException, retries: int
+    ) -> APIConnectionError:
+        """The error for a send that failed outside HTTP: a closed client, another loop."""
+        if closed:
+            what = "the client was closed before it was sent"
+        else:
+            call.maybe_landed = True  # it failed mid-flight: it may have left
+            what = (
+                "failed in flight: the client was closed meanwhile, or its connections belong "
+                f"to another event loop ({type(exc).__name__}: {exc})"
+            )
+        error = APIConnectionError(
+            f"{call.method} {call.url} {what}", request=None, sent=not closed
+        )
+        error.retries_taken = retries
         return error
 
     def _after_failure(
-        self, call: Call[Any], exc: httpx.TransportError, attempt: int, started: float
+        self,
+        call: Call[Any],
+        exc: httpx.TransportError,
+        attempt: int,
+        started: float,
+        deadline: float,
     ) -> float:
         """Seconds to wait before retrying a failed send; raises when it is not retried."""
         _log_request(call, type(exc).__name__, started)
         if _retry.was_sent(exc):
             call.maybe_landed = True
-        if attempt < self.max_retries and _retry.should_retry_exception(exc, call.safety):
+        now = time.monotonic()
+        note = self._deadline_note(passed=True) if now >= deadline else ""
+        if (
+            not note
+            and attempt < self.max_retries
+            and _retry.should_retry_exception(exc, call.safety)
+        ):
             delay = _retry.backoff_delay(attempt, None, self._rng)
-            if delay is not None:
+            if delay is not None and now + delay < deadline:
                 return delay
-        raise self._transport_error(exc, call, attempt) from exc
+            if delay is not None:
+                note = self._deadline_note(passed=False)
+        raise self._transport_error(exc, call, attempt, note) from exc
 
     def _after_response(
-        self, call: Call[Any], response: httpx.Response, attempt: int, started: float
+        self,
+        call: Call[Any],
+        response: httpx.Response,
+        attempt: int,
+        started: float,
+        deadline: float,
     ) -> float | None:
         """Seconds to wait before retrying this answer, or None to take it as final."""
         if _log.isEnabledFor(logging.DEBUG):
             _log_request(call, response.status_code, started)
         status = response.status_code
+        if status < 300:
+            return None
+        if status < 400 or status >= 500:  # a gateway error may come after the exchange acted
+            call.maybe_landed = True
         if status < 400 or attempt >= self.max_retries:
             return None
         if not _retry.should_retry_status(status, call.safety):
             return None
-        if status != 429:  # a gateway error may come after the exchange acted
-            call.maybe_landed = True
         retry_after = _retry.parse_retry_after(response.headers)
-        return _retry.backoff_delay(attempt, retry_after, self._rng)
+        delay = _retry.backoff_delay(attempt, retry_after, self._rng)
+        if delay is not None and time.monotonic() + delay >= deadline:
+            self._result(call, response, attempt, self._deadline_note(passed=False))
+        return delay
 
     def _copy(self, max_retries: int | None, timeout: float | None) -> Self:
         clone = object.__new__(type(self))
@@ -282,7 +351,6 @@ class _BaseClient:
             clone.max_retries = check_int("max_retries", max_retries, 0, MAX_RETRIES_LIMIT)
         if timeout is not None:
             clone.timeout = _check_timeout(timeout)
-            clone._timeout = httpx.Timeout(clone.timeout)
         return clone
 
     def __repr__(self) -> str:
@@ -299,15 +367,113 @@ def _check_timeout(timeout: Any) -> float:
     raise ValueError(f"timeout must be a finite, positive number of seconds, got {timeout!r}")
 
 
+class _SyncBody(httpx.SyncByteStream):
+    """A response body that stops with a timeout once the call's deadline has passed."""
+
+    __slots__ = ("_deadline", "_stream")
+
+    def __init__(self, stream: httpx.SyncByteStream, deadline: float) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        # The first chunk is bounded by the attempt's read timeout (the time left) and is often
+        # the whole body: it is taken as it comes. Each further one must come in time.
+        first = True
+        for chunk in self._stream:
+            if not first and time.monotonic() >= self._deadline:
+                raise httpx.ReadTimeout("the call's deadline passed while its body was read")
+            first = False
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncBody(httpx.AsyncByteStream):
+    """The async twin of _SyncBody."""
+
+    __slots__ = ("_deadline", "_stream")
+
+    def __init__(self, stream: httpx.AsyncByteStream, deadline: float) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        first = True
+        async for chunk in self._stream:
+            if not first and time.monotonic() >= self._deadline:
+                raise httpx.ReadTimeout("the call's deadline passed while its body was read")
+            first = False
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _read(response: httpx.Response, deadline: float) -> httpx.DecodingError | None:
+    """Read the body within the deadline; a body that fails to decode is returned, not raised."""
+    response.stream = _SyncBody(response.stream, deadline)  # type: ignore[arg-type]
+    try:
+        response.read()
+    except httpx.DecodingError as exc:
+        response.close()
+        return exc
+    except BaseException:
+        response.close()
+        raise
+    return None
+
+
+async def _aread(response: httpx.Response, deadline: float) -> httpx.DecodingError | None:
+    """The async twin of _read."""
+    response.stream = _AsyncBody(response.stream, deadline)  # type: ignore[arg-type]
+    try:
+        await response.aread()
+    except httpx.DecodingError as exc:
+        await response.aclose()
+        return exc
+    except BaseException:
+        await response.aclose()
+        raise
+    return None
+
+
 def _log_request(call: Call[Any], status: int | str, started: float) -> None:
     # Method, path, status and latency only: never headers, bodies or query values.
     elapsed_ms = (time.perf_counter() - started) * 1e3
     _log.debug("%s %s -> %s in %.1f ms", call.method, call.url, status, elapsed_ms)
 
 
-def _mark_unknown(
-    error: APIStatusError | APIConnectionError | APIResponseError, call: Call[Any]
-) -> None:
+def _redirect_error(call: Call[Any], response: httpx.Response) -> APIResponseError:
+    """A 3xx: never followed (the signature would go along), never taken as success."""
+    location = response.headers.get("location", "")
+    try:
+        host = httpx.URL(location).host or "this same host"
+    except (httpx.InvalidURL, ValueError, TypeError):
+        host = "an unreadable location"
+    return APIResponseError(
+        f"{call.method} {call.url} answered {response.status_code}, a redirect to {host}; "
+        "redirects are not followed (the signature headers would go along) and are not a "
+        "success: check base_url",
+        response=response,
+    )
+
+
+def add_note(error: KalshiError, note: str) -> None:
+    """Append a clause to an error's message."""
+    error.args = (f"{error.args[0]} ({note})" if error.args else note,)
+    if isinstance(error, APIStatusError):
+        error.message = f"{error.message} ({note})"
+
+
+def _finish(error: KalshiError, call: Call[Any]) -> None:
+    """Mark an error outcome unknown when any attempt of its call may have landed."""
+    if call.maybe_landed and call.on_outcome_unknown and not error.outcome_unknown:
+        _mark_unknown(error, call)
+
+
+def _mark_unknown(error: KalshiError, call: Call[Any]) -> None:
     once = call.safety is _retry.Safety.ONCE
     again = "so it was not sent again" if once else "and no attempt brought a clear answer"
     add_outcome_unknown(
@@ -331,8 +497,73 @@ def _env_settings() -> dict[str, Any]:
     return settings
 
 
+class _AsyncPools:
+    """An async client's connections: one pool per event loop when the SDK made the pool.
+
+    Connections belong to the event loop they were opened on, and `asyncio.run` makes a new
+    loop each time: a pool of its own is opened afresh for each loop. A pool the caller gave
+    cannot be replaced; using it from a second loop after its first loop closed is an error.
+    """
+
+    __slots__ = ("client", "closed", "given", "loop", "options", "others")
+
+    def __init__(self, given: httpx.AsyncClient | None, options: dict[str, Any]) -> None:
+        self.given = given
+        self.options = options
+        self.client = given if given is not None else httpx.AsyncClient(**options)
+        self.loop: asyncio.AbstractEventLoop | None = None  # the loop client was used on
+        self.others: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
+        self.closed = False
+
+    def for_loop(self, loop: asyncio.AbstractEventLoop, call: Call[Any]) -> httpx.AsyncClient:
+        """The pool to use on this loop."""
+        if loop is self.loop:
+            return self.client
+        if self.loop is None or self.closed:  # first use (or closed: the send will say so)
+            self.loop = loop
+            return self.client
+        if self.given is not None:
+            if not self.loop.is_closed():
+                return self.client  # the caller's pool, shared between loops at their risk
+            raise APIConnectionError(
+                f"{call.method} {call.url} was not sent: the http_client given to this "
+                "AsyncKalshiClient was used on an event loop that has closed, and its "
+                "connections cannot serve another event loop (each asyncio.run() makes a new "
+                "one). Use the client within one event loop, or leave out http_client so "
+                "that it opens a pool per event loop.",
+                request=None,
+                sent=False,
+            )
+        self.others = {old: c for old, c in self.others.items() if not old.is_closed()}
+        if not self.loop.is_closed():
+            self.others[self.loop] = self.client
+        # A pool of a closed loop is dropped unclosed: its sockets die with that loop's objects.
+        kept = self.others.pop(loop, None)
+        self.client = kept if kept is not None else httpx.AsyncClient(**self.options)
+        self.loop = loop
+        return self.client
+
+    async def aclose(self) -> None:
+        """Close the pool of the running loop; pools of closed loops are dropped."""
+        import asyncio
+
+        self.closed = True
+        if self.loop is None or self.loop is asyncio.get_running_loop():
+            await self.client.aclose()
+        else:
+            with contextlib.suppress(RuntimeError):  # its loop is gone
+                await self.client.aclose()
+        self.others.clear()
+
+
 class KalshiClient(_BaseClient):
-    """Synchronous client for Kalshi's Trade API; one pooled connection set per client."""
+    """Synchronous client for Kalshi's Trade API; one pooled connection set per client.
+
+    `timeout` is the deadline of a whole call in seconds: all its attempts, body reads and
+    backoff waits. `max_retries` is how many times a failed attempt may be repeated. A given
+    `http_client` is used as it is (its base_url is neither used nor changed; redirects are
+    never followed); `close()` closes it too.
+    """
 
     _http: httpx.Client
 
@@ -361,8 +592,7 @@ class KalshiClient(_BaseClient):
             allow_unknown_host=allow_unknown_host,
             rate_limit=rate_limit,
         )
-        if http_client is not None:
-            http_client.base_url = httpx.URL(self.base_url)
+        if http_client is not None:  # used as given: requests carry absolute URLs
             self._http = http_client
         else:
             self._http = httpx.Client(**self._http_options())
@@ -396,25 +626,59 @@ class KalshiClient(_BaseClient):
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | None = None
     ) -> KalshiClient:
-        """A client sharing this one's connections and key, with other retry or timeout settings."""
+        """A client sharing this one's connections and key, with other retry or timeout settings.
+
+        `timeout` is the deadline of each whole call made through the returned client.
+        """
         return self._copy(max_retries, timeout)
 
     def _execute(self, call: Call[T]) -> T:
+        try:
+            return self._attempts(call)
+        except KalshiError as error:
+            _finish(error, call)
+            raise
+
+    def _attempts(self, call: Call[T]) -> T:
         auth = self._auth_for(call)
+        http = self._http
+        deadline = 0.0
         attempt = 0
         while True:
             if self._limiter is not None:
                 time.sleep(self._limiter.reserve(call.method, call.url, call.cost))
             started = time.perf_counter()
+            if attempt == 0:
+                deadline = time.monotonic() + self.timeout
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise APITimeoutError(
+                    f"{call.method} {call.url}: {self._deadline_note(passed=True)} before retry "
+                    f"{attempt} could be sent",
+                    request=None,
+                    sent=False,
+                )
+            if http.is_closed:
+                raise self._broken_connection(call, True, RuntimeError("closed"), attempt)
             try:
-                response = self._http.request(
-                    call.method, self._url(call.url), params=call.params, json=call.json, auth=auth,
-                    timeout=self._timeout,
+                request = http.build_request(
+                    call.method, self._url(call.url), params=call.params, json=call.json,
+                    timeout=remaining,
                 )  # fmt: skip
+                response = http.send(request, auth=auth, stream=True, follow_redirects=False)
+                undecodable = _read(response, deadline)
             except httpx.TransportError as exc:
-                delay = self._after_failure(call, exc, attempt, started)
+                delay = self._after_failure(call, exc, attempt, started, deadline)
+            except RuntimeError as exc:
+                if not http.is_closed:
+                    raise
+                # The pool was closed by another thread meanwhile.
+                raise self._broken_connection(call, False, exc, attempt) from exc
             else:
-                wait = self._after_response(call, response, attempt, started)
+                if undecodable is not None:
+                    reason = f"a body that could not be decoded ({undecodable})"
+                    raise self._unusable(call, response, attempt, reason) from undecodable
+                wait = self._after_response(call, response, attempt, started, deadline)
                 if wait is None:
                     return self._result(call, response, attempt)
                 delay = wait
@@ -448,9 +712,12 @@ class KalshiClient(_BaseClient):
 
 
 class AsyncKalshiClient(_BaseClient):
-    """Asynchronous client for Kalshi's Trade API; signs off the event loop."""
+    """Asynchronous client for Kalshi's Trade API; signs off the event loop.
 
-    _http: httpx.AsyncClient
+    `timeout`, `max_retries` and `http_client` mean what they mean for KalshiClient. Without
+    an `http_client`, the client opens a pool per event loop it is used on, so it works
+    across `asyncio.run()` calls; a given one is tied to the loop it was first used on.
+    """
 
     def __init__(
         self,
@@ -477,11 +744,12 @@ class AsyncKalshiClient(_BaseClient):
             allow_unknown_host=allow_unknown_host,
             rate_limit=rate_limit,
         )
-        if http_client is not None:
-            http_client.base_url = httpx.URL(self.base_url)
-            self._http = http_client
-        else:
-            self._http = httpx.AsyncClient(**self._http_options())
+        self._pools = _AsyncPools(http_client, self._http_options())
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool of the event loop this client was last used on."""
+        return self._pools.client
 
     @classmethod
     def from_env(cls, **overrides: Any) -> AsyncKalshiClient:
@@ -512,14 +780,26 @@ class AsyncKalshiClient(_BaseClient):
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | None = None
     ) -> AsyncKalshiClient:
-        """A client sharing this one's connections and key, with other retry or timeout settings."""
+        """A client sharing this one's connections and key, with other retry or timeout settings.
+
+        `timeout` is the deadline of each whole call made through the returned client.
+        """
         return self._copy(max_retries, timeout)
 
     async def _execute(self, call: Call[T]) -> T:
+        try:
+            return await self._attempts(call)
+        except KalshiError as error:
+            _finish(error, call)
+            raise
+
+    async def _attempts(self, call: Call[T]) -> T:
         import asyncio  # here, not at the top: a sync-only program need not load it
 
         auth = self._auth_for(call)
         loop = asyncio.get_running_loop()
+        http = self._pools.for_loop(loop, call)
+        deadline = 0.0
         attempt = 0
         while True:
             if self._limiter is not None:
@@ -527,15 +807,45 @@ class AsyncKalshiClient(_BaseClient):
             if auth is not None:
                 await signing_turn(loop)
             started = time.perf_counter()
+            if attempt == 0:
+                deadline = time.monotonic() + self.timeout
             try:
-                response = await self._http.request(
-                    call.method, self._url(call.url), params=call.params, json=call.json, auth=auth,
-                    timeout=self._timeout,
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise APITimeoutError(
+                        f"{call.method} {call.url}: {self._deadline_note(passed=True)} before "
+                        f"retry {attempt} could be sent",
+                        request=None,
+                        sent=False,
+                    )
+                if http.is_closed:
+                    raise self._broken_connection(call, True, RuntimeError("closed"), attempt)
+                request = http.build_request(
+                    call.method, self._url(call.url), params=call.params, json=call.json,
+                    timeout=remaining,
                 )  # fmt: skip
+                # httpx bounds each socket operation; this bounds them all together (a server
+                # dripping its headers byte by byte), just after httpx's own timeouts would.
+                async with asyncio.timeout(remaining + DEADLINE_GRACE):
+                    response = await http.send(
+                        request, auth=auth, stream=True, follow_redirects=False
+                    )
+                    undecodable = await _aread(response, deadline)
             except httpx.TransportError as exc:
-                delay = self._after_failure(call, exc, attempt, started)
+                delay = self._after_failure(call, exc, attempt, started, deadline)
+            except TimeoutError:  # the deadline passed mid-request: it may have been sent
+                cut = httpx.ReadTimeout("the call's deadline passed", request=request)
+                delay = self._after_failure(call, cut, attempt, started, deadline)
+            except RuntimeError as exc:
+                if not (http.is_closed or "loop" in str(exc)):
+                    raise
+                # Closed meanwhile, or a connection of an event loop that has closed.
+                raise self._broken_connection(call, False, exc, attempt) from exc
             else:
-                wait = self._after_response(call, response, attempt, started)
+                if undecodable is not None:
+                    reason = f"a body that could not be decoded ({undecodable})"
+                    raise self._unusable(call, response, attempt, reason) from undecodable
+                wait = self._after_response(call, response, attempt, started, deadline)
                 if wait is None:
                     return self._result(call, response, attempt)
                 delay = wait
@@ -563,7 +873,7 @@ class AsyncKalshiClient(_BaseClient):
     async def aclose(self) -> None:
         """Close the connection pool (a client from with_options leaves it to the original)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._pools.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -19,7 +19,10 @@ KALSHI_HOSTS = frozenset(
     }
 )
 
-DEFAULT_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = 10.0  # seconds: the deadline of a whole call, all attempts and waits included
+# The async client cuts an attempt this long after the call's deadline, should httpx's own
+# per-operation timeouts not have ended it by then (a server dripping its headers).
+DEADLINE_GRACE = 0.1
 DEFAULT_MAX_RETRIES = 2
 # The most retries a client may be set to (the backoff of retry 1,024 would not be a float).
 MAX_RETRIES_LIMIT = 1000

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import json
 import pickle
 import re
 from typing import Any
@@ -150,7 +149,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseError(KalshiError):
-    """Kalshi answered with a success status but a body that is not JSON."""
+    """An answer that cannot be taken as success: a redirect, or a body unreadable or lacking.
+
+    A success status whose body is not JSON, cannot be decoded, or lacks what the operation
+    promises; or a 3xx redirect, which is never followed.
+    """
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message)
@@ -232,7 +235,7 @@ def parse_error_body(response: httpx.Response) -> tuple[str | None, str, Any, An
     """
     try:
         body: Any = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON, too deeply nested, a huge integer
         text = response.text.strip()
         return None, _readable(text) or response.reason_phrase or "error", None, text
     error = body.get("error", body) if isinstance(body, dict) else body

@@ -13,6 +13,8 @@ from typing import Any, ClassVar, Literal, TypeVar
 
 import attrs
 
+from ._call import MalformedResponse
+
 __all__ = [
     "AmendOrderV2Response",
     "BatchCancelOrdersV2Response",
@@ -31,6 +33,27 @@ __all__ = [
 ]
 
 M = TypeVar("M", bound="WireModel")
+
+
+def require_object(data: Any, *keys: str) -> dict[str, Any]:
+    """The body as a JSON object holding every given key; MalformedResponse when it is not."""
+    if not isinstance(data, dict):
+        shown = "an empty body" if data is None else f"a JSON {type(data).__name__}"
+        raise MalformedResponse(f"{shown} where an object was promised")
+    missing = [key for key in keys if key not in data]
+    if missing:
+        raise MalformedResponse(f"an object without {', '.join(missing)}")
+    return data
+
+
+def require_list(data: dict[str, Any], key: str) -> list[Any]:
+    """The list under key of an object; absent or null reads as []; any other type is refused."""
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise MalformedResponse(f"{key} holding a JSON {type(value).__name__}, not a list")
+    return value
 
 
 class WireModel:

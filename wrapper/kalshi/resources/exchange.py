@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kalshi_openapi.api.exchange import get_exchange_status
 
 from .._call import Call
-from .._models import ExchangeStatus
+from .._models import ExchangeStatus, require_object
 from ._base import AsyncResource, SyncResource
 
 __all__ = ["AsyncExchangeResource", "ExchangeResource"]
 
 
+def _parse_status(data: Any) -> ExchangeStatus:
+    return ExchangeStatus.from_wire(require_object(data, "exchange_active", "trading_active"))
+
+
 def _status() -> Call[ExchangeStatus]:
-    return Call(get_exchange_status._get_kwargs(), ExchangeStatus.from_wire, authenticated=False)
+    return Call(get_exchange_status._get_kwargs(), _parse_status, authenticated=False)
 
 
 class ExchangeResource(SyncResource):

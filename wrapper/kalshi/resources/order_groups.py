@@ -25,9 +25,15 @@ from kalshi_openapi.models import (
 )
 
 from .. import _validation as v
-from .._call import Call, ignore
+from .._call import Call, MalformedResponse, ignore
 from .._errors import NotFoundError
-from .._models import CreatedOrderGroup, OrderGroup, OrderGroupDetail
+from .._models import (
+    CreatedOrderGroup,
+    OrderGroup,
+    OrderGroupDetail,
+    require_list,
+    require_object,
+)
 from .._retry import Safety
 from ._base import AsyncResource, SyncResource, accepts, body, operation_kwargs
 
@@ -46,8 +52,8 @@ def _list(routes: GroupRoutes, subaccount: Any) -> Call[list[OrderGroup]]:
     subaccount = v.optional_subaccount(subaccount)
 
     def parse(data: Any) -> list[OrderGroup]:
-        items = data.get("order_groups") if isinstance(data, dict) else None
-        groups = [OrderGroup.from_wire(item) for item in items or ()]
+        items = require_list(require_object(data), "order_groups")
+        groups = [OrderGroup.from_wire(item) for item in items]
         if subaccount is not None:
             for group in groups:
                 routes.remember(group.id, subaccount, group.exchange_index)
@@ -61,7 +67,8 @@ def _get(routes: GroupRoutes, order_group_id: Any, subaccount: Any) -> Call[Orde
     subaccount = v.optional_subaccount(subaccount)
 
     def parse(data: Any) -> OrderGroupDetail:
-        fields = dict(data) if isinstance(data, dict) else {}
+        fields = require_object(data, "is_auto_cancel_enabled")
+        require_list(fields, "orders")  # absent or null reads as []; another type is refused
         detail = OrderGroupDetail.from_wire({**fields, "order_group_id": group_id})
         if subaccount is not None:
             routes.remember(group_id, subaccount, detail.exchange_index)
@@ -82,7 +89,9 @@ def _create(
     )
 
     def parse(data: Any) -> CreatedOrderGroup:
-        created = CreatedOrderGroup.from_wire(data)
+        created = CreatedOrderGroup.from_wire(require_object(data, "order_group_id"))
+        if not created.order_group_id or not isinstance(created.order_group_id, str):
+            raise MalformedResponse("an order_group_id that is not a non-empty string")
         routes.remember(
             created.order_group_id,
             created.subaccount if created.subaccount is not None else subaccount,

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 from kalshi_openapi.api.orders import (
@@ -59,6 +59,9 @@ from .._models import (
     CreateOrderV2Response,
     DecreaseOrderV2Response,
     Order,
+    WireModel,
+    require_list,
+    require_object,
 )
 from .._ratelimit import CANCEL_COST, DEFAULT_COST, max_batch
 from .._requests import CreateOrderRequest, check_v2_order
@@ -69,6 +72,7 @@ if TYPE_CHECKING:
     from .._ratelimit import RateLimiter
 
 __all__ = ["AsyncOrdersResource", "CreateOrderRequest", "OrdersResource"]
+M = TypeVar("M", bound=WireModel)
 
 # How long to keep looking for an order Kalshi says exists: reads can lag a new order
 # (demo documents up to a few seconds).
@@ -82,7 +86,7 @@ _LOOKUP_PAGE_SIZE = 200
 
 
 def _parse_order(data: Any) -> Order:
-    return Order.from_wire(data.get("order") if isinstance(data, dict) else None)
+    return Order.from_wire(require_object(require_object(data, "order")["order"], "order_id"))
 
 
 def _get(order_id: Any) -> Call[Order]:
@@ -90,11 +94,10 @@ def _get(order_id: Any) -> Call[Order]:
 
 
 def _parse_page(data: Any) -> Page[Order]:
-    items = data.get("orders") if isinstance(data, dict) else None
-    cursor = data.get("cursor") if isinstance(data, dict) else None
-    return Page(
-        [Order.from_wire(item) for item in items or ()], cursor if isinstance(cursor, str) else None
-    )
+    body = require_object(data)
+    items = [Order.from_wire(require_object(item)) for item in require_list(body, "orders")]
+    cursor = body.get("cursor")
+    return Page(items, cursor if isinstance(cursor, str) else None)
 
 
 def _page_call(checked: dict[str, Any], cursor: str | None) -> Call[Page[Order]]:
@@ -289,8 +292,13 @@ def _landed(call: Call[Any], error: KalshiError) -> bool:
 # --- the write flows --------------------------------------------------------------------------
 
 
+def _reader(model: type[M]) -> Callable[[Any], M]:
+    """A parser of a write's answer: an object naming the order, as the model."""
+    return lambda data: model.from_wire(require_object(data, "order_id"))
+
+
 def _parse_created(data: Any) -> CreateOrderV2Response:
-    return CreateOrderV2Response.from_wire(data)
+    return CreateOrderV2Response.from_wire(require_object(data, "order_id"))
 
 
 def _create_flow(fields: dict[str, Any], deadline: float) -> Flow[CreateOrderV2Response]:
@@ -342,8 +350,8 @@ def _batch_create_flow(
     request = BatchCreateOrdersV2Request(orders=[body(CreateOrderV2Request, **i) for i in sent])
 
     def parse(data: Any) -> list[BatchCreateOrdersV2ResponseOrdersItem]:
-        items = data.get("orders") if isinstance(data, dict) else None
-        return [BatchCreateOrdersV2ResponseOrdersItem.from_wire(item) for item in items or ()]
+        items = require_list(require_object(data, "orders"), "orders")
+        return [BatchCreateOrdersV2ResponseOrdersItem.from_wire(require_object(i)) for i in items]
 
     call = Call(
         batch_create_orders_v2._get_kwargs(body=request),
@@ -417,7 +425,7 @@ def _cancel_call(
         exchange_index=_optional_v2_index(exchange_index),
         market_ticker=None if market_ticker is None else v.check_id("market_ticker", market_ticker),
     )
-    return Call(kwargs, CancelOrderV2Response.from_wire, cost=CANCEL_COST)
+    return Call(kwargs, _reader(CancelOrderV2Response), cost=CANCEL_COST)
 
 
 def _optional_v2_index(value: Any) -> int | None:
@@ -451,8 +459,8 @@ def _batch_cancel_flow(
     )
 
     def parse(data: Any) -> list[BatchCancelOrdersV2ResponseOrdersItem]:
-        items = data.get("orders") if isinstance(data, dict) else None
-        return [BatchCancelOrdersV2ResponseOrdersItem.from_wire(item) for item in items or ()]
+        items = require_list(require_object(data, "orders"), "orders")
+        return [BatchCancelOrdersV2ResponseOrdersItem.from_wire(require_object(i)) for i in items]
 
     call = Call(
         batch_cancel_orders_v2._get_kwargs(body=request), parse, cost=CANCEL_COST * len(sent)
@@ -520,7 +528,7 @@ def _amend_flow(
         subaccount=v.optional_subaccount(subaccount),
     )
     # An amend sets absolute values (price, total count), so repeating one changes nothing more.
-    call = Call(kwargs, AmendOrderV2Response.from_wire, cost=DEFAULT_COST)
+    call = Call(kwargs, _reader(AmendOrderV2Response), cost=DEFAULT_COST)
     try:
         amended: AmendOrderV2Response = yield call
         return amended
@@ -574,14 +582,14 @@ def _decrease_flow(
         # A relative decrease repeated would take off twice as much: sent at most once.
         call = Call(
             kwargs,
-            DecreaseOrderV2Response.from_wire,
+            _reader(DecreaseOrderV2Response),
             safety=Safety.ONCE,
             on_outcome_unknown=f"Read the order with orders.get({order_id!r}) to see what rests.",
             cost=DEFAULT_COST,
         )
         decreased: DecreaseOrderV2Response = yield call
         return decreased
-    call = Call(kwargs, DecreaseOrderV2Response.from_wire, cost=DEFAULT_COST)
+    call = Call(kwargs, _reader(DecreaseOrderV2Response), cost=DEFAULT_COST)
     try:
         decreased = yield call
         return decreased
