@@ -170,7 +170,12 @@ async def test_fault_matrix(
         assert wait_for(lambda: len(exchange.orders(user)) == orders_before + added, DELAY + 1)
         time.sleep(0.05 if fault != "delay" else DELAY)  # a late duplicate would show up now
         assert len(exchange.orders(user)) == orders_before + added  # never one twice
-        if operation == "order.create":
+        if fault == "delay":  # the deadline passed: the error says the order may exist
+            assert outcome.outcome_unknown
+            ids = outcome.client_order_ids or [outcome.client_order_id]
+            placed_ids = [o.client_order_id for o in exchange.orders(user)[-added:]]
+            assert ids == placed_ids  # ... and names the ids it was placed with
+        elif operation == "order.create":
             assert outcome.order_id == exchange.orders(user)[-1].order_id
         else:
             placed = [o.order_id for o in exchange.orders(user)[-2:]]

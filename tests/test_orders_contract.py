@@ -771,3 +771,28 @@ def test_no_code_path_sends_a_retired_order_write() -> None:
             if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("api.orders"):
                 used |= {alias.name for alias in node.names}
     assert used and not used & retired, used & retired
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("answer", [{}, None, [], {"order_id": None, "ts_ms": 1}])
+async def test_a_create_answered_without_an_order_is_never_success(
+    kind: str, answer: Any, private_pem: str, httpx_mock: HTTPXMock, no_backoff: None
+) -> None:
+    httpx_mock.add_response(method="POST", url=V2, status_code=201, json=answer)
+    httpx_mock.add_response(
+        method="GET", url=LOOKUP, json={"orders": [], "cursor": ""}, is_reusable=True
+    )
+    with pytest.raises(kalshi.APIResponseError) as caught:
+        await _create_t(_retrying(kind, private_pem))
+    error = caught.value
+    assert error.outcome_unknown and error.client_order_id is not None
+    assert len([r for r in httpx_mock.get_requests() if r.method == "POST"]) == 1  # not re-sent
+
+
+@pytest.mark.parametrize("body", [{"orders": 5}, {"orders": "abc"}, {"orders": [1, 2]}, []])
+async def test_a_list_of_the_wrong_type_is_an_error(
+    api: Api, httpx_mock: HTTPXMock, body: Any
+) -> None:
+    httpx_mock.add_response(url=f"{ORDERS}?ticker=T", json=body)
+    with pytest.raises(kalshi.APIResponseError):
+        await api.collect(api.client.orders.list(ticker="T"))

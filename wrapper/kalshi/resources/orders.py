@@ -39,7 +39,7 @@ from kalshi_openapi.models import (
 )
 
 from .. import _validation as v
-from .._call import Call, Page, ignore
+from .._call import Call, MalformedResponse, Page, ignore
 from .._constants import SUBACCOUNT_MAX
 from .._errors import (
     APIResponseError,
@@ -86,7 +86,7 @@ _LOOKUP_PAGE_SIZE = 200
 
 
 def _parse_order(data: Any) -> Order:
-    return Order.from_wire(require_object(require_object(data, "order")["order"], "order_id"))
+    return Order.from_wire(_naming_an_order(require_object(data, "order")["order"]))
 
 
 def _get(order_id: Any) -> Call[Order]:
@@ -292,13 +292,20 @@ def _landed(call: Call[Any], error: KalshiError) -> bool:
 # --- the write flows --------------------------------------------------------------------------
 
 
+def _naming_an_order(data: Any) -> dict[str, Any]:
+    body = require_object(data, "order_id")
+    if not isinstance(body["order_id"], str) or not body["order_id"]:
+        raise MalformedResponse("an answer whose order_id is not an id")
+    return body
+
+
 def _reader(model: type[M]) -> Callable[[Any], M]:
     """A parser of a write's answer: an object naming the order, as the model."""
-    return lambda data: model.from_wire(require_object(data, "order_id"))
+    return lambda data: model.from_wire(_naming_an_order(data))
 
 
 def _parse_created(data: Any) -> CreateOrderV2Response:
-    return CreateOrderV2Response.from_wire(require_object(data, "order_id"))
+    return CreateOrderV2Response.from_wire(_naming_an_order(data))
 
 
 def _create_flow(fields: dict[str, Any], deadline: float) -> Flow[CreateOrderV2Response]:
