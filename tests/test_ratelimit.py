@@ -33,22 +33,36 @@ def test_bucket_allows_its_capacity_then_spaces_requests() -> None:
     assert bucket.reserve(10) > 0
 
 
+def _reserve(limiter: RateLimiter, operation_id: str, items: int = 1) -> float:
+    """Reserve for one request of an operation, with the table's bucket and cost."""
+    from kalshi._call import Call
+    from kalshi._operations import OPERATIONS
+
+    row = OPERATIONS[operation_id]
+    call: Call[None] = Call({"method": row.method, "url": row.path}, lambda _: None,
+                            operation=operation_id, items=items)  # fmt: skip
+    return limiter.reserve(call.bucket, call.cost)
+
+
 def test_reads_and_writes_draw_on_separate_buckets() -> None:
     clock = FakeClock()
     limiter = RateLimiter(TIERS["basic"], clock=clock)
-    assert all(limiter.reserve("GET", "/portfolio/orders") == 0.0 for _ in range(20))  # 200 read
-    assert limiter.reserve("GET", "/portfolio/orders") > 0
-    assert all(
-        limiter.reserve("DELETE", "/portfolio/orders/x") == 0.0 for _ in range(10)
-    )  # 100 write
-    assert limiter.reserve("PUT", "/portfolio/order_groups/g/reset") == pytest.approx(0.1)
+    assert all(_reserve(limiter, "GetOrders") == 0.0 for _ in range(20))  # 200 read tokens
+    assert _reserve(limiter, "GetOrders") > 0
+    assert all(_reserve(limiter, "CreateOrderV2") == 0.0 for _ in range(10))  # 100 write
+    assert _reserve(limiter, "ResetOrderGroup") == pytest.approx(0.1)
 
 
-def test_order_groups_are_writes_and_a_request_may_cost_more() -> None:
+def test_costs_come_from_the_operation_table() -> None:
     clock = FakeClock()
     limiter = RateLimiter(TIERS["basic"], clock=clock)
-    assert limiter.reserve("POST", "/portfolio/events/orders/batched", 100) == 0.0  # 10 creates
-    assert limiter.reserve("GET", "/portfolio/order_groups") == 0.1  # write bucket now empty
+    assert _reserve(limiter, "BatchCreateOrdersV2", items=10) == 0.0  # 10 x 10 tokens
+    assert _reserve(limiter, "GetOrderGroups") == 0.1  # a group read is a write: bucket empty
+    clock.now += 2.0  # refilled
+    assert all(_reserve(limiter, "CancelOrderV2") == 0.0 for _ in range(50))  # 2 tokens each
+    assert _reserve(limiter, "CancelOrderV2") > 0
+    # GET /portfolio/orders/{order_id} costs 2 read tokens, a path with an id included.
+    assert all(_reserve(limiter, "GetOrder") == 0.0 for _ in range(100))
 
 
 @pytest.mark.parametrize("bad", ["platinum", 5, kalshi.RateLimit])

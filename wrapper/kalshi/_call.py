@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from ._operations import DEFAULT_COST, OPERATIONS, Bucket
 from ._retry import Safety
 
 T = TypeVar("T")
@@ -22,6 +23,7 @@ class Call(Generic[T]):
 
     __slots__ = (
         "authenticated",
+        "bucket",
         "cost",
         "json",
         "maybe_landed",
@@ -38,23 +40,32 @@ class Call(Generic[T]):
         kwargs: dict[str, Any],
         parse: Callable[[Any], T],
         *,
-        safety: Safety = Safety.REPEATABLE,
+        operation: str | None = None,
+        safety: Safety | None = None,
+        items: int = 1,
         authenticated: bool = True,
         on_outcome_unknown: str | None = None,
-        cost: int | None = None,
     ) -> None:
-        # kwargs is what a generated operation's _get_kwargs returns.
+        # kwargs is what a generated operation's _get_kwargs returns; `operation` is its
+        # operationId, whose row of the operation table gives the policy: retry safety (unless
+        # `safety` overrides it for this call), token bucket and cost (per item for a batch).
         self.method: str = kwargs["method"].upper()
         self.url: str = kwargs["url"]
         self.params: dict[str, Any] | None = kwargs.get("params") or None
         self.json: Any = kwargs.get("json")
         self.parse = parse
-        self.safety = safety
         self.authenticated = authenticated
-        # For a request sent at most once: how to find out what happened when it is unclear.
+        # For a request that may land once unseen: how to find out what happened.
         self.on_outcome_unknown = on_outcome_unknown
-        # Rate-limit tokens the request costs (None: Kalshi's default).
-        self.cost = cost
+        row = OPERATIONS[operation] if operation is not None else None
+        if row is not None:
+            self.safety = safety or row.safety
+            self.bucket = row.bucket
+            self.cost = row.cost * (items if row.cost_per_item else 1)
+        else:  # a path the table does not know: a write unless it is a GET
+            self.safety = safety or (Safety.REPEATABLE if self.method == "GET" else Safety.ONCE)
+            self.bucket = Bucket.READ if self.method == "GET" else Bucket.WRITE
+            self.cost = DEFAULT_COST
         # Set once an attempt failed after it may have reached the server.
         self.maybe_landed = False
 

@@ -10,7 +10,7 @@ import random
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,7 +19,7 @@ import httpx
 from . import _retry
 from ._auth import KalshiAuth, Signer, load_private_key, signing_turn, signing_turn_over
 from ._call import Call, MalformedResponse, Page
-from ._config import check_signed_destination, resolve_base_url
+from ._config import api_path_prefix, check_signed_destination, resolve_base_url
 from ._constants import (
     DEADLINE_GRACE,
     DEFAULT_MAX_RETRIES,
@@ -41,6 +41,7 @@ from ._errors import (
     make_status_error,
 )
 from ._flow import Flow, run_async, run_sync
+from ._operations import operation_for
 from ._ratelimit import RateLimit, make_limiter
 from ._validation import check_int
 
@@ -58,6 +59,13 @@ T = TypeVar("T")
 _log = logging.getLogger("kalshi")
 _RESOURCES = ("order_groups", "orders", "exchange")
 _URL_CACHE_SIZE = 512
+_HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
+_CHECK_FIRST = "Check whether it took effect before sending it again."
+
+
+def _decoded(data: Any) -> Any:
+    """Parser of `request()`: the decoded JSON as it is (None for an empty body)."""
+    return data
 
 
 # How many order groups a client remembers the subaccount and shard of (least recently
@@ -199,6 +207,30 @@ class _BaseClient:
                     urls.popitem()
             urls[path] = url
         return url
+
+    def _raw_call(self, method: Any, path: Any, params: Any, json: Any) -> Call[Any]:
+        """The call behind `request()`: checked, and given the policy of the operation it hits."""
+        if not isinstance(method, str) or method.upper() not in _HTTP_METHODS:
+            raise ValueError(f"method must be one of {', '.join(_HTTP_METHODS)}, got {method!r}")
+        if not isinstance(path, str) or not path.startswith("/") or "://" in path:
+            raise ValueError(f"path must be an API path such as '/markets', got {path!r}")
+        if "?" in path or "#" in path:
+            raise ValueError("give query parameters as params=, not in the path")
+        prefix = api_path_prefix(self.base_url)
+        if path.startswith(prefix + "/"):
+            path = path[len(prefix) :]
+        if params is not None and not isinstance(params, Mapping):
+            raise TypeError(f"params must be a mapping, got {type(params).__name__}")
+        method = method.upper()
+        row = operation_for(method, path)
+        kwargs = {"method": method, "url": path, "params": dict(params or {}), "json": json}
+        return Call(
+            kwargs,
+            _decoded,
+            operation=row.operation_id if row is not None else None,
+            authenticated=self._signer is not None,
+            on_outcome_unknown=None if method == "GET" else _CHECK_FIRST,
+        )
 
     def _auth_for(self, call: Call[Any]) -> KalshiAuth | None:
         if not call.authenticated:
@@ -646,7 +678,7 @@ class KalshiClient(_BaseClient):
         attempt = 0
         while True:
             if self._limiter is not None:
-                time.sleep(self._limiter.reserve(call.method, call.url, call.cost))
+                time.sleep(self._limiter.reserve(call.bucket, call.cost))
             started = time.perf_counter()
             if attempt == 0:
                 deadline = time.monotonic() + self.timeout
@@ -687,6 +719,23 @@ class KalshiClient(_BaseClient):
 
     def _run(self, flow: Flow[T]) -> T:
         return run_sync(self._execute, flow)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Any API request, signed, retried and rate-limited; returns the decoded JSON.
+
+        `path` is relative to the API (`"/markets"`, or with the `/trade-api/v2` prefix). A
+        path of a spec operation gets that operation's retry safety and token cost; any other
+        is treated as a write (never sent again once it may have reached Kalshi). Errors are
+        the SDK's. The way to reach what the resources do not cover yet.
+        """
+        return self._execute(self._raw_call(method, path, params, json))
 
     def _paginate(self, first: Callable[[str | None], Call[Page[T]]]) -> Iterator[T]:
         cursor: str | None = None
@@ -803,7 +852,7 @@ class AsyncKalshiClient(_BaseClient):
         attempt = 0
         while True:
             if self._limiter is not None:
-                await asyncio.sleep(self._limiter.reserve(call.method, call.url, call.cost))
+                await asyncio.sleep(self._limiter.reserve(call.bucket, call.cost))
             if auth is not None:
                 await signing_turn(loop)
             started = time.perf_counter()
@@ -857,6 +906,20 @@ class AsyncKalshiClient(_BaseClient):
 
     async def _run(self, flow: Flow[T]) -> T:
         return await run_async(self._execute, flow)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Any API request, signed, retried and rate-limited; returns the decoded JSON.
+
+        The async twin of `KalshiClient.request`.
+        """
+        return await self._execute(self._raw_call(method, path, params, json))
 
     async def _paginate(self, first: Callable[[str | None], Call[Page[T]]]) -> AsyncIterator[T]:
         cursor: str | None = None

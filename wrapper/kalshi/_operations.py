@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, TypedDict
 
+from ._retry import Safety
+
 __all__ = [
     "OPERATIONS",
     "Bucket",
@@ -28,15 +30,7 @@ __all__ = [
 
 Status = Literal["current", "deprecated", "retired"]
 
-DEFAULT_COST = 10
-
-
-class Safety(enum.Enum):
-    """Whether a request may be sent again after it may have reached Kalshi."""
-
-    REPEATABLE = "repeatable"  # a repeat cannot add an effect
-    KEYED = "keyed"  # a create whose body carries a client-given id that Kalshi deduplicates on
-    ONCE = "once"  # a create with no key: a repeat could do it twice
+DEFAULT_COST = 10  # tokens, for every request Kalshi does not list otherwise
 
 
 class Bucket(enum.Enum):

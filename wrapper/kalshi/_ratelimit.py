@@ -15,8 +15,7 @@ from collections.abc import Callable
 
 import attrs
 
-DEFAULT_COST = 10
-CANCEL_COST = 2
+from ._operations import Bucket
 
 
 @attrs.frozen(kw_only=True)
@@ -95,12 +94,9 @@ class RateLimiter:
             limit.write_per_second, limit.write_per_second * limit.write_burst_seconds, clock
         )
 
-    def reserve(self, method: str, path: str, cost: int | None = None) -> float:
-        """Seconds to wait before sending this request (its cost in tokens, default 10)."""
-        cost = DEFAULT_COST if cost is None else cost
-        # Order-group requests are metered as writes, whatever their method.
-        is_read = method == "GET" and not path.startswith("/portfolio/order_groups")
-        return (self._read if is_read else self._write).reserve(cost)
+    def reserve(self, bucket: Bucket, cost: int) -> float:
+        """Seconds to wait before sending a request of this cost from this bucket."""
+        return (self._read if bucket is Bucket.READ else self._write).reserve(cost)
 
 
 def max_batch(limiter: RateLimiter | None, item_cost: int) -> int:

@@ -28,8 +28,9 @@ _MAYBE_SENT = (
 class Safety(enum.Enum):
     """Whether repeating a request could duplicate its effect."""
 
-    REPEATABLE = "repeatable"  # GET, DELETE, the order-group PUTs, creates with a dedupe key
-    ONCE = "once"  # a create with no dedupe key: never re-sent once it may have arrived
+    REPEATABLE = "repeatable"  # a repeat cannot add an effect: GET, DELETE, the group PUTs
+    KEYED = "keyed"  # a create carrying a client-given id that Kalshi deduplicates on
+    ONCE = "once"  # a create with no key: never re-sent once it may have arrived
 
 
 def was_sent(exc: httpx.TransportError) -> bool:
@@ -41,12 +42,12 @@ def should_retry_exception(exc: httpx.TransportError, safety: Safety) -> bool:
     """Retry a transport failure if nothing was sent, or if a repeat is harmless."""
     if isinstance(exc, _NOT_SENT):
         return True
-    return safety is Safety.REPEATABLE and isinstance(exc, _MAYBE_SENT)
+    return safety is not Safety.ONCE and isinstance(exc, _MAYBE_SENT)
 
 
 def should_retry_status(status: int, safety: Safety) -> bool:
     """Retry 429 and gateway errors, for requests whose repeat is harmless."""
-    return safety is Safety.REPEATABLE and status in RETRY_STATUSES
+    return safety is not Safety.ONCE and status in RETRY_STATUSES
 
 
 def parse_retry_after(headers: httpx.Headers) -> float | None:

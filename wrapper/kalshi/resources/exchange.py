@@ -18,7 +18,8 @@ def _parse_status(data: Any) -> ExchangeStatus:
 
 
 def _status() -> Call[ExchangeStatus]:
-    return Call(get_exchange_status._get_kwargs(), _parse_status, authenticated=False)
+    kwargs = get_exchange_status._get_kwargs()
+    return Call(kwargs, _parse_status, operation="GetExchangeStatus", authenticated=False)
 
 
 class ExchangeResource(SyncResource):

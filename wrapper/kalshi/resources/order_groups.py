@@ -34,7 +34,6 @@ from .._models import (
     require_list,
     require_object,
 )
-from .._retry import Safety
 from ._base import AsyncResource, SyncResource, accepts, body, operation_kwargs
 
 if TYPE_CHECKING:
@@ -59,7 +58,8 @@ def _list(routes: GroupRoutes, subaccount: Any) -> Call[list[OrderGroup]]:
                 routes.remember(group.id, subaccount, group.exchange_index)
         return groups
 
-    return Call(operation_kwargs(get_order_groups._get_kwargs, subaccount=subaccount), parse)
+    kwargs = operation_kwargs(get_order_groups._get_kwargs, subaccount=subaccount)
+    return Call(kwargs, parse, operation="GetOrderGroups")
 
 
 def _get(routes: GroupRoutes, order_group_id: Any, subaccount: Any) -> Call[OrderGroupDetail]:
@@ -75,7 +75,7 @@ def _get(routes: GroupRoutes, order_group_id: Any, subaccount: Any) -> Call[Orde
         return detail
 
     kwargs = operation_kwargs(get_order_group._get_kwargs, group_id, subaccount=subaccount)
-    return Call(kwargs, parse)
+    return Call(kwargs, parse, operation="GetOrderGroup")
 
 
 def _create(
@@ -101,7 +101,7 @@ def _create(
 
     kwargs = operation_kwargs(create_order_group._get_kwargs, body=request)
     # No dedupe key exists for groups: never re-sent once it may have reached Kalshi.
-    return Call(kwargs, parse, safety=Safety.ONCE, on_outcome_unknown=_CHECK_LIST)
+    return Call(kwargs, parse, operation="CreateOrderGroup", on_outcome_unknown=_CHECK_LIST)
 
 
 def _delete(
@@ -118,7 +118,7 @@ def _delete(
     def parse(data: Any) -> None:
         routes.forget(group_id)
 
-    return Call(kwargs, parse)
+    return Call(kwargs, parse, operation="DeleteOrderGroup")
 
 
 def _put(get_kwargs: Any, order_group_id: Any, subaccount: Any, exchange_index: Any) -> Call[None]:
@@ -130,7 +130,10 @@ def _put(get_kwargs: Any, order_group_id: Any, subaccount: Any, exchange_index: 
         subaccount=v.optional_subaccount(subaccount),
         exchange_index=v.optional_exchange_index(exchange_index),
     )
-    return Call(kwargs, ignore)
+    operation = (
+        "ResetOrderGroup" if get_kwargs is reset_order_group._get_kwargs else "TriggerOrderGroup"
+    )
+    return Call(kwargs, ignore, operation=operation)
 
 
 def _update_limit(
@@ -151,7 +154,8 @@ def _update_limit(
         subaccount=subaccount,
         exchange_index=exchange_index,
     )
-    return Call(kwargs, ignore), _where(subaccount, exchange_index)
+    call = Call(kwargs, ignore, operation="UpdateOrderGroupLimit")
+    return call, _where(subaccount, exchange_index)
 
 
 # Where a request about one group went: (subaccount, exchange_index); subaccount None means

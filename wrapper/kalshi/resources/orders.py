@@ -63,7 +63,8 @@ from .._models import (
     require_list,
     require_object,
 )
-from .._ratelimit import CANCEL_COST, DEFAULT_COST, max_batch
+from .._operations import OPERATIONS
+from .._ratelimit import max_batch
 from .._requests import CreateOrderRequest, check_v2_order
 from .._retry import Safety
 from ._base import AsyncResource, SyncResource, body, operation_kwargs
@@ -90,7 +91,8 @@ def _parse_order(data: Any) -> Order:
 
 
 def _get(order_id: Any) -> Call[Order]:
-    return Call(get_order._get_kwargs(v.check_id("order_id", order_id)), _parse_order)
+    kwargs = get_order._get_kwargs(v.check_id("order_id", order_id))
+    return Call(kwargs, _parse_order, operation="GetOrder")
 
 
 def _parse_page(data: Any) -> Page[Order]:
@@ -101,7 +103,8 @@ def _parse_page(data: Any) -> Page[Order]:
 
 
 def _page_call(checked: dict[str, Any], cursor: str | None) -> Call[Page[Order]]:
-    return Call(operation_kwargs(get_orders._get_kwargs, cursor=cursor, **checked), _parse_page)
+    kwargs = operation_kwargs(get_orders._get_kwargs, cursor=cursor, **checked)
+    return Call(kwargs, _parse_page, operation="GetOrders")
 
 
 def _lister(filters: dict[str, Any]) -> Any:
@@ -314,8 +317,9 @@ def _create_flow(fields: dict[str, Any], deadline: float) -> Flow[CreateOrderV2R
     call = Call(
         create_order_v2._get_kwargs(body=body(CreateOrderV2Request, **sent)),
         _parse_created,
-        on_outcome_unknown=_safe_repeat_note(client_order_id),
-        cost=DEFAULT_COST,
+        operation="CreateOrderV2",
+        # No on_outcome_unknown: this flow marks its errors itself, as only it can tell that
+        # an id held by an older order means Kalshi refused this one (the outcome is known).
     )
     # Set when the id turns out to belong to an older, different order: Kalshi refused ours.
     id_taken = False
@@ -347,7 +351,7 @@ def _create_flow(fields: dict[str, Any], deadline: float) -> Flow[CreateOrderV2R
 def _batch_create_flow(
     items: list[dict[str, Any]], limiter: RateLimiter | None, deadline: float
 ) -> Flow[BatchCreateOrdersV2Response]:
-    _check_batch_size(len(items), limiter, DEFAULT_COST, "create")
+    _check_batch_size(len(items), limiter, OPERATIONS["BatchCreateOrdersV2"].cost, "create")
     sent = [
         check_v2_order(_with_client_order_id(item), f"orders[{i}].") for i, item in enumerate(items)
     ]
@@ -363,10 +367,11 @@ def _batch_create_flow(
     call = Call(
         batch_create_orders_v2._get_kwargs(body=request),
         parse,
+        operation="BatchCreateOrdersV2",
+        items=len(sent),
         on_outcome_unknown="Each order carried its own client_order_id (on this error as "
         "`client_order_ids`): sending the batch again with those ids is safe, as Kalshi refuses "
         "a repeated id with order_already_exists; or look for them with orders.list().",
-        cost=DEFAULT_COST * len(sent),
     )
     try:
         try:
@@ -432,7 +437,7 @@ def _cancel_call(
         exchange_index=_optional_v2_index(exchange_index),
         market_ticker=None if market_ticker is None else v.check_id("market_ticker", market_ticker),
     )
-    return Call(kwargs, _reader(CancelOrderV2Response), cost=CANCEL_COST)
+    return Call(kwargs, _reader(CancelOrderV2Response), operation="CancelOrderV2")
 
 
 def _optional_v2_index(value: Any) -> int | None:
@@ -459,7 +464,7 @@ def _cancel_flow(
 def _batch_cancel_flow(
     items: list[dict[str, Any]], limiter: RateLimiter | None
 ) -> Flow[BatchCancelOrdersV2Response]:
-    _check_batch_size(len(items), limiter, CANCEL_COST, "cancel")
+    _check_batch_size(len(items), limiter, OPERATIONS["BatchCancelOrdersV2"].cost, "cancel")
     sent = [_check_cancel_item(item, f"orders[{i}].") for i, item in enumerate(items)]
     request = BatchCancelOrdersV2Request(
         orders=[body(BatchCancelOrdersV2RequestOrdersItem, **item) for item in sent]
@@ -469,9 +474,8 @@ def _batch_cancel_flow(
         items = require_list(require_object(data, "orders"), "orders")
         return [BatchCancelOrdersV2ResponseOrdersItem.from_wire(require_object(i)) for i in items]
 
-    call = Call(
-        batch_cancel_orders_v2._get_kwargs(body=request), parse, cost=CANCEL_COST * len(sent)
-    )
+    kwargs = batch_cancel_orders_v2._get_kwargs(body=request)
+    call = Call(kwargs, parse, operation="BatchCancelOrdersV2", items=len(sent))
     results: list[BatchCancelOrdersV2ResponseOrdersItem] = yield call
     ids = [item["order_id"] for item in sent]
     by_id = {item.order_id: item for item in results}
@@ -535,7 +539,7 @@ def _amend_flow(
         subaccount=v.optional_subaccount(subaccount),
     )
     # An amend sets absolute values (price, total count), so repeating one changes nothing more.
-    call = Call(kwargs, _reader(AmendOrderV2Response), cost=DEFAULT_COST)
+    call = Call(kwargs, _reader(AmendOrderV2Response), operation="AmendOrderV2")
     try:
         amended: AmendOrderV2Response = yield call
         return amended
@@ -590,13 +594,18 @@ def _decrease_flow(
         call = Call(
             kwargs,
             _reader(DecreaseOrderV2Response),
-            safety=Safety.ONCE,
+            operation="DecreaseOrderV2",
             on_outcome_unknown=f"Read the order with orders.get({order_id!r}) to see what rests.",
-            cost=DEFAULT_COST,
         )
         decreased: DecreaseOrderV2Response = yield call
         return decreased
-    call = Call(kwargs, _reader(DecreaseOrderV2Response), cost=DEFAULT_COST)
+    # To a count: a repeat asks for the same state, so it may be sent again.
+    call = Call(
+        kwargs,
+        _reader(DecreaseOrderV2Response),
+        operation="DecreaseOrderV2",
+        safety=Safety.REPEATABLE,
+    )
     try:
         decreased = yield call
         return decreased
@@ -618,7 +627,7 @@ def _cancel_all_call(subaccount: Any) -> Call[None]:
     kwargs = operation_kwargs(
         cancel_all_orders._get_kwargs, subaccount=v.optional_subaccount(subaccount)
     )
-    return Call(kwargs, ignore)
+    return Call(kwargs, ignore, operation="CancelAllOrders")
 
 
 # --- the resources ----------------------------------------------------------------------------
