@@ -281,8 +281,8 @@ def test_generated_parsing_tolerates_evolution() -> None:
     detail = GetOrderGroupResponse.from_dict(
         {"is_auto_cancel_enabled": False, "orders": None, "brand_new_field": 7}
     )
-    assert detail.orders is None and detail["brand_new_field"] == 7
-    assert GetOrderGroupsResponse.from_dict({"order_groups": None}).order_groups in ([], None)
+    assert detail.orders == [] and detail["brand_new_field"] == 7
+    assert GetOrderGroupsResponse.from_dict({"order_groups": None}).order_groups == []
     wire = {
         "order_id": "o1", "user_id": "u", "client_order_id": "c", "ticker": "T",
         "outcome_side": "maybe", "book_side": "bid", "type": "iceberg",

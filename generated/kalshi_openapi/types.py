@@ -1,8 +1,10 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID
 
 from attrs import define
 
@@ -13,6 +15,48 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class _Missing:
+    """The value `from_dict` reads for a key the body does not have."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+def unread(value: Any, name: str, extra: dict[str, Any], nulls: list[str]) -> None:
+    """A response field that holds no readable value: None; a value of the wrong shape goes to `extra`."""
+    if value is None:
+        nulls.append(name)
+    elif value is not MISSING:
+        extra[name] = value
+    return None
+
+
+def unread_request(value: Any, name: str, extra: dict[str, Any], absent: list[str]) -> None:
+    """A request-model field that holds no readable value: None, remembered as absent for `to_dict`."""
+    if value is not None:
+        absent.append(name)
+        if value is not MISSING:
+            extra[name] = value
+    return None
+
+
+def to_json(value: Any) -> Any:
+    """The JSON form of a value read by `from_dict` (a model, a date, a list of those, or as it came)."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [to_json(item) for item in value]
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +95,15 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "MISSING",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "to_json",
+    "unread",
+    "unread_request",
+]

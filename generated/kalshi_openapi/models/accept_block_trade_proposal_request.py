@@ -1,60 +1,75 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, unread_request
 
 T = TypeVar("T", bound="AcceptBlockTradeProposalRequest")
 
 
 @_attrs_define
 class AcceptBlockTradeProposalRequest:
-    """
+    """The `AcceptBlockTradeProposalRequest` object of a request body.
+
     Attributes:
-        subaccount (int | Unset):
-        subtrader_id (str | Unset):
+        subaccount (int | None | Unset)
+        subtrader_id (str | None | Unset)
     """
 
-    subaccount: int | Unset = UNSET
-    subtrader_id: str | Unset = UNSET
+    subaccount: int | Unset | None = UNSET
+    subtrader_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        subaccount = self.subaccount
-
-        subtrader_id = self.subtrader_id
-
+        """The model as a JSON object: fields left UNSET are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if subtrader_id is not UNSET:
-            field_dict["subtrader_id"] = subtrader_id
-
+        if self.subaccount is None:
+            if "subaccount" not in self._absent:
+                field_dict["subaccount"] = None
+        elif not isinstance(self.subaccount, Unset):
+            field_dict["subaccount"] = self.subaccount
+        if self.subtrader_id is None:
+            if "subtrader_id" not in self._absent:
+                field_dict["subtrader_id"] = None
+        elif not isinstance(self.subtrader_id, Unset):
+            field_dict["subtrader_id"] = self.subtrader_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount = d.pop("subaccount", UNSET)
-
-        subtrader_id = d.pop("subtrader_id", UNSET)
-
-        accept_block_trade_proposal_request = cls(
-            subaccount=subaccount,
-            subtrader_id=subtrader_id,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        subaccount = _pop("subaccount", MISSING)
+        if subaccount.__class__ is not int:
+            subaccount = unread_request(subaccount, "subaccount", d, _marks)
+        subtrader_id = _pop("subtrader_id", MISSING)
+        if subtrader_id.__class__ is not str:
+            subtrader_id = unread_request(subtrader_id, "subtrader_id", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        accept_block_trade_proposal_request = cls.__new__(cls)
+        accept_block_trade_proposal_request.subaccount = subaccount
+        accept_block_trade_proposal_request.subtrader_id = subtrader_id
         accept_block_trade_proposal_request.additional_properties = d
+        accept_block_trade_proposal_request._absent = _marks
         return accept_block_trade_proposal_request
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

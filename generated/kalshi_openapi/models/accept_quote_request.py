@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,49 +8,60 @@ from attrs import field as _attrs_field
 
 from ..models.accept_quote_request_accepted_side import (
     AcceptQuoteRequestAcceptedSide,
-    check_accept_quote_request_accepted_side,
 )
+from ..types import MISSING, Unset, unread_request
 
 T = TypeVar("T", bound="AcceptQuoteRequest")
 
 
 @_attrs_define
 class AcceptQuoteRequest:
-    """
+    """The `AcceptQuoteRequest` object of a request body.
+
     Attributes:
-        accepted_side (AcceptQuoteRequestAcceptedSide):
+        accepted_side (AcceptQuoteRequestAcceptedSide | None)
     """
 
-    accepted_side: AcceptQuoteRequestAcceptedSide
+    accepted_side: AcceptQuoteRequestAcceptedSide | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        accepted_side: str = self.accepted_side
-
+        """The model as a JSON object: fields left UNSET are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accepted_side": accepted_side,
-            }
-        )
-
+        if self.accepted_side is None:
+            if "accepted_side" not in self._absent:
+                field_dict["accepted_side"] = None
+        elif not isinstance(self.accepted_side, Unset):
+            field_dict["accepted_side"] = self.accepted_side
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accepted_side = check_accept_quote_request_accepted_side(d.pop("accepted_side"))
-
-        accept_quote_request = cls(
-            accepted_side=accepted_side,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        accepted_side = _pop("accepted_side", MISSING)
+        if accepted_side.__class__ is not str:
+            accepted_side = unread_request(accepted_side, "accepted_side", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        accept_quote_request = cls.__new__(cls)
+        accept_quote_request.accepted_side = accepted_side
         accept_quote_request.additional_properties = d
+        accept_quote_request._absent = _marks
         return accept_quote_request
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

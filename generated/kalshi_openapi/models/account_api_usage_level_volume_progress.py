@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_goal import AccountApiUsageLevelVolumeGoal
@@ -15,67 +17,85 @@ T = TypeVar("T", bound="AccountApiUsageLevelVolumeProgress")
 
 @_attrs_define
 class AccountApiUsageLevelVolumeProgress:
-    """
+    """The `AccountApiUsageLevelVolumeProgress` object.
+
     Attributes:
-        computed_ts (int):
-        goals (list[AccountApiUsageLevelVolumeGoal]):
-        trailing_30d_volume_fp (str):
+        computed_ts (int | None)
+        goals (list[AccountApiUsageLevelVolumeGoal] | None)
+        trailing_30d_volume_fp (str | None)
     """
 
-    computed_ts: int
-    goals: list[AccountApiUsageLevelVolumeGoal]
-    trailing_30d_volume_fp: str
+    computed_ts: int | None = None
+    goals: list[AccountApiUsageLevelVolumeGoal] | None = None
+    trailing_30d_volume_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        computed_ts = self.computed_ts
-
-        goals = []
-        for goals_item_data in self.goals:
-            goals_item = goals_item_data.to_dict()
-            goals.append(goals_item)
-
-        trailing_30d_volume_fp = self.trailing_30d_volume_fp
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "computed_ts": computed_ts,
-                "goals": goals,
-                "trailing_30d_volume_fp": trailing_30d_volume_fp,
-            }
-        )
-
+        if self.computed_ts is not None:
+            field_dict["computed_ts"] = self.computed_ts
+        elif "computed_ts" in self._nulls:
+            field_dict["computed_ts"] = None
+        if self.goals is not None:
+            field_dict["goals"] = [_v0.to_dict() for _v0 in self.goals]
+        elif "goals" in self._nulls:
+            field_dict["goals"] = None
+        if self.trailing_30d_volume_fp is not None:
+            field_dict["trailing_30d_volume_fp"] = self.trailing_30d_volume_fp
+        elif "trailing_30d_volume_fp" in self._nulls:
+            field_dict["trailing_30d_volume_fp"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.account_api_usage_level_volume_goal import AccountApiUsageLevelVolumeGoal
 
-        d = dict(src_dict)
-        computed_ts = d.pop("computed_ts")
-
-        goals = []
-        _goals = d.pop("goals")
-        for goals_item_data in _goals:
-            goals_item = AccountApiUsageLevelVolumeGoal.from_dict(goals_item_data)
-
-            goals.append(goals_item)
-
-        trailing_30d_volume_fp = d.pop("trailing_30d_volume_fp")
-
-        account_api_usage_level_volume_progress = cls(
-            computed_ts=computed_ts,
-            goals=goals,
-            trailing_30d_volume_fp=trailing_30d_volume_fp,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        computed_ts = _pop("computed_ts", MISSING)
+        if computed_ts.__class__ is not int:
+            computed_ts = unread(computed_ts, "computed_ts", d, _marks)
+        goals = _pop("goals", MISSING)
+        if goals.__class__ is list:
+            _read: list[Any] = []
+            for _item in goals:
+                if _item.__class__ is dict:
+                    _read.append(AccountApiUsageLevelVolumeGoal.from_dict(_item))
+                else:
+                    d["goals"] = goals
+            goals = _read
+        elif goals is None:
+            goals = []
+        else:
+            goals = unread(goals, "goals", d, _marks)
+        trailing_30d_volume_fp = _pop("trailing_30d_volume_fp", MISSING)
+        if trailing_30d_volume_fp.__class__ is not str:
+            trailing_30d_volume_fp = unread(
+                trailing_30d_volume_fp, "trailing_30d_volume_fp", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        account_api_usage_level_volume_progress = cls.__new__(cls)
+        account_api_usage_level_volume_progress.computed_ts = computed_ts
+        account_api_usage_level_volume_progress.goals = goals
+        account_api_usage_level_volume_progress.trailing_30d_volume_fp = trailing_30d_volume_fp
         account_api_usage_level_volume_progress.additional_properties = d
+        account_api_usage_level_volume_progress._nulls = _marks
         return account_api_usage_level_volume_progress
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -15,51 +17,67 @@ T = TypeVar("T", bound="AmendOrderResponse")
 
 @_attrs_define
 class AmendOrderResponse:
-    """
+    """The `AmendOrderResponse` object.
+
     Attributes:
-        old_order (Order):
-        order (Order):
+        old_order (Order | None)
+        order (Order | None)
     """
 
-    old_order: Order
-    order: Order
+    old_order: Order | None = None
+    order: Order | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        old_order = self.old_order.to_dict()
-
-        order = self.order.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "old_order": old_order,
-                "order": order,
-            }
-        )
-
+        if self.old_order is not None:
+            field_dict["old_order"] = self.old_order.to_dict()
+        elif "old_order" in self._nulls:
+            field_dict["old_order"] = None
+        if self.order is not None:
+            field_dict["order"] = self.order.to_dict()
+        elif "order" in self._nulls:
+            field_dict["order"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.order import Order
 
-        d = dict(src_dict)
-        old_order = Order.from_dict(d.pop("old_order"))
-
-        order = Order.from_dict(d.pop("order"))
-
-        amend_order_response = cls(
-            old_order=old_order,
-            order=order,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        old_order = _pop("old_order", MISSING)
+        if old_order.__class__ is dict:
+            old_order = Order.from_dict(old_order)
+        else:
+            old_order = unread(old_order, "old_order", d, _marks)
+        order = _pop("order", MISSING)
+        if order.__class__ is dict:
+            order = Order.from_dict(order)
+        else:
+            order = unread(order, "order", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        amend_order_response = cls.__new__(cls)
+        amend_order_response.old_order = old_order
+        amend_order_response.order = order
         amend_order_response.additional_properties = d
+        amend_order_response._nulls = _marks
         return amend_order_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,79 +1,101 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.announcement_status import AnnouncementStatus, check_announcement_status
-from ..models.announcement_type import AnnouncementType, check_announcement_type
+from ..models.announcement_status import AnnouncementStatus
+from ..models.announcement_type import AnnouncementType
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Announcement")
 
 
 @_attrs_define
 class Announcement:
-    """
+    """The `Announcement` object.
+
     Attributes:
-        delivery_time (datetime.datetime):
-        message (str):
-        status (AnnouncementStatus):
-        type_ (AnnouncementType):
+        delivery_time (datetime.datetime | None)
+        message (str | None)
+        status (AnnouncementStatus | None)
+        type_ (AnnouncementType | None)
     """
 
-    delivery_time: datetime.datetime
-    message: str
-    status: AnnouncementStatus
-    type_: AnnouncementType
+    delivery_time: datetime.datetime | None = None
+    message: str | None = None
+    status: AnnouncementStatus | None = None
+    type_: AnnouncementType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        delivery_time = self.delivery_time.isoformat()
-
-        message = self.message
-
-        status: str = self.status
-
-        type_: str = self.type_
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delivery_time": delivery_time,
-                "message": message,
-                "status": status,
-                "type": type_,
-            }
-        )
-
+        if self.delivery_time is not None:
+            field_dict["delivery_time"] = self.delivery_time.isoformat()
+        elif "delivery_time" in self._nulls:
+            field_dict["delivery_time"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type" in self._nulls:
+            field_dict["type"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_time = datetime.datetime.fromisoformat(d.pop("delivery_time"))
-
-        message = d.pop("message")
-
-        status = check_announcement_status(d.pop("status"))
-
-        type_ = check_announcement_type(d.pop("type"))
-
-        announcement = cls(
-            delivery_time=delivery_time,
-            message=message,
-            status=status,
-            type_=type_,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        delivery_time = _pop("delivery_time", MISSING)
+        if delivery_time.__class__ is str:
+            try:
+                delivery_time = datetime.datetime.fromisoformat(delivery_time)
+            except ValueError:
+                delivery_time = unread(delivery_time, "delivery_time", d, _marks)
+        else:
+            delivery_time = unread(delivery_time, "delivery_time", d, _marks)
+        message = _pop("message", MISSING)
+        if message.__class__ is not str:
+            message = unread(message, "message", d, _marks)
+        status = _pop("status", MISSING)
+        if status.__class__ is not str:
+            status = unread(status, "status", d, _marks)
+        type_ = _pop("type", MISSING)
+        if type_.__class__ is not str:
+            type_ = unread(type_, "type", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        announcement = cls.__new__(cls)
+        announcement.delivery_time = delivery_time
+        announcement.message = message
+        announcement.status = status
+        announcement.type_ = type_
         announcement.additional_properties = d
+        announcement._nulls = _marks
         return announcement
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,98 +1,102 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
-from ..types import UNSET, Unset
+from ..models.api_key_scope import ApiKeyScope
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ApiKey")
 
 
 @_attrs_define
 class ApiKey:
-    """
+    """The `ApiKey` object.
+
     Attributes:
-        api_key_id (str):
-        name (str):
-        scopes (list[ApiKeyScope]):
-        subaccount (int | None | Unset):
+        api_key_id (str | None)
+        name (str | None)
+        scopes (list[ApiKeyScope] | None)
+        subaccount (int | None)
     """
 
-    api_key_id: str
-    name: str
-    scopes: list[ApiKeyScope]
-    subaccount: int | Unset | None = UNSET
+    api_key_id: str | None = None
+    name: str | None = None
+    scopes: list[ApiKeyScope] | None = None
+    subaccount: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key_id = self.api_key_id
-
-        name = self.name
-
-        scopes = []
-        for scopes_item_data in self.scopes:
-            scopes_item: str = scopes_item_data
-            scopes.append(scopes_item)
-
-        subaccount: int | Unset | None
-        if isinstance(self.subaccount, Unset):
-            subaccount = UNSET
-        else:
-            subaccount = self.subaccount
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key_id": api_key_id,
-                "name": name,
-                "scopes": scopes,
-            }
-        )
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-
+        if self.api_key_id is not None:
+            field_dict["api_key_id"] = self.api_key_id
+        elif "api_key_id" in self._nulls:
+            field_dict["api_key_id"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.scopes is not None:
+            field_dict["scopes"] = [_v0 for _v0 in self.scopes]
+        elif "scopes" in self._nulls:
+            field_dict["scopes"] = None
+        if self.subaccount is not None:
+            field_dict["subaccount"] = self.subaccount
+        elif "subaccount" in self._nulls:
+            field_dict["subaccount"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id")
-
-        name = d.pop("name")
-
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = check_api_key_scope(scopes_item_data)
-
-            scopes.append(scopes_item)
-
-        def _parse_subaccount(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount = _parse_subaccount(d.pop("subaccount", UNSET))
-
-        api_key = cls(
-            api_key_id=api_key_id,
-            name=name,
-            scopes=scopes,
-            subaccount=subaccount,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        api_key_id = _pop("api_key_id", MISSING)
+        if api_key_id.__class__ is not str:
+            api_key_id = unread(api_key_id, "api_key_id", d, _marks)
+        name = _pop("name", MISSING)
+        if name.__class__ is not str:
+            name = unread(name, "name", d, _marks)
+        scopes = _pop("scopes", MISSING)
+        if scopes.__class__ is list:
+            for _item in scopes:
+                if _item.__class__ is not str:
+                    d["scopes"] = scopes
+                    scopes = [_item for _item in scopes if not (_item.__class__ is not str)]
+                    break
+        elif scopes is None:
+            scopes = []
+        else:
+            scopes = unread(scopes, "scopes", d, _marks)
+        subaccount = _pop("subaccount", MISSING)
+        if subaccount.__class__ is not int:
+            subaccount = unread(subaccount, "subaccount", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        api_key = cls.__new__(cls)
+        api_key.api_key_id = api_key_id
+        api_key.name = name
+        api_key.scopes = scopes
+        api_key.subaccount = subaccount
         api_key.additional_properties = d
+        api_key._nulls = _marks
         return api_key
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,90 +1,94 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.exchange_instance import ExchangeInstance, check_exchange_instance
-from ..types import UNSET, Unset
+from ..models.exchange_instance import ExchangeInstance
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ApiUsageLevelGrant")
 
 
 @_attrs_define
 class ApiUsageLevelGrant:
-    """
+    """The `ApiUsageLevelGrant` object.
+
     Attributes:
-        exchange_instance (ExchangeInstance):
-        level (str):
-        source (str):
-        expires_ts (int | None | Unset):
+        exchange_instance (ExchangeInstance | None)
+        level (str | None)
+        source (str | None)
+        expires_ts (int | None)
     """
 
-    exchange_instance: ExchangeInstance
-    level: str
-    source: str
-    expires_ts: int | Unset | None = UNSET
+    exchange_instance: ExchangeInstance | None = None
+    level: str | None = None
+    source: str | None = None
+    expires_ts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        exchange_instance: str = self.exchange_instance
-
-        level = self.level
-
-        source = self.source
-
-        expires_ts: int | Unset | None
-        if isinstance(self.expires_ts, Unset):
-            expires_ts = UNSET
-        else:
-            expires_ts = self.expires_ts
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exchange_instance": exchange_instance,
-                "level": level,
-                "source": source,
-            }
-        )
-        if expires_ts is not UNSET:
-            field_dict["expires_ts"] = expires_ts
-
+        if self.exchange_instance is not None:
+            field_dict["exchange_instance"] = self.exchange_instance
+        elif "exchange_instance" in self._nulls:
+            field_dict["exchange_instance"] = None
+        if self.level is not None:
+            field_dict["level"] = self.level
+        elif "level" in self._nulls:
+            field_dict["level"] = None
+        if self.source is not None:
+            field_dict["source"] = self.source
+        elif "source" in self._nulls:
+            field_dict["source"] = None
+        if self.expires_ts is not None:
+            field_dict["expires_ts"] = self.expires_ts
+        elif "expires_ts" in self._nulls:
+            field_dict["expires_ts"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_instance = check_exchange_instance(d.pop("exchange_instance"))
-
-        level = d.pop("level")
-
-        source = d.pop("source")
-
-        def _parse_expires_ts(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_ts = _parse_expires_ts(d.pop("expires_ts", UNSET))
-
-        api_usage_level_grant = cls(
-            exchange_instance=exchange_instance,
-            level=level,
-            source=source,
-            expires_ts=expires_ts,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        exchange_instance = _pop("exchange_instance", MISSING)
+        if exchange_instance.__class__ is not str:
+            exchange_instance = unread(exchange_instance, "exchange_instance", d, _marks)
+        level = _pop("level", MISSING)
+        if level.__class__ is not str:
+            level = unread(level, "level", d, _marks)
+        source = _pop("source", MISSING)
+        if source.__class__ is not str:
+            source = unread(source, "source", d, _marks)
+        expires_ts = _pop("expires_ts", MISSING)
+        if expires_ts.__class__ is not int:
+            expires_ts = unread(expires_ts, "expires_ts", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        api_usage_level_grant = cls.__new__(cls)
+        api_usage_level_grant.exchange_instance = exchange_instance
+        api_usage_level_grant.level = level
+        api_usage_level_grant.source = source
+        api_usage_level_grant.expires_ts = expires_ts
         api_usage_level_grant.additional_properties = d
+        api_usage_level_grant._nulls = _marks
         return api_usage_level_grant
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,109 +1,113 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="AssociatedEvent")
 
 
 @_attrs_define
 class AssociatedEvent:
-    """
+    """The `AssociatedEvent` object.
+
     Attributes:
-        active_quoters (list[str]):
-        is_yes_only (bool):
-        ticker (str):
-        size_max (int | None | Unset):
-        size_min (int | None | Unset):
+        active_quoters (list[str] | None)
+        is_yes_only (bool | None)
+        ticker (str | None)
+        size_max (int | None)
+        size_min (int | None)
     """
 
-    active_quoters: list[str]
-    is_yes_only: bool
-    ticker: str
-    size_max: int | Unset | None = UNSET
-    size_min: int | Unset | None = UNSET
+    active_quoters: list[str] | None = None
+    is_yes_only: bool | None = None
+    ticker: str | None = None
+    size_max: int | None = None
+    size_min: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        active_quoters = self.active_quoters
-
-        is_yes_only = self.is_yes_only
-
-        ticker = self.ticker
-
-        size_max: int | Unset | None
-        if isinstance(self.size_max, Unset):
-            size_max = UNSET
-        else:
-            size_max = self.size_max
-
-        size_min: int | Unset | None
-        if isinstance(self.size_min, Unset):
-            size_min = UNSET
-        else:
-            size_min = self.size_min
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active_quoters": active_quoters,
-                "is_yes_only": is_yes_only,
-                "ticker": ticker,
-            }
-        )
-        if size_max is not UNSET:
-            field_dict["size_max"] = size_max
-        if size_min is not UNSET:
-            field_dict["size_min"] = size_min
-
+        if self.active_quoters is not None:
+            field_dict["active_quoters"] = [_v0 for _v0 in self.active_quoters]
+        elif "active_quoters" in self._nulls:
+            field_dict["active_quoters"] = None
+        if self.is_yes_only is not None:
+            field_dict["is_yes_only"] = self.is_yes_only
+        elif "is_yes_only" in self._nulls:
+            field_dict["is_yes_only"] = None
+        if self.ticker is not None:
+            field_dict["ticker"] = self.ticker
+        elif "ticker" in self._nulls:
+            field_dict["ticker"] = None
+        if self.size_max is not None:
+            field_dict["size_max"] = self.size_max
+        elif "size_max" in self._nulls:
+            field_dict["size_max"] = None
+        if self.size_min is not None:
+            field_dict["size_min"] = self.size_min
+        elif "size_min" in self._nulls:
+            field_dict["size_min"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active_quoters = cast(list[str], d.pop("active_quoters"))
-
-        is_yes_only = d.pop("is_yes_only")
-
-        ticker = d.pop("ticker")
-
-        def _parse_size_max(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_max = _parse_size_max(d.pop("size_max", UNSET))
-
-        def _parse_size_min(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_min = _parse_size_min(d.pop("size_min", UNSET))
-
-        associated_event = cls(
-            active_quoters=active_quoters,
-            is_yes_only=is_yes_only,
-            ticker=ticker,
-            size_max=size_max,
-            size_min=size_min,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        active_quoters = _pop("active_quoters", MISSING)
+        if active_quoters.__class__ is list:
+            for _item in active_quoters:
+                if _item.__class__ is not str:
+                    d["active_quoters"] = active_quoters
+                    active_quoters = [
+                        _item for _item in active_quoters if not (_item.__class__ is not str)
+                    ]
+                    break
+        elif active_quoters is None:
+            active_quoters = []
+        else:
+            active_quoters = unread(active_quoters, "active_quoters", d, _marks)
+        is_yes_only = _pop("is_yes_only", MISSING)
+        if is_yes_only.__class__ is not bool:
+            is_yes_only = unread(is_yes_only, "is_yes_only", d, _marks)
+        ticker = _pop("ticker", MISSING)
+        if ticker.__class__ is not str:
+            ticker = unread(ticker, "ticker", d, _marks)
+        size_max = _pop("size_max", MISSING)
+        if size_max.__class__ is not int:
+            size_max = unread(size_max, "size_max", d, _marks)
+        size_min = _pop("size_min", MISSING)
+        if size_min.__class__ is not int:
+            size_min = unread(size_min, "size_min", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        associated_event = cls.__new__(cls)
+        associated_event.active_quoters = active_quoters
+        associated_event.is_yes_only = is_yes_only
+        associated_event.ticker = ticker
+        associated_event.size_max = size_max
+        associated_event.size_min = size_min
         associated_event.additional_properties = d
+        associated_event._nulls = _marks
         return associated_event
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -18,115 +18,88 @@ T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
 
 @_attrs_define
 class BatchCancelOrdersIndividualResponse:
-    """
+    """The `BatchCancelOrdersIndividualResponse` object.
+
     Attributes:
-        order_id (str):
-        reduced_by_fp (str):
-        error (ErrorResponse | None | Unset):
-        order (None | Order | Unset):
+        order_id (str | None)
+        reduced_by_fp (str | None)
+        error (ErrorResponse | None)
+        order (None | Order)
     """
 
-    order_id: str
-    reduced_by_fp: str
-    error: ErrorResponse | Unset | None = UNSET
-    order: Order | Unset | None = UNSET
+    order_id: str | None = None
+    reduced_by_fp: str | None = None
+    error: ErrorResponse | None = None
+    order: Order | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse
-        from ..models.order import Order
-
-        order_id = self.order_id
-
-        reduced_by_fp = self.reduced_by_fp
-
-        error: dict[str, Any] | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorResponse):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        order: dict[str, Any] | Unset | None
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, Order):
-            order = self.order.to_dict()
-        else:
-            order = self.order
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "order_id": order_id,
-                "reduced_by_fp": reduced_by_fp,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if order is not UNSET:
-            field_dict["order"] = order
-
+        if self.order_id is not None:
+            field_dict["order_id"] = self.order_id
+        elif "order_id" in self._nulls:
+            field_dict["order_id"] = None
+        if self.reduced_by_fp is not None:
+            field_dict["reduced_by_fp"] = self.reduced_by_fp
+        elif "reduced_by_fp" in self._nulls:
+            field_dict["reduced_by_fp"] = None
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
+        elif "error" in self._nulls:
+            field_dict["error"] = None
+        if self.order is not None:
+            field_dict["order"] = self.order.to_dict()
+        elif "order" in self._nulls:
+            field_dict["order"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.error_response import ErrorResponse
         from ..models.order import Order
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        reduced_by_fp = d.pop("reduced_by_fp")
-
-        def _parse_error(data: object) -> ErrorResponse | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_order(data: object) -> Order | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_type_1 = Order.from_dict(data)
-
-                return order_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Order | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        batch_cancel_orders_individual_response = cls(
-            order_id=order_id,
-            reduced_by_fp=reduced_by_fp,
-            error=error,
-            order=order,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        order_id = _pop("order_id", MISSING)
+        if order_id.__class__ is not str:
+            order_id = unread(order_id, "order_id", d, _marks)
+        reduced_by_fp = _pop("reduced_by_fp", MISSING)
+        if reduced_by_fp.__class__ is not str:
+            reduced_by_fp = unread(reduced_by_fp, "reduced_by_fp", d, _marks)
+        error = _pop("error", MISSING)
+        if error.__class__ is dict:
+            error = ErrorResponse.from_dict(error)
+        else:
+            error = unread(error, "error", d, _marks)
+        order = _pop("order", MISSING)
+        if order.__class__ is dict:
+            order = Order.from_dict(order)
+        else:
+            order = unread(order, "order", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        batch_cancel_orders_individual_response = cls.__new__(cls)
+        batch_cancel_orders_individual_response.order_id = order_id
+        batch_cancel_orders_individual_response.reduced_by_fp = reduced_by_fp
+        batch_cancel_orders_individual_response.error = error
+        batch_cancel_orders_individual_response.order = order
         batch_cancel_orders_individual_response.additional_properties = d
+        batch_cancel_orders_individual_response._nulls = _marks
         return batch_cancel_orders_individual_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

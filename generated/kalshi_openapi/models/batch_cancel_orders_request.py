@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, unread_request
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_request_order import BatchCancelOrdersRequestOrder
@@ -17,64 +17,83 @@ T = TypeVar("T", bound="BatchCancelOrdersRequest")
 
 @_attrs_define
 class BatchCancelOrdersRequest:
-    """
+    """The `BatchCancelOrdersRequest` object of a request body.
+
     Attributes:
-        ids (list[str] | Unset):
-        orders (list[BatchCancelOrdersRequestOrder] | Unset):
+        ids (list[str] | None | Unset)
+        orders (list[BatchCancelOrdersRequestOrder] | None | Unset)
     """
 
-    ids: list[str] | Unset = UNSET
-    orders: list[BatchCancelOrdersRequestOrder] | Unset = UNSET
+    ids: list[str] | Unset | None = UNSET
+    orders: list[BatchCancelOrdersRequestOrder] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders, Unset):
-            orders = []
-            for orders_item_data in self.orders:
-                orders_item = orders_item_data.to_dict()
-                orders.append(orders_item)
-
+        """The model as a JSON object: fields left UNSET are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if orders is not UNSET:
-            field_dict["orders"] = orders
-
+        if self.ids is None:
+            if "ids" not in self._absent:
+                field_dict["ids"] = None
+        elif not isinstance(self.ids, Unset):
+            field_dict["ids"] = [_v0 for _v0 in self.ids]
+        if self.orders is None:
+            if "orders" not in self._absent:
+                field_dict["orders"] = None
+        elif not isinstance(self.orders, Unset):
+            field_dict["orders"] = [_v0.to_dict() for _v0 in self.orders]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.batch_cancel_orders_request_order import BatchCancelOrdersRequestOrder
 
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
-
-        _orders = d.pop("orders", UNSET)
-        orders: list[BatchCancelOrdersRequestOrder] | Unset = UNSET
-        if _orders is not UNSET:
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        ids = _pop("ids", MISSING)
+        if ids.__class__ is list:
+            for _item in ids:
+                if _item.__class__ is not str:
+                    d["ids"] = ids
+                    ids = [_item for _item in ids if not (_item.__class__ is not str)]
+                    break
+        elif ids is None:
+            ids = []
+        else:
+            ids = unread_request(ids, "ids", d, _marks)
+        orders = _pop("orders", MISSING)
+        if orders.__class__ is list:
+            _read: list[Any] = []
+            for _item in orders:
+                if _item.__class__ is dict:
+                    _read.append(BatchCancelOrdersRequestOrder.from_dict(_item))
+                else:
+                    d["orders"] = orders
+            orders = _read
+        elif orders is None:
             orders = []
-            for orders_item_data in _orders:
-                orders_item = BatchCancelOrdersRequestOrder.from_dict(orders_item_data)
-
-                orders.append(orders_item)
-
-        batch_cancel_orders_request = cls(
-            ids=ids,
-            orders=orders,
-        )
-
+        else:
+            orders = unread_request(orders, "orders", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        batch_cancel_orders_request = cls.__new__(cls)
+        batch_cancel_orders_request.ids = ids
+        batch_cancel_orders_request.orders = orders
         batch_cancel_orders_request.additional_properties = d
+        batch_cancel_orders_request._absent = _marks
         return batch_cancel_orders_request
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

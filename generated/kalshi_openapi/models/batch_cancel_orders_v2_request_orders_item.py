@@ -1,80 +1,97 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, unread_request
 
 T = TypeVar("T", bound="BatchCancelOrdersV2RequestOrdersItem")
 
 
 @_attrs_define
 class BatchCancelOrdersV2RequestOrdersItem:
-    """
+    """The `BatchCancelOrdersV2RequestOrdersItem` object of a request body.
+
     Attributes:
-        order_id (str):
-        exchange_index (int | Unset):
-        market_ticker (str | Unset):
-        subaccount (int | Unset):
+        order_id (str | None)
+        exchange_index (int | None | Unset)
+        market_ticker (str | None | Unset)
+        subaccount (int | None | Unset)
     """
 
-    order_id: str
-    exchange_index: int | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    subaccount: int | Unset = UNSET
+    order_id: str | None
+    exchange_index: int | Unset | None = UNSET
+    market_ticker: str | Unset | None = UNSET
+    subaccount: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id = self.order_id
-
-        exchange_index = self.exchange_index
-
-        market_ticker = self.market_ticker
-
-        subaccount = self.subaccount
-
+        """The model as a JSON object: fields left UNSET are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "order_id": order_id,
-            }
-        )
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-
+        if self.order_id is None:
+            if "order_id" not in self._absent:
+                field_dict["order_id"] = None
+        elif not isinstance(self.order_id, Unset):
+            field_dict["order_id"] = self.order_id
+        if self.exchange_index is None:
+            if "exchange_index" not in self._absent:
+                field_dict["exchange_index"] = None
+        elif not isinstance(self.exchange_index, Unset):
+            field_dict["exchange_index"] = self.exchange_index
+        if self.market_ticker is None:
+            if "market_ticker" not in self._absent:
+                field_dict["market_ticker"] = None
+        elif not isinstance(self.market_ticker, Unset):
+            field_dict["market_ticker"] = self.market_ticker
+        if self.subaccount is None:
+            if "subaccount" not in self._absent:
+                field_dict["subaccount"] = None
+        elif not isinstance(self.subaccount, Unset):
+            field_dict["subaccount"] = self.subaccount
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        batch_cancel_orders_v2_request_orders_item = cls(
-            order_id=order_id,
-            exchange_index=exchange_index,
-            market_ticker=market_ticker,
-            subaccount=subaccount,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        order_id = _pop("order_id", MISSING)
+        if order_id.__class__ is not str:
+            order_id = unread_request(order_id, "order_id", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread_request(exchange_index, "exchange_index", d, _marks)
+        market_ticker = _pop("market_ticker", MISSING)
+        if market_ticker.__class__ is not str:
+            market_ticker = unread_request(market_ticker, "market_ticker", d, _marks)
+        subaccount = _pop("subaccount", MISSING)
+        if subaccount.__class__ is not int:
+            subaccount = unread_request(subaccount, "subaccount", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        batch_cancel_orders_v2_request_orders_item = cls.__new__(cls)
+        batch_cancel_orders_v2_request_orders_item.order_id = order_id
+        batch_cancel_orders_v2_request_orders_item.exchange_index = exchange_index
+        batch_cancel_orders_v2_request_orders_item.market_ticker = market_ticker
+        batch_cancel_orders_v2_request_orders_item.subaccount = subaccount
         batch_cancel_orders_v2_request_orders_item.additional_properties = d
+        batch_cancel_orders_v2_request_orders_item._absent = _marks
         return batch_cancel_orders_v2_request_orders_item
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

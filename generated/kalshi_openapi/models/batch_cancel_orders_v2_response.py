@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_v2_response_orders_item import (
@@ -17,53 +19,65 @@ T = TypeVar("T", bound="BatchCancelOrdersV2Response")
 
 @_attrs_define
 class BatchCancelOrdersV2Response:
-    """
+    """The `BatchCancelOrdersV2Response` object.
+
     Attributes:
-        orders (list[BatchCancelOrdersV2ResponseOrdersItem]):
+        orders (list[BatchCancelOrdersV2ResponseOrdersItem] | None)
     """
 
-    orders: list[BatchCancelOrdersV2ResponseOrdersItem]
+    orders: list[BatchCancelOrdersV2ResponseOrdersItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        orders = []
-        for orders_item_data in self.orders:
-            orders_item = orders_item_data.to_dict()
-            orders.append(orders_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orders": orders,
-            }
-        )
-
+        if self.orders is not None:
+            field_dict["orders"] = [_v0.to_dict() for _v0 in self.orders]
+        elif "orders" in self._nulls:
+            field_dict["orders"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.batch_cancel_orders_v2_response_orders_item import (
             BatchCancelOrdersV2ResponseOrdersItem,
         )
 
-        d = dict(src_dict)
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = BatchCancelOrdersV2ResponseOrdersItem.from_dict(orders_item_data)
-
-            orders.append(orders_item)
-
-        batch_cancel_orders_v2_response = cls(
-            orders=orders,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        orders = _pop("orders", MISSING)
+        if orders.__class__ is list:
+            _read: list[Any] = []
+            for _item in orders:
+                if _item.__class__ is dict:
+                    _read.append(BatchCancelOrdersV2ResponseOrdersItem.from_dict(_item))
+                else:
+                    d["orders"] = orders
+            orders = _read
+        elif orders is None:
+            orders = []
+        else:
+            orders = unread(orders, "orders", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        batch_cancel_orders_v2_response = cls.__new__(cls)
+        batch_cancel_orders_v2_response.orders = orders
         batch_cancel_orders_v2_response.additional_properties = d
+        batch_cancel_orders_v2_response._nulls = _marks
         return batch_cancel_orders_v2_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

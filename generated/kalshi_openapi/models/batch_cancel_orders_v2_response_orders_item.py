@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -17,123 +17,95 @@ T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
 
 @_attrs_define
 class BatchCancelOrdersV2ResponseOrdersItem:
-    """
+    """The `BatchCancelOrdersV2ResponseOrdersItem` object.
+
     Attributes:
-        order_id (str):
-        reduced_by (str):
-        client_order_id (None | str | Unset):
-        error (ErrorResponse | None | Unset):
-        ts_ms (int | None | Unset):
+        order_id (str | None)
+        reduced_by (str | None)
+        client_order_id (None | str)
+        error (ErrorResponse | None)
+        ts_ms (int | None)
     """
 
-    order_id: str
-    reduced_by: str
-    client_order_id: str | Unset | None = UNSET
-    error: ErrorResponse | Unset | None = UNSET
-    ts_ms: int | Unset | None = UNSET
+    order_id: str | None = None
+    reduced_by: str | None = None
+    client_order_id: str | None = None
+    error: ErrorResponse | None = None
+    ts_ms: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse
-
-        order_id = self.order_id
-
-        reduced_by = self.reduced_by
-
-        client_order_id: str | Unset | None
-        if isinstance(self.client_order_id, Unset):
-            client_order_id = UNSET
-        else:
-            client_order_id = self.client_order_id
-
-        error: dict[str, Any] | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorResponse):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        ts_ms: int | Unset | None
-        if isinstance(self.ts_ms, Unset):
-            ts_ms = UNSET
-        else:
-            ts_ms = self.ts_ms
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "order_id": order_id,
-                "reduced_by": reduced_by,
-            }
-        )
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        if error is not UNSET:
-            field_dict["error"] = error
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-
+        if self.order_id is not None:
+            field_dict["order_id"] = self.order_id
+        elif "order_id" in self._nulls:
+            field_dict["order_id"] = None
+        if self.reduced_by is not None:
+            field_dict["reduced_by"] = self.reduced_by
+        elif "reduced_by" in self._nulls:
+            field_dict["reduced_by"] = None
+        if self.client_order_id is not None:
+            field_dict["client_order_id"] = self.client_order_id
+        elif "client_order_id" in self._nulls:
+            field_dict["client_order_id"] = None
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
+        elif "error" in self._nulls:
+            field_dict["error"] = None
+        if self.ts_ms is not None:
+            field_dict["ts_ms"] = self.ts_ms
+        elif "ts_ms" in self._nulls:
+            field_dict["ts_ms"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.error_response import ErrorResponse
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        reduced_by = d.pop("reduced_by")
-
-        def _parse_client_order_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_ts_ms(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ts_ms = _parse_ts_ms(d.pop("ts_ms", UNSET))
-
-        batch_cancel_orders_v2_response_orders_item = cls(
-            order_id=order_id,
-            reduced_by=reduced_by,
-            client_order_id=client_order_id,
-            error=error,
-            ts_ms=ts_ms,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        order_id = _pop("order_id", MISSING)
+        if order_id.__class__ is not str:
+            order_id = unread(order_id, "order_id", d, _marks)
+        reduced_by = _pop("reduced_by", MISSING)
+        if reduced_by.__class__ is not str:
+            reduced_by = unread(reduced_by, "reduced_by", d, _marks)
+        client_order_id = _pop("client_order_id", MISSING)
+        if client_order_id.__class__ is not str:
+            client_order_id = unread(client_order_id, "client_order_id", d, _marks)
+        error = _pop("error", MISSING)
+        if error.__class__ is dict:
+            error = ErrorResponse.from_dict(error)
+        else:
+            error = unread(error, "error", d, _marks)
+        ts_ms = _pop("ts_ms", MISSING)
+        if ts_ms.__class__ is not int:
+            ts_ms = unread(ts_ms, "ts_ms", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        batch_cancel_orders_v2_response_orders_item = cls.__new__(cls)
+        batch_cancel_orders_v2_response_orders_item.order_id = order_id
+        batch_cancel_orders_v2_response_orders_item.reduced_by = reduced_by
+        batch_cancel_orders_v2_response_orders_item.client_order_id = client_order_id
+        batch_cancel_orders_v2_response_orders_item.error = error
+        batch_cancel_orders_v2_response_orders_item.ts_ms = ts_ms
         batch_cancel_orders_v2_response_orders_item.additional_properties = d
+        batch_cancel_orders_v2_response_orders_item._nulls = _marks
         return batch_cancel_orders_v2_response_orders_item
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -18,117 +18,78 @@ T = TypeVar("T", bound="BatchCreateOrdersIndividualResponse")
 
 @_attrs_define
 class BatchCreateOrdersIndividualResponse:
-    """
+    """The `BatchCreateOrdersIndividualResponse` object.
+
     Attributes:
-        client_order_id (None | str | Unset):
-        error (ErrorResponse | None | Unset):
-        order (None | Order | Unset):
+        client_order_id (None | str)
+        error (ErrorResponse | None)
+        order (None | Order)
     """
 
-    client_order_id: str | Unset | None = UNSET
-    error: ErrorResponse | Unset | None = UNSET
-    order: Order | Unset | None = UNSET
+    client_order_id: str | None = None
+    error: ErrorResponse | None = None
+    order: Order | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse
-        from ..models.order import Order
-
-        client_order_id: str | Unset | None
-        if isinstance(self.client_order_id, Unset):
-            client_order_id = UNSET
-        else:
-            client_order_id = self.client_order_id
-
-        error: dict[str, Any] | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorResponse):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        order: dict[str, Any] | Unset | None
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, Order):
-            order = self.order.to_dict()
-        else:
-            order = self.order
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        if error is not UNSET:
-            field_dict["error"] = error
-        if order is not UNSET:
-            field_dict["order"] = order
-
+        if self.client_order_id is not None:
+            field_dict["client_order_id"] = self.client_order_id
+        elif "client_order_id" in self._nulls:
+            field_dict["client_order_id"] = None
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
+        elif "error" in self._nulls:
+            field_dict["error"] = None
+        if self.order is not None:
+            field_dict["order"] = self.order.to_dict()
+        elif "order" in self._nulls:
+            field_dict["order"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.error_response import ErrorResponse
         from ..models.order import Order
 
-        d = dict(src_dict)
-
-        def _parse_client_order_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_order(data: object) -> Order | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_type_1 = Order.from_dict(data)
-
-                return order_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Order | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        batch_create_orders_individual_response = cls(
-            client_order_id=client_order_id,
-            error=error,
-            order=order,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        client_order_id = _pop("client_order_id", MISSING)
+        if client_order_id.__class__ is not str:
+            client_order_id = unread(client_order_id, "client_order_id", d, _marks)
+        error = _pop("error", MISSING)
+        if error.__class__ is dict:
+            error = ErrorResponse.from_dict(error)
+        else:
+            error = unread(error, "error", d, _marks)
+        order = _pop("order", MISSING)
+        if order.__class__ is dict:
+            order = Order.from_dict(order)
+        else:
+            order = unread(order, "order", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        batch_create_orders_individual_response = cls.__new__(cls)
+        batch_create_orders_individual_response.client_order_id = client_order_id
+        batch_create_orders_individual_response.error = error
+        batch_create_orders_individual_response.order = order
         batch_create_orders_individual_response.additional_properties = d
+        batch_create_orders_individual_response._nulls = _marks
         return batch_create_orders_individual_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, Unset, unread_request
 
 if TYPE_CHECKING:
     from ..models.create_order_request import CreateOrderRequest
@@ -15,51 +17,64 @@ T = TypeVar("T", bound="BatchCreateOrdersRequest")
 
 @_attrs_define
 class BatchCreateOrdersRequest:
-    """
+    """The `BatchCreateOrdersRequest` object of a request body.
+
     Attributes:
-        orders (list[CreateOrderRequest]):
+        orders (list[CreateOrderRequest] | None)
     """
 
-    orders: list[CreateOrderRequest]
+    orders: list[CreateOrderRequest] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        orders = []
-        for orders_item_data in self.orders:
-            orders_item = orders_item_data.to_dict()
-            orders.append(orders_item)
-
+        """The model as a JSON object: fields left UNSET are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orders": orders,
-            }
-        )
-
+        if self.orders is None:
+            if "orders" not in self._absent:
+                field_dict["orders"] = None
+        elif not isinstance(self.orders, Unset):
+            field_dict["orders"] = [_v0.to_dict() for _v0 in self.orders]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.create_order_request import CreateOrderRequest
 
-        d = dict(src_dict)
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = CreateOrderRequest.from_dict(orders_item_data)
-
-            orders.append(orders_item)
-
-        batch_create_orders_request = cls(
-            orders=orders,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        orders = _pop("orders", MISSING)
+        if orders.__class__ is list:
+            _read: list[Any] = []
+            for _item in orders:
+                if _item.__class__ is dict:
+                    _read.append(CreateOrderRequest.from_dict(_item))
+                else:
+                    d["orders"] = orders
+            orders = _read
+        elif orders is None:
+            orders = []
+        else:
+            orders = unread_request(orders, "orders", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        batch_create_orders_request = cls.__new__(cls)
+        batch_create_orders_request.orders = orders
         batch_create_orders_request.additional_properties = d
+        batch_create_orders_request._absent = _marks
         return batch_create_orders_request
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,75 +1,93 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="BidAskDistribution")
 
 
 @_attrs_define
 class BidAskDistribution:
-    """
+    """The `BidAskDistribution` object.
+
     Attributes:
-        close_dollars (str):
-        high_dollars (str):
-        low_dollars (str):
-        open_dollars (str):
+        close_dollars (str | None)
+        high_dollars (str | None)
+        low_dollars (str | None)
+        open_dollars (str | None)
     """
 
-    close_dollars: str
-    high_dollars: str
-    low_dollars: str
-    open_dollars: str
+    close_dollars: str | None = None
+    high_dollars: str | None = None
+    low_dollars: str | None = None
+    open_dollars: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        close_dollars = self.close_dollars
-
-        high_dollars = self.high_dollars
-
-        low_dollars = self.low_dollars
-
-        open_dollars = self.open_dollars
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "close_dollars": close_dollars,
-                "high_dollars": high_dollars,
-                "low_dollars": low_dollars,
-                "open_dollars": open_dollars,
-            }
-        )
-
+        if self.close_dollars is not None:
+            field_dict["close_dollars"] = self.close_dollars
+        elif "close_dollars" in self._nulls:
+            field_dict["close_dollars"] = None
+        if self.high_dollars is not None:
+            field_dict["high_dollars"] = self.high_dollars
+        elif "high_dollars" in self._nulls:
+            field_dict["high_dollars"] = None
+        if self.low_dollars is not None:
+            field_dict["low_dollars"] = self.low_dollars
+        elif "low_dollars" in self._nulls:
+            field_dict["low_dollars"] = None
+        if self.open_dollars is not None:
+            field_dict["open_dollars"] = self.open_dollars
+        elif "open_dollars" in self._nulls:
+            field_dict["open_dollars"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        close_dollars = d.pop("close_dollars")
-
-        high_dollars = d.pop("high_dollars")
-
-        low_dollars = d.pop("low_dollars")
-
-        open_dollars = d.pop("open_dollars")
-
-        bid_ask_distribution = cls(
-            close_dollars=close_dollars,
-            high_dollars=high_dollars,
-            low_dollars=low_dollars,
-            open_dollars=open_dollars,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        close_dollars = _pop("close_dollars", MISSING)
+        if close_dollars.__class__ is not str:
+            close_dollars = unread(close_dollars, "close_dollars", d, _marks)
+        high_dollars = _pop("high_dollars", MISSING)
+        if high_dollars.__class__ is not str:
+            high_dollars = unread(high_dollars, "high_dollars", d, _marks)
+        low_dollars = _pop("low_dollars", MISSING)
+        if low_dollars.__class__ is not str:
+            low_dollars = unread(low_dollars, "low_dollars", d, _marks)
+        open_dollars = _pop("open_dollars", MISSING)
+        if open_dollars.__class__ is not str:
+            open_dollars = unread(open_dollars, "open_dollars", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        bid_ask_distribution = cls.__new__(cls)
+        bid_ask_distribution.close_dollars = close_dollars
+        bid_ask_distribution.high_dollars = high_dollars
+        bid_ask_distribution.low_dollars = low_dollars
+        bid_ask_distribution.open_dollars = open_dollars
         bid_ask_distribution.additional_properties = d
+        bid_ask_distribution._nulls = _marks
         return bid_ask_distribution
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

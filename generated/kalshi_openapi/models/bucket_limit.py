@@ -1,59 +1,73 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="BucketLimit")
 
 
 @_attrs_define
 class BucketLimit:
-    """
+    """The `BucketLimit` object.
+
     Attributes:
-        bucket_capacity (int):
-        refill_rate (int):
+        bucket_capacity (int | None)
+        refill_rate (int | None)
     """
 
-    bucket_capacity: int
-    refill_rate: int
+    bucket_capacity: int | None = None
+    refill_rate: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket_capacity = self.bucket_capacity
-
-        refill_rate = self.refill_rate
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bucket_capacity": bucket_capacity,
-                "refill_rate": refill_rate,
-            }
-        )
-
+        if self.bucket_capacity is not None:
+            field_dict["bucket_capacity"] = self.bucket_capacity
+        elif "bucket_capacity" in self._nulls:
+            field_dict["bucket_capacity"] = None
+        if self.refill_rate is not None:
+            field_dict["refill_rate"] = self.refill_rate
+        elif "refill_rate" in self._nulls:
+            field_dict["refill_rate"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bucket_capacity = d.pop("bucket_capacity")
-
-        refill_rate = d.pop("refill_rate")
-
-        bucket_limit = cls(
-            bucket_capacity=bucket_capacity,
-            refill_rate=refill_rate,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        bucket_capacity = _pop("bucket_capacity", MISSING)
+        if bucket_capacity.__class__ is not int:
+            bucket_capacity = unread(bucket_capacity, "bucket_capacity", d, _marks)
+        refill_rate = _pop("refill_rate", MISSING)
+        if refill_rate.__class__ is not int:
+            refill_rate = unread(refill_rate, "refill_rate", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        bucket_limit = cls.__new__(cls)
+        bucket_limit.bucket_capacity = bucket_capacity
+        bucket_limit.refill_rate = refill_rate
         bucket_limit.additional_properties = d
+        bucket_limit._nulls = _marks
         return bucket_limit
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

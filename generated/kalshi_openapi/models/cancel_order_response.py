@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -15,51 +17,65 @@ T = TypeVar("T", bound="CancelOrderResponse")
 
 @_attrs_define
 class CancelOrderResponse:
-    """
+    """The `CancelOrderResponse` object.
+
     Attributes:
-        order (Order):
-        reduced_by_fp (str):
+        order (Order | None)
+        reduced_by_fp (str | None)
     """
 
-    order: Order
-    reduced_by_fp: str
+    order: Order | None = None
+    reduced_by_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        order = self.order.to_dict()
-
-        reduced_by_fp = self.reduced_by_fp
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "order": order,
-                "reduced_by_fp": reduced_by_fp,
-            }
-        )
-
+        if self.order is not None:
+            field_dict["order"] = self.order.to_dict()
+        elif "order" in self._nulls:
+            field_dict["order"] = None
+        if self.reduced_by_fp is not None:
+            field_dict["reduced_by_fp"] = self.reduced_by_fp
+        elif "reduced_by_fp" in self._nulls:
+            field_dict["reduced_by_fp"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.order import Order
 
-        d = dict(src_dict)
-        order = Order.from_dict(d.pop("order"))
-
-        reduced_by_fp = d.pop("reduced_by_fp")
-
-        cancel_order_response = cls(
-            order=order,
-            reduced_by_fp=reduced_by_fp,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        order = _pop("order", MISSING)
+        if order.__class__ is dict:
+            order = Order.from_dict(order)
+        else:
+            order = unread(order, "order", d, _marks)
+        reduced_by_fp = _pop("reduced_by_fp", MISSING)
+        if reduced_by_fp.__class__ is not str:
+            reduced_by_fp = unread(reduced_by_fp, "reduced_by_fp", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        cancel_order_response = cls.__new__(cls)
+        cancel_order_response.order = order
+        cancel_order_response.reduced_by_fp = reduced_by_fp
         cancel_order_response.additional_properties = d
+        cancel_order_response._nulls = _marks
         return cancel_order_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

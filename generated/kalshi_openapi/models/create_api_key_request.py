@@ -1,92 +1,106 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
-from ..types import UNSET, Unset
+from ..models.api_key_scope import ApiKeyScope
+from ..types import MISSING, UNSET, Unset, unread_request
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
 
 
 @_attrs_define
 class CreateApiKeyRequest:
-    """
+    """The `CreateApiKeyRequest` object of a request body.
+
     Attributes:
-        name (str):
-        public_key (str):
-        scopes (list[ApiKeyScope] | Unset):
-        subaccount (int | Unset):
+        name (str | None)
+        public_key (str | None)
+        scopes (list[ApiKeyScope] | None | Unset)
+        subaccount (int | None | Unset)
     """
 
-    name: str
-    public_key: str
-    scopes: list[ApiKeyScope] | Unset = UNSET
-    subaccount: int | Unset = UNSET
+    name: str | None
+    public_key: str | None
+    scopes: list[ApiKeyScope] | Unset | None = UNSET
+    subaccount: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        public_key = self.public_key
-
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = []
-            for scopes_item_data in self.scopes:
-                scopes_item: str = scopes_item_data
-                scopes.append(scopes_item)
-
-        subaccount = self.subaccount
-
+        """The model as a JSON object: fields left UNSET are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "public_key": public_key,
-            }
-        )
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-
+        if self.name is None:
+            if "name" not in self._absent:
+                field_dict["name"] = None
+        elif not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if self.public_key is None:
+            if "public_key" not in self._absent:
+                field_dict["public_key"] = None
+        elif not isinstance(self.public_key, Unset):
+            field_dict["public_key"] = self.public_key
+        if self.scopes is None:
+            if "scopes" not in self._absent:
+                field_dict["scopes"] = None
+        elif not isinstance(self.scopes, Unset):
+            field_dict["scopes"] = [_v0 for _v0 in self.scopes]
+        if self.subaccount is None:
+            if "subaccount" not in self._absent:
+                field_dict["subaccount"] = None
+        elif not isinstance(self.subaccount, Unset):
+            field_dict["subaccount"] = self.subaccount
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        public_key = d.pop("public_key")
-
-        _scopes = d.pop("scopes", UNSET)
-        scopes: list[ApiKeyScope] | Unset = UNSET
-        if _scopes is not UNSET:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        name = _pop("name", MISSING)
+        if name.__class__ is not str:
+            name = unread_request(name, "name", d, _marks)
+        public_key = _pop("public_key", MISSING)
+        if public_key.__class__ is not str:
+            public_key = unread_request(public_key, "public_key", d, _marks)
+        scopes = _pop("scopes", MISSING)
+        if scopes.__class__ is list:
+            for _item in scopes:
+                if _item.__class__ is not str:
+                    d["scopes"] = scopes
+                    scopes = [_item for _item in scopes if not (_item.__class__ is not str)]
+                    break
+        elif scopes is None:
             scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = check_api_key_scope(scopes_item_data)
-
-                scopes.append(scopes_item)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        create_api_key_request = cls(
-            name=name,
-            public_key=public_key,
-            scopes=scopes,
-            subaccount=subaccount,
-        )
-
+        else:
+            scopes = unread_request(scopes, "scopes", d, _marks)
+        subaccount = _pop("subaccount", MISSING)
+        if subaccount.__class__ is not int:
+            subaccount = unread_request(subaccount, "subaccount", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        create_api_key_request = cls.__new__(cls)
+        create_api_key_request.name = name
+        create_api_key_request.public_key = public_key
+        create_api_key_request.scopes = scopes
+        create_api_key_request.subaccount = subaccount
         create_api_key_request.additional_properties = d
+        create_api_key_request._absent = _marks
         return create_api_key_request
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

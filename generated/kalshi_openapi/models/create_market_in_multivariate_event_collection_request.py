@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, unread_request
 
 if TYPE_CHECKING:
     from ..models.ticker_pair import TickerPair
@@ -17,60 +17,79 @@ T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionRequest")
 
 @_attrs_define
 class CreateMarketInMultivariateEventCollectionRequest:
-    """
+    """The `CreateMarketInMultivariateEventCollectionRequest` object of a request body.
+
     Attributes:
-        selected_markets (list[TickerPair]):
-        with_market_payload (bool | Unset):
+        selected_markets (list[TickerPair] | None)
+        with_market_payload (bool | None | Unset)
     """
 
-    selected_markets: list[TickerPair]
-    with_market_payload: bool | Unset = UNSET
+    selected_markets: list[TickerPair] | None
+    with_market_payload: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        selected_markets = []
-        for selected_markets_item_data in self.selected_markets:
-            selected_markets_item = selected_markets_item_data.to_dict()
-            selected_markets.append(selected_markets_item)
-
-        with_market_payload = self.with_market_payload
-
+        """The model as a JSON object: fields left UNSET are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "selected_markets": selected_markets,
-            }
-        )
-        if with_market_payload is not UNSET:
-            field_dict["with_market_payload"] = with_market_payload
-
+        if self.selected_markets is None:
+            if "selected_markets" not in self._absent:
+                field_dict["selected_markets"] = None
+        elif not isinstance(self.selected_markets, Unset):
+            field_dict["selected_markets"] = [_v0.to_dict() for _v0 in self.selected_markets]
+        if self.with_market_payload is None:
+            if "with_market_payload" not in self._absent:
+                field_dict["with_market_payload"] = None
+        elif not isinstance(self.with_market_payload, Unset):
+            field_dict["with_market_payload"] = self.with_market_payload
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.ticker_pair import TickerPair
 
-        d = dict(src_dict)
-        selected_markets = []
-        _selected_markets = d.pop("selected_markets")
-        for selected_markets_item_data in _selected_markets:
-            selected_markets_item = TickerPair.from_dict(selected_markets_item_data)
-
-            selected_markets.append(selected_markets_item)
-
-        with_market_payload = d.pop("with_market_payload", UNSET)
-
-        create_market_in_multivariate_event_collection_request = cls(
-            selected_markets=selected_markets,
-            with_market_payload=with_market_payload,
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        selected_markets = _pop("selected_markets", MISSING)
+        if selected_markets.__class__ is list:
+            _read: list[Any] = []
+            for _item in selected_markets:
+                if _item.__class__ is dict:
+                    _read.append(TickerPair.from_dict(_item))
+                else:
+                    d["selected_markets"] = selected_markets
+            selected_markets = _read
+        elif selected_markets is None:
+            selected_markets = []
+        else:
+            selected_markets = unread_request(selected_markets, "selected_markets", d, _marks)
+        with_market_payload = _pop("with_market_payload", MISSING)
+        if with_market_payload.__class__ is not bool:
+            with_market_payload = unread_request(
+                with_market_payload, "with_market_payload", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        create_market_in_multivariate_event_collection_request = cls.__new__(cls)
+        create_market_in_multivariate_event_collection_request.selected_markets = selected_markets
+        create_market_in_multivariate_event_collection_request.with_market_payload = (
+            with_market_payload
         )
-
         create_market_in_multivariate_event_collection_request.additional_properties = d
+        create_market_in_multivariate_event_collection_request._absent = _marks
         return create_market_in_multivariate_event_collection_request
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.market import Market
@@ -17,67 +17,75 @@ T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionResponse")
 
 @_attrs_define
 class CreateMarketInMultivariateEventCollectionResponse:
-    """
+    """The `CreateMarketInMultivariateEventCollectionResponse` object.
+
     Attributes:
-        event_ticker (str):
-        market_ticker (str):
-        market (Market | Unset):
+        event_ticker (str | None)
+        market_ticker (str | None)
+        market (Market | None)
     """
 
-    event_ticker: str
-    market_ticker: str
-    market: Market | Unset = UNSET
+    event_ticker: str | None = None
+    market_ticker: str | None = None
+    market: Market | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
-
-        market_ticker = self.market_ticker
-
-        market: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.market, Unset):
-            market = self.market.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_ticker": event_ticker,
-                "market_ticker": market_ticker,
-            }
-        )
-        if market is not UNSET:
-            field_dict["market"] = market
-
+        if self.event_ticker is not None:
+            field_dict["event_ticker"] = self.event_ticker
+        elif "event_ticker" in self._nulls:
+            field_dict["event_ticker"] = None
+        if self.market_ticker is not None:
+            field_dict["market_ticker"] = self.market_ticker
+        elif "market_ticker" in self._nulls:
+            field_dict["market_ticker"] = None
+        if self.market is not None:
+            field_dict["market"] = self.market.to_dict()
+        elif "market" in self._nulls:
+            field_dict["market"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.market import Market
 
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        market_ticker = d.pop("market_ticker")
-
-        _market = d.pop("market", UNSET)
-        market: Market | Unset
-        if isinstance(_market, Unset):
-            market = UNSET
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            market = Market.from_dict(_market)
-
-        create_market_in_multivariate_event_collection_response = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            market=market,
-        )
-
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        event_ticker = _pop("event_ticker", MISSING)
+        if event_ticker.__class__ is not str:
+            event_ticker = unread(event_ticker, "event_ticker", d, _marks)
+        market_ticker = _pop("market_ticker", MISSING)
+        if market_ticker.__class__ is not str:
+            market_ticker = unread(market_ticker, "market_ticker", d, _marks)
+        market = _pop("market", MISSING)
+        if market.__class__ is dict:
+            market = Market.from_dict(market)
+        else:
+            market = unread(market, "market", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        create_market_in_multivariate_event_collection_response = cls.__new__(cls)
+        create_market_in_multivariate_event_collection_response.event_ticker = event_ticker
+        create_market_in_multivariate_event_collection_response.market_ticker = market_ticker
+        create_market_in_multivariate_event_collection_response.market = market
         create_market_in_multivariate_event_collection_response.additional_properties = d
+        create_market_in_multivariate_event_collection_response._nulls = _marks
         return create_market_in_multivariate_event_collection_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

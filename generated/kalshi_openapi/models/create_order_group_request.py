@@ -1,78 +1,97 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, unread_request
 
 T = TypeVar("T", bound="CreateOrderGroupRequest")
 
 
 @_attrs_define
 class CreateOrderGroupRequest:
-    """
+    """The `CreateOrderGroupRequest` object of a request body.
+
     Attributes:
-        contracts_limit (int | Unset):
-        contracts_limit_fp (str | Unset):
-        exchange_index (int | Unset):  Default: 0.
-        subaccount (int | Unset):
+        contracts_limit (int | None | Unset)
+        contracts_limit_fp (str | None | Unset)
+        exchange_index (int | None | Unset)
+        subaccount (int | None | Unset)
     """
 
-    contracts_limit: int | Unset = UNSET
-    contracts_limit_fp: str | Unset = UNSET
-    exchange_index: int | Unset = 0
-    subaccount: int | Unset = UNSET
+    contracts_limit: int | Unset | None = UNSET
+    contracts_limit_fp: str | Unset | None = UNSET
+    exchange_index: int | Unset | None = 0
+    subaccount: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        contracts_limit = self.contracts_limit
-
-        contracts_limit_fp = self.contracts_limit_fp
-
-        exchange_index = self.exchange_index
-
-        subaccount = self.subaccount
-
+        """The model as a JSON object: fields left UNSET are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contracts_limit is not UNSET:
-            field_dict["contracts_limit"] = contracts_limit
-        if contracts_limit_fp is not UNSET:
-            field_dict["contracts_limit_fp"] = contracts_limit_fp
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-
+        if self.contracts_limit is None:
+            if "contracts_limit" not in self._absent:
+                field_dict["contracts_limit"] = None
+        elif not isinstance(self.contracts_limit, Unset):
+            field_dict["contracts_limit"] = self.contracts_limit
+        if self.contracts_limit_fp is None:
+            if "contracts_limit_fp" not in self._absent:
+                field_dict["contracts_limit_fp"] = None
+        elif not isinstance(self.contracts_limit_fp, Unset):
+            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
+        if self.exchange_index is None:
+            if "exchange_index" not in self._absent:
+                field_dict["exchange_index"] = None
+        elif not isinstance(self.exchange_index, Unset):
+            field_dict["exchange_index"] = self.exchange_index
+        if self.subaccount is None:
+            if "subaccount" not in self._absent:
+                field_dict["subaccount"] = None
+        elif not isinstance(self.subaccount, Unset):
+            field_dict["subaccount"] = self.subaccount
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contracts_limit = d.pop("contracts_limit", UNSET)
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        create_order_group_request = cls(
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
-            exchange_index=exchange_index,
-            subaccount=subaccount,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        contracts_limit = _pop("contracts_limit", MISSING)
+        if contracts_limit.__class__ is not int:
+            contracts_limit = unread_request(contracts_limit, "contracts_limit", d, _marks)
+        contracts_limit_fp = _pop("contracts_limit_fp", MISSING)
+        if contracts_limit_fp.__class__ is not str:
+            contracts_limit_fp = unread_request(contracts_limit_fp, "contracts_limit_fp", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread_request(exchange_index, "exchange_index", d, _marks)
+        subaccount = _pop("subaccount", MISSING)
+        if subaccount.__class__ is not int:
+            subaccount = unread_request(subaccount, "subaccount", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        create_order_group_request = cls.__new__(cls)
+        create_order_group_request.contracts_limit = contracts_limit
+        create_order_group_request.contracts_limit_fp = contracts_limit_fp
+        create_order_group_request.exchange_index = exchange_index
+        create_order_group_request.subaccount = subaccount
         create_order_group_request.additional_properties = d
+        create_order_group_request._absent = _marks
         return create_order_group_request
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,70 +1,83 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="CreateOrderGroupResponse")
 
 
 @_attrs_define
 class CreateOrderGroupResponse:
-    """
+    """The `CreateOrderGroupResponse` object.
+
     Attributes:
-        order_group_id (str):
-        subaccount (int):
-        exchange_index (int | Unset):
+        order_group_id (str | None)
+        subaccount (int | None)
+        exchange_index (int | None)
     """
 
-    order_group_id: str
-    subaccount: int
-    exchange_index: int | Unset = UNSET
+    order_group_id: str | None = None
+    subaccount: int | None = None
+    exchange_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        order_group_id = self.order_group_id
-
-        subaccount = self.subaccount
-
-        exchange_index = self.exchange_index
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "order_group_id": order_group_id,
-                "subaccount": subaccount,
-            }
-        )
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-
+        if self.order_group_id is not None:
+            field_dict["order_group_id"] = self.order_group_id
+        elif "order_group_id" in self._nulls:
+            field_dict["order_group_id"] = None
+        if self.subaccount is not None:
+            field_dict["subaccount"] = self.subaccount
+        elif "subaccount" in self._nulls:
+            field_dict["subaccount"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_group_id = d.pop("order_group_id")
-
-        subaccount = d.pop("subaccount")
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        create_order_group_response = cls(
-            order_group_id=order_group_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        order_group_id = _pop("order_group_id", MISSING)
+        if order_group_id.__class__ is not str:
+            order_group_id = unread(order_group_id, "order_group_id", d, _marks)
+        subaccount = _pop("subaccount", MISSING)
+        if subaccount.__class__ is not int:
+            subaccount = unread(subaccount, "subaccount", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        create_order_group_response = cls.__new__(cls)
+        create_order_group_response.order_group_id = order_group_id
+        create_order_group_response.subaccount = subaccount
+        create_order_group_response.exchange_index = exchange_index
         create_order_group_response.additional_properties = d
+        create_order_group_response._nulls = _marks
         return create_order_group_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

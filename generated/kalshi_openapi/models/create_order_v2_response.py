@@ -1,104 +1,123 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="CreateOrderV2Response")
 
 
 @_attrs_define
 class CreateOrderV2Response:
-    """
+    """The `CreateOrderV2Response` object.
+
     Attributes:
-        fill_count (str):
-        order_id (str):
-        remaining_count (str):
-        ts_ms (int):
-        average_fee_paid (str | Unset):
-        average_fill_price (str | Unset):
-        client_order_id (str | Unset):
+        fill_count (str | None)
+        order_id (str | None)
+        remaining_count (str | None)
+        ts_ms (int | None)
+        average_fee_paid (str | None)
+        average_fill_price (str | None)
+        client_order_id (str | None)
     """
 
-    fill_count: str
-    order_id: str
-    remaining_count: str
-    ts_ms: int
-    average_fee_paid: str | Unset = UNSET
-    average_fill_price: str | Unset = UNSET
-    client_order_id: str | Unset = UNSET
+    fill_count: str | None = None
+    order_id: str | None = None
+    remaining_count: str | None = None
+    ts_ms: int | None = None
+    average_fee_paid: str | None = None
+    average_fill_price: str | None = None
+    client_order_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        fill_count = self.fill_count
-
-        order_id = self.order_id
-
-        remaining_count = self.remaining_count
-
-        ts_ms = self.ts_ms
-
-        average_fee_paid = self.average_fee_paid
-
-        average_fill_price = self.average_fill_price
-
-        client_order_id = self.client_order_id
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fill_count": fill_count,
-                "order_id": order_id,
-                "remaining_count": remaining_count,
-                "ts_ms": ts_ms,
-            }
-        )
-        if average_fee_paid is not UNSET:
-            field_dict["average_fee_paid"] = average_fee_paid
-        if average_fill_price is not UNSET:
-            field_dict["average_fill_price"] = average_fill_price
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-
+        if self.fill_count is not None:
+            field_dict["fill_count"] = self.fill_count
+        elif "fill_count" in self._nulls:
+            field_dict["fill_count"] = None
+        if self.order_id is not None:
+            field_dict["order_id"] = self.order_id
+        elif "order_id" in self._nulls:
+            field_dict["order_id"] = None
+        if self.remaining_count is not None:
+            field_dict["remaining_count"] = self.remaining_count
+        elif "remaining_count" in self._nulls:
+            field_dict["remaining_count"] = None
+        if self.ts_ms is not None:
+            field_dict["ts_ms"] = self.ts_ms
+        elif "ts_ms" in self._nulls:
+            field_dict["ts_ms"] = None
+        if self.average_fee_paid is not None:
+            field_dict["average_fee_paid"] = self.average_fee_paid
+        elif "average_fee_paid" in self._nulls:
+            field_dict["average_fee_paid"] = None
+        if self.average_fill_price is not None:
+            field_dict["average_fill_price"] = self.average_fill_price
+        elif "average_fill_price" in self._nulls:
+            field_dict["average_fill_price"] = None
+        if self.client_order_id is not None:
+            field_dict["client_order_id"] = self.client_order_id
+        elif "client_order_id" in self._nulls:
+            field_dict["client_order_id"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fill_count = d.pop("fill_count")
-
-        order_id = d.pop("order_id")
-
-        remaining_count = d.pop("remaining_count")
-
-        ts_ms = d.pop("ts_ms")
-
-        average_fee_paid = d.pop("average_fee_paid", UNSET)
-
-        average_fill_price = d.pop("average_fill_price", UNSET)
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        create_order_v2_response = cls(
-            fill_count=fill_count,
-            order_id=order_id,
-            remaining_count=remaining_count,
-            ts_ms=ts_ms,
-            average_fee_paid=average_fee_paid,
-            average_fill_price=average_fill_price,
-            client_order_id=client_order_id,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        fill_count = _pop("fill_count", MISSING)
+        if fill_count.__class__ is not str:
+            fill_count = unread(fill_count, "fill_count", d, _marks)
+        order_id = _pop("order_id", MISSING)
+        if order_id.__class__ is not str:
+            order_id = unread(order_id, "order_id", d, _marks)
+        remaining_count = _pop("remaining_count", MISSING)
+        if remaining_count.__class__ is not str:
+            remaining_count = unread(remaining_count, "remaining_count", d, _marks)
+        ts_ms = _pop("ts_ms", MISSING)
+        if ts_ms.__class__ is not int:
+            ts_ms = unread(ts_ms, "ts_ms", d, _marks)
+        average_fee_paid = _pop("average_fee_paid", MISSING)
+        if average_fee_paid.__class__ is not str:
+            average_fee_paid = unread(average_fee_paid, "average_fee_paid", d, _marks)
+        average_fill_price = _pop("average_fill_price", MISSING)
+        if average_fill_price.__class__ is not str:
+            average_fill_price = unread(average_fill_price, "average_fill_price", d, _marks)
+        client_order_id = _pop("client_order_id", MISSING)
+        if client_order_id.__class__ is not str:
+            client_order_id = unread(client_order_id, "client_order_id", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        create_order_v2_response = cls.__new__(cls)
+        create_order_v2_response.fill_count = fill_count
+        create_order_v2_response.order_id = order_id
+        create_order_v2_response.remaining_count = remaining_count
+        create_order_v2_response.ts_ms = ts_ms
+        create_order_v2_response.average_fee_paid = average_fee_paid
+        create_order_v2_response.average_fill_price = average_fill_price
+        create_order_v2_response.client_order_id = client_order_id
         create_order_v2_response.additional_properties = d
+        create_order_v2_response._nulls = _marks
         return create_order_v2_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,51 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="CreateSubaccountResponse")
 
 
 @_attrs_define
 class CreateSubaccountResponse:
-    """
+    """The `CreateSubaccountResponse` object.
+
     Attributes:
-        subaccount_number (int):
+        subaccount_number (int | None)
     """
 
-    subaccount_number: int
+    subaccount_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        subaccount_number = self.subaccount_number
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subaccount_number": subaccount_number,
-            }
-        )
-
+        if self.subaccount_number is not None:
+            field_dict["subaccount_number"] = self.subaccount_number
+        elif "subaccount_number" in self._nulls:
+            field_dict["subaccount_number"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number")
-
-        create_subaccount_response = cls(
-            subaccount_number=subaccount_number,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        subaccount_number = _pop("subaccount_number", MISSING)
+        if subaccount_number.__class__ is not int:
+            subaccount_number = unread(subaccount_number, "subaccount_number", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        create_subaccount_response = cls.__new__(cls)
+        create_subaccount_response.subaccount_number = subaccount_number
         create_subaccount_response.additional_properties = d
+        create_subaccount_response._nulls = _marks
         return create_subaccount_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,59 +1,73 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="DailySchedule")
 
 
 @_attrs_define
 class DailySchedule:
-    """
+    """The `DailySchedule` object.
+
     Attributes:
-        close_time (str):
-        open_time (str):
+        close_time (str | None)
+        open_time (str | None)
     """
 
-    close_time: str
-    open_time: str
+    close_time: str | None = None
+    open_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        close_time = self.close_time
-
-        open_time = self.open_time
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "close_time": close_time,
-                "open_time": open_time,
-            }
-        )
-
+        if self.close_time is not None:
+            field_dict["close_time"] = self.close_time
+        elif "close_time" in self._nulls:
+            field_dict["close_time"] = None
+        if self.open_time is not None:
+            field_dict["open_time"] = self.open_time
+        elif "open_time" in self._nulls:
+            field_dict["open_time"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        close_time = d.pop("close_time")
-
-        open_time = d.pop("open_time")
-
-        daily_schedule = cls(
-            close_time=close_time,
-            open_time=open_time,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        close_time = _pop("close_time", MISSING)
+        if close_time.__class__ is not str:
+            close_time = unread(close_time, "close_time", d, _marks)
+        open_time = _pop("open_time", MISSING)
+        if open_time.__class__ is not str:
+            open_time = unread(open_time, "open_time", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        daily_schedule = cls.__new__(cls)
+        daily_schedule.close_time = close_time
+        daily_schedule.open_time = open_time
         daily_schedule.additional_properties = d
+        daily_schedule._nulls = _marks
         return daily_schedule
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

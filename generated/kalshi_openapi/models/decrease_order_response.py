@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -15,43 +17,55 @@ T = TypeVar("T", bound="DecreaseOrderResponse")
 
 @_attrs_define
 class DecreaseOrderResponse:
-    """
+    """The `DecreaseOrderResponse` object.
+
     Attributes:
-        order (Order):
+        order (Order | None)
     """
 
-    order: Order
+    order: Order | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        order = self.order.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "order": order,
-            }
-        )
-
+        if self.order is not None:
+            field_dict["order"] = self.order.to_dict()
+        elif "order" in self._nulls:
+            field_dict["order"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.order import Order
 
-        d = dict(src_dict)
-        order = Order.from_dict(d.pop("order"))
-
-        decrease_order_response = cls(
-            order=order,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        order = _pop("order", MISSING)
+        if order.__class__ is dict:
+            order = Order.from_dict(order)
+        else:
+            order = unread(order, "order", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        decrease_order_response = cls.__new__(cls)
+        decrease_order_response.order = order
         decrease_order_response.additional_properties = d
+        decrease_order_response._nulls = _marks
         return decrease_order_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,78 +1,93 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="DecreaseOrderV2Response")
 
 
 @_attrs_define
 class DecreaseOrderV2Response:
-    """
+    """The `DecreaseOrderV2Response` object.
+
     Attributes:
-        order_id (str):
-        remaining_count (str):
-        ts_ms (int):
-        client_order_id (str | Unset):
+        order_id (str | None)
+        remaining_count (str | None)
+        ts_ms (int | None)
+        client_order_id (str | None)
     """
 
-    order_id: str
-    remaining_count: str
-    ts_ms: int
-    client_order_id: str | Unset = UNSET
+    order_id: str | None = None
+    remaining_count: str | None = None
+    ts_ms: int | None = None
+    client_order_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id = self.order_id
-
-        remaining_count = self.remaining_count
-
-        ts_ms = self.ts_ms
-
-        client_order_id = self.client_order_id
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "order_id": order_id,
-                "remaining_count": remaining_count,
-                "ts_ms": ts_ms,
-            }
-        )
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-
+        if self.order_id is not None:
+            field_dict["order_id"] = self.order_id
+        elif "order_id" in self._nulls:
+            field_dict["order_id"] = None
+        if self.remaining_count is not None:
+            field_dict["remaining_count"] = self.remaining_count
+        elif "remaining_count" in self._nulls:
+            field_dict["remaining_count"] = None
+        if self.ts_ms is not None:
+            field_dict["ts_ms"] = self.ts_ms
+        elif "ts_ms" in self._nulls:
+            field_dict["ts_ms"] = None
+        if self.client_order_id is not None:
+            field_dict["client_order_id"] = self.client_order_id
+        elif "client_order_id" in self._nulls:
+            field_dict["client_order_id"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        remaining_count = d.pop("remaining_count")
-
-        ts_ms = d.pop("ts_ms")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        decrease_order_v2_response = cls(
-            order_id=order_id,
-            remaining_count=remaining_count,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        order_id = _pop("order_id", MISSING)
+        if order_id.__class__ is not str:
+            order_id = unread(order_id, "order_id", d, _marks)
+        remaining_count = _pop("remaining_count", MISSING)
+        if remaining_count.__class__ is not str:
+            remaining_count = unread(remaining_count, "remaining_count", d, _marks)
+        ts_ms = _pop("ts_ms", MISSING)
+        if ts_ms.__class__ is not int:
+            ts_ms = unread(ts_ms, "ts_ms", d, _marks)
+        client_order_id = _pop("client_order_id", MISSING)
+        if client_order_id.__class__ is not str:
+            client_order_id = unread(client_order_id, "client_order_id", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        decrease_order_v2_response = cls.__new__(cls)
+        decrease_order_v2_response.order_id = order_id
+        decrease_order_v2_response.remaining_count = remaining_count
+        decrease_order_v2_response.ts_ms = ts_ms
+        decrease_order_v2_response.client_order_id = client_order_id
         decrease_order_v2_response.additional_properties = d
+        decrease_order_v2_response._nulls = _marks
         return decrease_order_v2_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,115 +1,125 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.deposit_status import DepositStatus, check_deposit_status
-from ..models.deposit_type import DepositType, check_deposit_type
-from ..types import UNSET, Unset
+from ..models.deposit_status import DepositStatus
+from ..models.deposit_type import DepositType
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Deposit")
 
 
 @_attrs_define
 class Deposit:
-    """
+    """The `Deposit` object.
+
     Attributes:
-        amount_cents (int):
-        created_ts (int):
-        fee_cents (int):
-        id (str):
-        status (DepositStatus):
-        type_ (DepositType):
-        finalized_ts (int | None | Unset):
+        amount_cents (int | None)
+        created_ts (int | None)
+        fee_cents (int | None)
+        id (str | None)
+        status (DepositStatus | None)
+        type_ (DepositType | None)
+        finalized_ts (int | None)
     """
 
-    amount_cents: int
-    created_ts: int
-    fee_cents: int
-    id: str
-    status: DepositStatus
-    type_: DepositType
-    finalized_ts: int | Unset | None = UNSET
+    amount_cents: int | None = None
+    created_ts: int | None = None
+    fee_cents: int | None = None
+    id: str | None = None
+    status: DepositStatus | None = None
+    type_: DepositType | None = None
+    finalized_ts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        amount_cents = self.amount_cents
-
-        created_ts = self.created_ts
-
-        fee_cents = self.fee_cents
-
-        id = self.id
-
-        status: str = self.status
-
-        type_: str = self.type_
-
-        finalized_ts: int | Unset | None
-        if isinstance(self.finalized_ts, Unset):
-            finalized_ts = UNSET
-        else:
-            finalized_ts = self.finalized_ts
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount_cents": amount_cents,
-                "created_ts": created_ts,
-                "fee_cents": fee_cents,
-                "id": id,
-                "status": status,
-                "type": type_,
-            }
-        )
-        if finalized_ts is not UNSET:
-            field_dict["finalized_ts"] = finalized_ts
-
+        if self.amount_cents is not None:
+            field_dict["amount_cents"] = self.amount_cents
+        elif "amount_cents" in self._nulls:
+            field_dict["amount_cents"] = None
+        if self.created_ts is not None:
+            field_dict["created_ts"] = self.created_ts
+        elif "created_ts" in self._nulls:
+            field_dict["created_ts"] = None
+        if self.fee_cents is not None:
+            field_dict["fee_cents"] = self.fee_cents
+        elif "fee_cents" in self._nulls:
+            field_dict["fee_cents"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type" in self._nulls:
+            field_dict["type"] = None
+        if self.finalized_ts is not None:
+            field_dict["finalized_ts"] = self.finalized_ts
+        elif "finalized_ts" in self._nulls:
+            field_dict["finalized_ts"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_cents = d.pop("amount_cents")
-
-        created_ts = d.pop("created_ts")
-
-        fee_cents = d.pop("fee_cents")
-
-        id = d.pop("id")
-
-        status = check_deposit_status(d.pop("status"))
-
-        type_ = check_deposit_type(d.pop("type"))
-
-        def _parse_finalized_ts(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        finalized_ts = _parse_finalized_ts(d.pop("finalized_ts", UNSET))
-
-        deposit = cls(
-            amount_cents=amount_cents,
-            created_ts=created_ts,
-            fee_cents=fee_cents,
-            id=id,
-            status=status,
-            type_=type_,
-            finalized_ts=finalized_ts,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        amount_cents = _pop("amount_cents", MISSING)
+        if amount_cents.__class__ is not int:
+            amount_cents = unread(amount_cents, "amount_cents", d, _marks)
+        created_ts = _pop("created_ts", MISSING)
+        if created_ts.__class__ is not int:
+            created_ts = unread(created_ts, "created_ts", d, _marks)
+        fee_cents = _pop("fee_cents", MISSING)
+        if fee_cents.__class__ is not int:
+            fee_cents = unread(fee_cents, "fee_cents", d, _marks)
+        id = _pop("id", MISSING)
+        if id.__class__ is not str:
+            id = unread(id, "id", d, _marks)
+        status = _pop("status", MISSING)
+        if status.__class__ is not str:
+            status = unread(status, "status", d, _marks)
+        type_ = _pop("type", MISSING)
+        if type_.__class__ is not str:
+            type_ = unread(type_, "type", d, _marks)
+        finalized_ts = _pop("finalized_ts", MISSING)
+        if finalized_ts.__class__ is not int:
+            finalized_ts = unread(finalized_ts, "finalized_ts", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        deposit = cls.__new__(cls)
+        deposit.amount_cents = amount_cents
+        deposit.created_ts = created_ts
+        deposit.fee_cents = fee_cents
+        deposit.id = id
+        deposit.status = status
+        deposit.type_ = type_
+        deposit.finalized_ts = finalized_ts
         deposit.additional_properties = d
+        deposit._nulls = _marks
         return deposit
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,67 +1,83 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="EndpointTokenCost")
 
 
 @_attrs_define
 class EndpointTokenCost:
-    """
+    """The `EndpointTokenCost` object.
+
     Attributes:
-        cost (int):
-        method (str):
-        path (str):
+        cost (int | None)
+        method (str | None)
+        path (str | None)
     """
 
-    cost: int
-    method: str
-    path: str
+    cost: int | None = None
+    method: str | None = None
+    path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
-
-        method = self.method
-
-        path = self.path
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cost": cost,
-                "method": method,
-                "path": path,
-            }
-        )
-
+        if self.cost is not None:
+            field_dict["cost"] = self.cost
+        elif "cost" in self._nulls:
+            field_dict["cost"] = None
+        if self.method is not None:
+            field_dict["method"] = self.method
+        elif "method" in self._nulls:
+            field_dict["method"] = None
+        if self.path is not None:
+            field_dict["path"] = self.path
+        elif "path" in self._nulls:
+            field_dict["path"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cost = d.pop("cost")
-
-        method = d.pop("method")
-
-        path = d.pop("path")
-
-        endpoint_token_cost = cls(
-            cost=cost,
-            method=method,
-            path=path,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        cost = _pop("cost", MISSING)
+        if cost.__class__ is not int:
+            cost = unread(cost, "cost", d, _marks)
+        method = _pop("method", MISSING)
+        if method.__class__ is not str:
+            method = unread(method, "method", d, _marks)
+        path = _pop("path", MISSING)
+        if path.__class__ is not str:
+            path = unread(path, "path", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        endpoint_token_cost = cls.__new__(cls)
+        endpoint_token_cost.cost = cost
+        endpoint_token_cost.method = method
+        endpoint_token_cost.path = path
         endpoint_token_cost.additional_properties = d
+        endpoint_token_cost._nulls = _marks
         return endpoint_token_cost
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

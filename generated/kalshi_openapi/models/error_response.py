@@ -1,69 +1,83 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
 class ErrorResponse:
-    """
+    """The `ErrorResponse` object.
+
     Attributes:
-        code (str | Unset):
-        details (str | Unset):
-        message (str | Unset):
+        code (str | None)
+        details (str | None)
+        message (str | None)
     """
 
-    code: str | Unset = UNSET
-    details: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str | None = None
+    details: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        details = self.details
-
-        message = self.message
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if details is not UNSET:
-            field_dict["details"] = details
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._nulls:
+            field_dict["code"] = None
+        if self.details is not None:
+            field_dict["details"] = self.details
+        elif "details" in self._nulls:
+            field_dict["details"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        error_response = cls(
-            code=code,
-            details=details,
-            message=message,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        code = _pop("code", MISSING)
+        if code.__class__ is not str:
+            code = unread(code, "code", d, _marks)
+        details = _pop("details", MISSING)
+        if details.__class__ is not str:
+            details = unread(details, "details", d, _marks)
+        message = _pop("message", MISSING)
+        if message.__class__ is not str:
+            message = unread(message, "message", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        error_response = cls.__new__(cls)
+        error_response.code = code
+        error_response.details = details
+        error_response.message = message
         error_response.additional_properties = d
+        error_response._nulls = _marks
         return error_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

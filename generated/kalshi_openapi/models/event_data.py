@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.event_data_product_metadata_type_0 import EventDataProductMetadataType0
@@ -20,308 +20,254 @@ T = TypeVar("T", bound="EventData")
 
 @_attrs_define
 class EventData:
-    """
+    """The `EventData` object.
+
     Attributes:
-        available_on_brokers (bool):
-        collateral_return_type (str):
-        event_ticker (str):
-        mutually_exclusive (bool):
-        series_ticker (str):
-        settlement_sources (list[SettlementSource] | None):
-        sub_title (str):
-        title (str):
-        category (str | Unset):
-        exchange_index (int | Unset):
-        fee_multiplier_override (float | None | Unset):
-        fee_type_override (None | str | Unset):
-        last_updated_ts (datetime.datetime | Unset):
-        markets (list[Market] | Unset):
-        product_metadata (EventDataProductMetadataType0 | None | Unset):
-        strike_date (datetime.datetime | None | Unset):
-        strike_period (None | str | Unset):
+        available_on_brokers (bool | None)
+        collateral_return_type (str | None)
+        event_ticker (str | None)
+        mutually_exclusive (bool | None)
+        series_ticker (str | None)
+        settlement_sources (list[SettlementSource] | None)
+        sub_title (str | None)
+        title (str | None)
+        category (str | None)
+        exchange_index (int | None)
+        fee_multiplier_override (float | None)
+        fee_type_override (None | str)
+        last_updated_ts (datetime.datetime | None)
+        markets (list[Market] | None)
+        product_metadata (EventDataProductMetadataType0 | None)
+        strike_date (datetime.datetime | None)
+        strike_period (None | str)
     """
 
-    available_on_brokers: bool
-    collateral_return_type: str
-    event_ticker: str
-    mutually_exclusive: bool
-    series_ticker: str
-    settlement_sources: list[SettlementSource] | None
-    sub_title: str
-    title: str
-    category: str | Unset = UNSET
-    exchange_index: int | Unset = UNSET
-    fee_multiplier_override: float | Unset | None = UNSET
-    fee_type_override: str | Unset | None = UNSET
-    last_updated_ts: datetime.datetime | Unset = UNSET
-    markets: list[Market] | Unset = UNSET
-    product_metadata: EventDataProductMetadataType0 | Unset | None = UNSET
-    strike_date: datetime.datetime | Unset | None = UNSET
-    strike_period: str | Unset | None = UNSET
+    available_on_brokers: bool | None = None
+    collateral_return_type: str | None = None
+    event_ticker: str | None = None
+    mutually_exclusive: bool | None = None
+    series_ticker: str | None = None
+    settlement_sources: list[SettlementSource] | None = None
+    sub_title: str | None = None
+    title: str | None = None
+    category: str | None = None
+    exchange_index: int | None = None
+    fee_multiplier_override: float | None = None
+    fee_type_override: str | None = None
+    last_updated_ts: datetime.datetime | None = None
+    markets: list[Market] | None = None
+    product_metadata: EventDataProductMetadataType0 | None = None
+    strike_date: datetime.datetime | None = None
+    strike_period: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_data_product_metadata_type_0 import EventDataProductMetadataType0
-
-        available_on_brokers = self.available_on_brokers
-
-        collateral_return_type = self.collateral_return_type
-
-        event_ticker = self.event_ticker
-
-        mutually_exclusive = self.mutually_exclusive
-
-        series_ticker = self.series_ticker
-
-        settlement_sources: list[dict[str, Any]] | None
-        if isinstance(self.settlement_sources, list):
-            settlement_sources = []
-            for settlement_sources_type_0_item_data in self.settlement_sources:
-                settlement_sources_type_0_item = settlement_sources_type_0_item_data.to_dict()
-                settlement_sources.append(settlement_sources_type_0_item)
-
-        else:
-            settlement_sources = self.settlement_sources
-
-        sub_title = self.sub_title
-
-        title = self.title
-
-        category = self.category
-
-        exchange_index = self.exchange_index
-
-        fee_multiplier_override: float | Unset | None
-        if isinstance(self.fee_multiplier_override, Unset):
-            fee_multiplier_override = UNSET
-        else:
-            fee_multiplier_override = self.fee_multiplier_override
-
-        fee_type_override: str | Unset | None
-        if isinstance(self.fee_type_override, Unset):
-            fee_type_override = UNSET
-        else:
-            fee_type_override = self.fee_type_override
-
-        last_updated_ts: str | Unset = UNSET
-        if not isinstance(self.last_updated_ts, Unset):
-            last_updated_ts = self.last_updated_ts.isoformat()
-
-        markets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.markets, Unset):
-            markets = []
-            for markets_item_data in self.markets:
-                markets_item = markets_item_data.to_dict()
-                markets.append(markets_item)
-
-        product_metadata: dict[str, Any] | Unset | None
-        if isinstance(self.product_metadata, Unset):
-            product_metadata = UNSET
-        elif isinstance(self.product_metadata, EventDataProductMetadataType0):
-            product_metadata = self.product_metadata.to_dict()
-        else:
-            product_metadata = self.product_metadata
-
-        strike_date: str | Unset | None
-        if isinstance(self.strike_date, Unset):
-            strike_date = UNSET
-        elif isinstance(self.strike_date, datetime.datetime):
-            strike_date = self.strike_date.isoformat()
-        else:
-            strike_date = self.strike_date
-
-        strike_period: str | Unset | None
-        if isinstance(self.strike_period, Unset):
-            strike_period = UNSET
-        else:
-            strike_period = self.strike_period
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "available_on_brokers": available_on_brokers,
-                "collateral_return_type": collateral_return_type,
-                "event_ticker": event_ticker,
-                "mutually_exclusive": mutually_exclusive,
-                "series_ticker": series_ticker,
-                "settlement_sources": settlement_sources,
-                "sub_title": sub_title,
-                "title": title,
-            }
-        )
-        if category is not UNSET:
-            field_dict["category"] = category
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if fee_multiplier_override is not UNSET:
-            field_dict["fee_multiplier_override"] = fee_multiplier_override
-        if fee_type_override is not UNSET:
-            field_dict["fee_type_override"] = fee_type_override
-        if last_updated_ts is not UNSET:
-            field_dict["last_updated_ts"] = last_updated_ts
-        if markets is not UNSET:
-            field_dict["markets"] = markets
-        if product_metadata is not UNSET:
-            field_dict["product_metadata"] = product_metadata
-        if strike_date is not UNSET:
-            field_dict["strike_date"] = strike_date
-        if strike_period is not UNSET:
-            field_dict["strike_period"] = strike_period
-
+        if self.available_on_brokers is not None:
+            field_dict["available_on_brokers"] = self.available_on_brokers
+        elif "available_on_brokers" in self._nulls:
+            field_dict["available_on_brokers"] = None
+        if self.collateral_return_type is not None:
+            field_dict["collateral_return_type"] = self.collateral_return_type
+        elif "collateral_return_type" in self._nulls:
+            field_dict["collateral_return_type"] = None
+        if self.event_ticker is not None:
+            field_dict["event_ticker"] = self.event_ticker
+        elif "event_ticker" in self._nulls:
+            field_dict["event_ticker"] = None
+        if self.mutually_exclusive is not None:
+            field_dict["mutually_exclusive"] = self.mutually_exclusive
+        elif "mutually_exclusive" in self._nulls:
+            field_dict["mutually_exclusive"] = None
+        if self.series_ticker is not None:
+            field_dict["series_ticker"] = self.series_ticker
+        elif "series_ticker" in self._nulls:
+            field_dict["series_ticker"] = None
+        if self.settlement_sources is not None:
+            field_dict["settlement_sources"] = [_v0.to_dict() for _v0 in self.settlement_sources]
+        elif "settlement_sources" in self._nulls:
+            field_dict["settlement_sources"] = None
+        if self.sub_title is not None:
+            field_dict["sub_title"] = self.sub_title
+        elif "sub_title" in self._nulls:
+            field_dict["sub_title"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._nulls:
+            field_dict["title"] = None
+        if self.category is not None:
+            field_dict["category"] = self.category
+        elif "category" in self._nulls:
+            field_dict["category"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
+        if self.fee_multiplier_override is not None:
+            field_dict["fee_multiplier_override"] = self.fee_multiplier_override
+        elif "fee_multiplier_override" in self._nulls:
+            field_dict["fee_multiplier_override"] = None
+        if self.fee_type_override is not None:
+            field_dict["fee_type_override"] = self.fee_type_override
+        elif "fee_type_override" in self._nulls:
+            field_dict["fee_type_override"] = None
+        if self.last_updated_ts is not None:
+            field_dict["last_updated_ts"] = self.last_updated_ts.isoformat()
+        elif "last_updated_ts" in self._nulls:
+            field_dict["last_updated_ts"] = None
+        if self.markets is not None:
+            field_dict["markets"] = [_v0.to_dict() for _v0 in self.markets]
+        elif "markets" in self._nulls:
+            field_dict["markets"] = None
+        if self.product_metadata is not None:
+            field_dict["product_metadata"] = self.product_metadata.to_dict()
+        elif "product_metadata" in self._nulls:
+            field_dict["product_metadata"] = None
+        if self.strike_date is not None:
+            field_dict["strike_date"] = self.strike_date.isoformat()
+        elif "strike_date" in self._nulls:
+            field_dict["strike_date"] = None
+        if self.strike_period is not None:
+            field_dict["strike_period"] = self.strike_period
+        elif "strike_period" in self._nulls:
+            field_dict["strike_period"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.event_data_product_metadata_type_0 import EventDataProductMetadataType0
         from ..models.market import Market
         from ..models.settlement_source import SettlementSource
 
-        d = dict(src_dict)
-        available_on_brokers = d.pop("available_on_brokers")
-
-        collateral_return_type = d.pop("collateral_return_type")
-
-        event_ticker = d.pop("event_ticker")
-
-        mutually_exclusive = d.pop("mutually_exclusive")
-
-        series_ticker = d.pop("series_ticker")
-
-        def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
-
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
-
-                return settlement_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SettlementSource] | None, data)
-
-        settlement_sources = _parse_settlement_sources(d.pop("settlement_sources"))
-
-        sub_title = d.pop("sub_title")
-
-        title = d.pop("title")
-
-        category = d.pop("category", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        def _parse_fee_multiplier_override(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(
-            d.pop("fee_multiplier_override", UNSET)
-        )
-
-        def _parse_fee_type_override(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override", UNSET))
-
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
-
-        _markets = d.pop("markets", UNSET)
-        markets: list[Market] | Unset = UNSET
-        if _markets is not UNSET:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        available_on_brokers = _pop("available_on_brokers", MISSING)
+        if available_on_brokers.__class__ is not bool:
+            available_on_brokers = unread(available_on_brokers, "available_on_brokers", d, _marks)
+        collateral_return_type = _pop("collateral_return_type", MISSING)
+        if collateral_return_type.__class__ is not str:
+            collateral_return_type = unread(
+                collateral_return_type, "collateral_return_type", d, _marks
+            )
+        event_ticker = _pop("event_ticker", MISSING)
+        if event_ticker.__class__ is not str:
+            event_ticker = unread(event_ticker, "event_ticker", d, _marks)
+        mutually_exclusive = _pop("mutually_exclusive", MISSING)
+        if mutually_exclusive.__class__ is not bool:
+            mutually_exclusive = unread(mutually_exclusive, "mutually_exclusive", d, _marks)
+        series_ticker = _pop("series_ticker", MISSING)
+        if series_ticker.__class__ is not str:
+            series_ticker = unread(series_ticker, "series_ticker", d, _marks)
+        settlement_sources = _pop("settlement_sources", MISSING)
+        if settlement_sources.__class__ is list:
+            _read: list[Any] = []
+            for _item in settlement_sources:
+                if _item.__class__ is dict:
+                    _read.append(SettlementSource.from_dict(_item))
+                else:
+                    d["settlement_sources"] = settlement_sources
+            settlement_sources = _read
+        elif settlement_sources is None:
+            settlement_sources = []
+        else:
+            settlement_sources = unread(settlement_sources, "settlement_sources", d, _marks)
+        sub_title = _pop("sub_title", MISSING)
+        if sub_title.__class__ is not str:
+            sub_title = unread(sub_title, "sub_title", d, _marks)
+        title = _pop("title", MISSING)
+        if title.__class__ is not str:
+            title = unread(title, "title", d, _marks)
+        category = _pop("category", MISSING)
+        if category.__class__ is not str:
+            category = unread(category, "category", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        fee_multiplier_override = _pop("fee_multiplier_override", MISSING)
+        if (
+            fee_multiplier_override.__class__ is not float
+            and fee_multiplier_override.__class__ is not int
+        ):
+            fee_multiplier_override = unread(
+                fee_multiplier_override, "fee_multiplier_override", d, _marks
+            )
+        fee_type_override = _pop("fee_type_override", MISSING)
+        if fee_type_override.__class__ is not str:
+            fee_type_override = unread(fee_type_override, "fee_type_override", d, _marks)
+        last_updated_ts = _pop("last_updated_ts", MISSING)
+        if last_updated_ts.__class__ is str:
+            try:
+                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            except ValueError:
+                last_updated_ts = unread(last_updated_ts, "last_updated_ts", d, _marks)
+        else:
+            last_updated_ts = unread(last_updated_ts, "last_updated_ts", d, _marks)
+        markets = _pop("markets", MISSING)
+        if markets.__class__ is list:
+            _read: list[Any] = []
+            for _item in markets:
+                if _item.__class__ is dict:
+                    _read.append(Market.from_dict(_item))
+                else:
+                    d["markets"] = markets
+            markets = _read
+        elif markets is None:
             markets = []
-            for markets_item_data in _markets:
-                markets_item = Market.from_dict(markets_item_data)
-
-                markets.append(markets_item)
-
-        def _parse_product_metadata(data: object) -> EventDataProductMetadataType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        else:
+            markets = unread(markets, "markets", d, _marks)
+        product_metadata = _pop("product_metadata", MISSING)
+        if product_metadata.__class__ is dict:
+            product_metadata = EventDataProductMetadataType0.from_dict(product_metadata)
+        else:
+            product_metadata = unread(product_metadata, "product_metadata", d, _marks)
+        strike_date = _pop("strike_date", MISSING)
+        if strike_date.__class__ is str:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_metadata_type_0 = EventDataProductMetadataType0.from_dict(data)
-
-                return product_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventDataProductMetadataType0 | None | Unset, data)
-
-        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
-
-        def _parse_strike_date(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                strike_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return strike_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        strike_date = _parse_strike_date(d.pop("strike_date", UNSET))
-
-        def _parse_strike_period(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        strike_period = _parse_strike_period(d.pop("strike_period", UNSET))
-
-        event_data = cls(
-            available_on_brokers=available_on_brokers,
-            collateral_return_type=collateral_return_type,
-            event_ticker=event_ticker,
-            mutually_exclusive=mutually_exclusive,
-            series_ticker=series_ticker,
-            settlement_sources=settlement_sources,
-            sub_title=sub_title,
-            title=title,
-            category=category,
-            exchange_index=exchange_index,
-            fee_multiplier_override=fee_multiplier_override,
-            fee_type_override=fee_type_override,
-            last_updated_ts=last_updated_ts,
-            markets=markets,
-            product_metadata=product_metadata,
-            strike_date=strike_date,
-            strike_period=strike_period,
-        )
-
+                strike_date = datetime.datetime.fromisoformat(strike_date)
+            except ValueError:
+                strike_date = unread(strike_date, "strike_date", d, _marks)
+        else:
+            strike_date = unread(strike_date, "strike_date", d, _marks)
+        strike_period = _pop("strike_period", MISSING)
+        if strike_period.__class__ is not str:
+            strike_period = unread(strike_period, "strike_period", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        event_data = cls.__new__(cls)
+        event_data.available_on_brokers = available_on_brokers
+        event_data.collateral_return_type = collateral_return_type
+        event_data.event_ticker = event_ticker
+        event_data.mutually_exclusive = mutually_exclusive
+        event_data.series_ticker = series_ticker
+        event_data.settlement_sources = settlement_sources
+        event_data.sub_title = sub_title
+        event_data.title = title
+        event_data.category = category
+        event_data.exchange_index = exchange_index
+        event_data.fee_multiplier_override = fee_multiplier_override
+        event_data.fee_type_override = fee_type_override
+        event_data.last_updated_ts = last_updated_ts
+        event_data.markets = markets
+        event_data.product_metadata = product_metadata
+        event_data.strike_date = strike_date
+        event_data.strike_period = strike_period
         event_data.additional_properties = d
+        event_data._nulls = _marks
         return event_data
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,117 +1,125 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fee_type import FeeType, check_fee_type
+from ..models.fee_type import FeeType
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="EventFeeChange")
 
 
 @_attrs_define
 class EventFeeChange:
-    """
+    """The `EventFeeChange` object.
+
     Attributes:
-        event_ticker (str):
-        fee_multiplier_override (float | None):
-        fee_type_override (FeeType | None):
-        id (str):
-        scheduled_ts (datetime.datetime):
-        series_ticker (str):
+        event_ticker (str | None)
+        fee_multiplier_override (float | None)
+        fee_type_override (FeeType | None)
+        id (str | None)
+        scheduled_ts (datetime.datetime | None)
+        series_ticker (str | None)
     """
 
-    event_ticker: str
-    fee_multiplier_override: float | None
-    fee_type_override: FeeType | None
-    id: str
-    scheduled_ts: datetime.datetime
-    series_ticker: str
+    event_ticker: str | None = None
+    fee_multiplier_override: float | None = None
+    fee_type_override: FeeType | None = None
+    id: str | None = None
+    scheduled_ts: datetime.datetime | None = None
+    series_ticker: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
-
-        fee_multiplier_override: float | None
-        fee_multiplier_override = self.fee_multiplier_override
-
-        fee_type_override: str | None
-        if isinstance(self.fee_type_override, str):
-            fee_type_override = self.fee_type_override
-        else:
-            fee_type_override = self.fee_type_override
-
-        id = self.id
-
-        scheduled_ts = self.scheduled_ts.isoformat()
-
-        series_ticker = self.series_ticker
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_ticker": event_ticker,
-                "fee_multiplier_override": fee_multiplier_override,
-                "fee_type_override": fee_type_override,
-                "id": id,
-                "scheduled_ts": scheduled_ts,
-                "series_ticker": series_ticker,
-            }
-        )
-
+        if self.event_ticker is not None:
+            field_dict["event_ticker"] = self.event_ticker
+        elif "event_ticker" in self._nulls:
+            field_dict["event_ticker"] = None
+        if self.fee_multiplier_override is not None:
+            field_dict["fee_multiplier_override"] = self.fee_multiplier_override
+        elif "fee_multiplier_override" in self._nulls:
+            field_dict["fee_multiplier_override"] = None
+        if self.fee_type_override is not None:
+            field_dict["fee_type_override"] = self.fee_type_override
+        elif "fee_type_override" in self._nulls:
+            field_dict["fee_type_override"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.scheduled_ts is not None:
+            field_dict["scheduled_ts"] = self.scheduled_ts.isoformat()
+        elif "scheduled_ts" in self._nulls:
+            field_dict["scheduled_ts"] = None
+        if self.series_ticker is not None:
+            field_dict["series_ticker"] = self.series_ticker
+        elif "series_ticker" in self._nulls:
+            field_dict["series_ticker"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        def _parse_fee_multiplier_override(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(d.pop("fee_multiplier_override"))
-
-        def _parse_fee_type_override(data: object) -> FeeType | None:
-            if data is None:
-                return data
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        event_ticker = _pop("event_ticker", MISSING)
+        if event_ticker.__class__ is not str:
+            event_ticker = unread(event_ticker, "event_ticker", d, _marks)
+        fee_multiplier_override = _pop("fee_multiplier_override", MISSING)
+        if (
+            fee_multiplier_override.__class__ is not float
+            and fee_multiplier_override.__class__ is not int
+        ):
+            fee_multiplier_override = unread(
+                fee_multiplier_override, "fee_multiplier_override", d, _marks
+            )
+        fee_type_override = _pop("fee_type_override", MISSING)
+        if fee_type_override.__class__ is not str:
+            fee_type_override = unread(fee_type_override, "fee_type_override", d, _marks)
+        id = _pop("id", MISSING)
+        if id.__class__ is not str:
+            id = unread(id, "id", d, _marks)
+        scheduled_ts = _pop("scheduled_ts", MISSING)
+        if scheduled_ts.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fee_type_override_type_1 = check_fee_type(data)
-
-                return fee_type_override_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FeeType | None, data)
-
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override"))
-
-        id = d.pop("id")
-
-        scheduled_ts = datetime.datetime.fromisoformat(d.pop("scheduled_ts"))
-
-        series_ticker = d.pop("series_ticker")
-
-        event_fee_change = cls(
-            event_ticker=event_ticker,
-            fee_multiplier_override=fee_multiplier_override,
-            fee_type_override=fee_type_override,
-            id=id,
-            scheduled_ts=scheduled_ts,
-            series_ticker=series_ticker,
-        )
-
+                scheduled_ts = datetime.datetime.fromisoformat(scheduled_ts)
+            except ValueError:
+                scheduled_ts = unread(scheduled_ts, "scheduled_ts", d, _marks)
+        else:
+            scheduled_ts = unread(scheduled_ts, "scheduled_ts", d, _marks)
+        series_ticker = _pop("series_ticker", MISSING)
+        if series_ticker.__class__ is not str:
+            series_ticker = unread(series_ticker, "series_ticker", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        event_fee_change = cls.__new__(cls)
+        event_fee_change.event_ticker = event_ticker
+        event_fee_change.fee_multiplier_override = fee_multiplier_override
+        event_fee_change.fee_type_override = fee_type_override
+        event_fee_change.id = id
+        event_fee_change.scheduled_ts = scheduled_ts
+        event_fee_change.series_ticker = series_ticker
         event_fee_change.additional_properties = d
+        event_fee_change._nulls = _marks
         return event_fee_change
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.event_live_data_details import EventLiveDataDetails
@@ -17,80 +17,105 @@ T = TypeVar("T", bound="EventLiveData")
 
 @_attrs_define
 class EventLiveData:
-    """
+    """The `EventLiveData` object.
+
     Attributes:
-        details (EventLiveDataDetails):
-        type_ (str):
-        default_range (str | Unset):
-        is_historical (bool | Unset):
-        range_options (list[str] | Unset):
+        details (EventLiveDataDetails | None)
+        type_ (str | None)
+        default_range (str | None)
+        is_historical (bool | None)
+        range_options (list[str] | None)
     """
 
-    details: EventLiveDataDetails
-    type_: str
-    default_range: str | Unset = UNSET
-    is_historical: bool | Unset = UNSET
-    range_options: list[str] | Unset = UNSET
+    details: EventLiveDataDetails | None = None
+    type_: str | None = None
+    default_range: str | None = None
+    is_historical: bool | None = None
+    range_options: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        details = self.details.to_dict()
-
-        type_ = self.type_
-
-        default_range = self.default_range
-
-        is_historical = self.is_historical
-
-        range_options: list[str] | Unset = UNSET
-        if not isinstance(self.range_options, Unset):
-            range_options = self.range_options
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "details": details,
-                "type": type_,
-            }
-        )
-        if default_range is not UNSET:
-            field_dict["default_range"] = default_range
-        if is_historical is not UNSET:
-            field_dict["is_historical"] = is_historical
-        if range_options is not UNSET:
-            field_dict["range_options"] = range_options
-
+        if self.details is not None:
+            field_dict["details"] = self.details.to_dict()
+        elif "details" in self._nulls:
+            field_dict["details"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type" in self._nulls:
+            field_dict["type"] = None
+        if self.default_range is not None:
+            field_dict["default_range"] = self.default_range
+        elif "default_range" in self._nulls:
+            field_dict["default_range"] = None
+        if self.is_historical is not None:
+            field_dict["is_historical"] = self.is_historical
+        elif "is_historical" in self._nulls:
+            field_dict["is_historical"] = None
+        if self.range_options is not None:
+            field_dict["range_options"] = [_v0 for _v0 in self.range_options]
+        elif "range_options" in self._nulls:
+            field_dict["range_options"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.event_live_data_details import EventLiveDataDetails
 
-        d = dict(src_dict)
-        details = EventLiveDataDetails.from_dict(d.pop("details"))
-
-        type_ = d.pop("type")
-
-        default_range = d.pop("default_range", UNSET)
-
-        is_historical = d.pop("is_historical", UNSET)
-
-        range_options = cast(list[str], d.pop("range_options", UNSET))
-
-        event_live_data = cls(
-            details=details,
-            type_=type_,
-            default_range=default_range,
-            is_historical=is_historical,
-            range_options=range_options,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        details = _pop("details", MISSING)
+        if details.__class__ is dict:
+            details = EventLiveDataDetails.from_dict(details)
+        else:
+            details = unread(details, "details", d, _marks)
+        type_ = _pop("type", MISSING)
+        if type_.__class__ is not str:
+            type_ = unread(type_, "type", d, _marks)
+        default_range = _pop("default_range", MISSING)
+        if default_range.__class__ is not str:
+            default_range = unread(default_range, "default_range", d, _marks)
+        is_historical = _pop("is_historical", MISSING)
+        if is_historical.__class__ is not bool:
+            is_historical = unread(is_historical, "is_historical", d, _marks)
+        range_options = _pop("range_options", MISSING)
+        if range_options.__class__ is list:
+            for _item in range_options:
+                if _item.__class__ is not str:
+                    d["range_options"] = range_options
+                    range_options = [
+                        _item for _item in range_options if not (_item.__class__ is not str)
+                    ]
+                    break
+        elif range_options is None:
+            range_options = []
+        else:
+            range_options = unread(range_options, "range_options", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        event_live_data = cls.__new__(cls)
+        event_live_data.details = details
+        event_live_data.type_ = type_
+        event_live_data.default_range = default_range
+        event_live_data.is_historical = is_historical
+        event_live_data.range_options = range_options
         event_live_data.additional_properties = d
+        event_live_data._nulls = _marks
         return event_live_data
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,83 +1,105 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ExchangeIndexStatus")
 
 
 @_attrs_define
 class ExchangeIndexStatus:
-    """
+    """The `ExchangeIndexStatus` object.
+
     Attributes:
-        description (str):
-        exchange_active (bool):
-        exchange_index (int):
-        intra_exchange_transfers_active (bool):
-        trading_active (bool):
+        description (str | None)
+        exchange_active (bool | None)
+        exchange_index (int | None)
+        intra_exchange_transfers_active (bool | None)
+        trading_active (bool | None)
     """
 
-    description: str
-    exchange_active: bool
-    exchange_index: int
-    intra_exchange_transfers_active: bool
-    trading_active: bool
+    description: str | None = None
+    exchange_active: bool | None = None
+    exchange_index: int | None = None
+    intra_exchange_transfers_active: bool | None = None
+    trading_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        exchange_active = self.exchange_active
-
-        exchange_index = self.exchange_index
-
-        intra_exchange_transfers_active = self.intra_exchange_transfers_active
-
-        trading_active = self.trading_active
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": description,
-                "exchange_active": exchange_active,
-                "exchange_index": exchange_index,
-                "intra_exchange_transfers_active": intra_exchange_transfers_active,
-                "trading_active": trading_active,
-            }
-        )
-
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.exchange_active is not None:
+            field_dict["exchange_active"] = self.exchange_active
+        elif "exchange_active" in self._nulls:
+            field_dict["exchange_active"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
+        if self.intra_exchange_transfers_active is not None:
+            field_dict["intra_exchange_transfers_active"] = self.intra_exchange_transfers_active
+        elif "intra_exchange_transfers_active" in self._nulls:
+            field_dict["intra_exchange_transfers_active"] = None
+        if self.trading_active is not None:
+            field_dict["trading_active"] = self.trading_active
+        elif "trading_active" in self._nulls:
+            field_dict["trading_active"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
-
-        exchange_active = d.pop("exchange_active")
-
-        exchange_index = d.pop("exchange_index")
-
-        intra_exchange_transfers_active = d.pop("intra_exchange_transfers_active")
-
-        trading_active = d.pop("trading_active")
-
-        exchange_index_status = cls(
-            description=description,
-            exchange_active=exchange_active,
-            exchange_index=exchange_index,
-            intra_exchange_transfers_active=intra_exchange_transfers_active,
-            trading_active=trading_active,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        description = _pop("description", MISSING)
+        if description.__class__ is not str:
+            description = unread(description, "description", d, _marks)
+        exchange_active = _pop("exchange_active", MISSING)
+        if exchange_active.__class__ is not bool:
+            exchange_active = unread(exchange_active, "exchange_active", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        intra_exchange_transfers_active = _pop("intra_exchange_transfers_active", MISSING)
+        if intra_exchange_transfers_active.__class__ is not bool:
+            intra_exchange_transfers_active = unread(
+                intra_exchange_transfers_active, "intra_exchange_transfers_active", d, _marks
+            )
+        trading_active = _pop("trading_active", MISSING)
+        if trading_active.__class__ is not bool:
+            trading_active = unread(trading_active, "trading_active", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        exchange_index_status = cls.__new__(cls)
+        exchange_index_status.description = description
+        exchange_index_status.exchange_active = exchange_active
+        exchange_index_status.exchange_index = exchange_index
+        exchange_index_status.intra_exchange_transfers_active = intra_exchange_transfers_active
+        exchange_index_status.trading_active = trading_active
         exchange_index_status.additional_properties = d
+        exchange_index_status._nulls = _marks
         return exchange_index_status
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

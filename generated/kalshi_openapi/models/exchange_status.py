@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.exchange_index_status import ExchangeIndexStatus
@@ -18,115 +18,122 @@ T = TypeVar("T", bound="ExchangeStatus")
 
 @_attrs_define
 class ExchangeStatus:
-    """
+    """The `ExchangeStatus` object.
+
     Attributes:
-        exchange_active (bool):
-        trading_active (bool):
-        exchange_estimated_resume_time (datetime.datetime | None | Unset):
-        exchange_index_statuses (list[ExchangeIndexStatus] | Unset):
-        intra_exchange_transfers_active (bool | Unset):
+        exchange_active (bool | None)
+        trading_active (bool | None)
+        exchange_estimated_resume_time (datetime.datetime | None)
+        exchange_index_statuses (list[ExchangeIndexStatus] | None)
+        intra_exchange_transfers_active (bool | None)
     """
 
-    exchange_active: bool
-    trading_active: bool
-    exchange_estimated_resume_time: datetime.datetime | Unset | None = UNSET
-    exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
-    intra_exchange_transfers_active: bool | Unset = UNSET
+    exchange_active: bool | None = None
+    trading_active: bool | None = None
+    exchange_estimated_resume_time: datetime.datetime | None = None
+    exchange_index_statuses: list[ExchangeIndexStatus] | None = None
+    intra_exchange_transfers_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        exchange_active = self.exchange_active
-
-        trading_active = self.trading_active
-
-        exchange_estimated_resume_time: str | Unset | None
-        if isinstance(self.exchange_estimated_resume_time, Unset):
-            exchange_estimated_resume_time = UNSET
-        elif isinstance(self.exchange_estimated_resume_time, datetime.datetime):
-            exchange_estimated_resume_time = self.exchange_estimated_resume_time.isoformat()
-        else:
-            exchange_estimated_resume_time = self.exchange_estimated_resume_time
-
-        exchange_index_statuses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.exchange_index_statuses, Unset):
-            exchange_index_statuses = []
-            for exchange_index_statuses_item_data in self.exchange_index_statuses:
-                exchange_index_statuses_item = exchange_index_statuses_item_data.to_dict()
-                exchange_index_statuses.append(exchange_index_statuses_item)
-
-        intra_exchange_transfers_active = self.intra_exchange_transfers_active
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exchange_active": exchange_active,
-                "trading_active": trading_active,
-            }
-        )
-        if exchange_estimated_resume_time is not UNSET:
-            field_dict["exchange_estimated_resume_time"] = exchange_estimated_resume_time
-        if exchange_index_statuses is not UNSET:
-            field_dict["exchange_index_statuses"] = exchange_index_statuses
-        if intra_exchange_transfers_active is not UNSET:
-            field_dict["intra_exchange_transfers_active"] = intra_exchange_transfers_active
-
+        if self.exchange_active is not None:
+            field_dict["exchange_active"] = self.exchange_active
+        elif "exchange_active" in self._nulls:
+            field_dict["exchange_active"] = None
+        if self.trading_active is not None:
+            field_dict["trading_active"] = self.trading_active
+        elif "trading_active" in self._nulls:
+            field_dict["trading_active"] = None
+        if self.exchange_estimated_resume_time is not None:
+            field_dict["exchange_estimated_resume_time"] = (
+                self.exchange_estimated_resume_time.isoformat()
+            )
+        elif "exchange_estimated_resume_time" in self._nulls:
+            field_dict["exchange_estimated_resume_time"] = None
+        if self.exchange_index_statuses is not None:
+            field_dict["exchange_index_statuses"] = [
+                _v0.to_dict() for _v0 in self.exchange_index_statuses
+            ]
+        elif "exchange_index_statuses" in self._nulls:
+            field_dict["exchange_index_statuses"] = None
+        if self.intra_exchange_transfers_active is not None:
+            field_dict["intra_exchange_transfers_active"] = self.intra_exchange_transfers_active
+        elif "intra_exchange_transfers_active" in self._nulls:
+            field_dict["intra_exchange_transfers_active"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.exchange_index_status import ExchangeIndexStatus
 
-        d = dict(src_dict)
-        exchange_active = d.pop("exchange_active")
-
-        trading_active = d.pop("trading_active")
-
-        def _parse_exchange_estimated_resume_time(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        exchange_active = _pop("exchange_active", MISSING)
+        if exchange_active.__class__ is not bool:
+            exchange_active = unread(exchange_active, "exchange_active", d, _marks)
+        trading_active = _pop("trading_active", MISSING)
+        if trading_active.__class__ is not bool:
+            trading_active = unread(trading_active, "trading_active", d, _marks)
+        exchange_estimated_resume_time = _pop("exchange_estimated_resume_time", MISSING)
+        if exchange_estimated_resume_time.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exchange_estimated_resume_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return exchange_estimated_resume_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        exchange_estimated_resume_time = _parse_exchange_estimated_resume_time(
-            d.pop("exchange_estimated_resume_time", UNSET)
-        )
-
-        _exchange_index_statuses = d.pop("exchange_index_statuses", UNSET)
-        exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
-        if _exchange_index_statuses is not UNSET:
-            exchange_index_statuses = []
-            for exchange_index_statuses_item_data in _exchange_index_statuses:
-                exchange_index_statuses_item = ExchangeIndexStatus.from_dict(
-                    exchange_index_statuses_item_data
+                exchange_estimated_resume_time = datetime.datetime.fromisoformat(
+                    exchange_estimated_resume_time
                 )
-
-                exchange_index_statuses.append(exchange_index_statuses_item)
-
-        intra_exchange_transfers_active = d.pop("intra_exchange_transfers_active", UNSET)
-
-        exchange_status = cls(
-            exchange_active=exchange_active,
-            trading_active=trading_active,
-            exchange_estimated_resume_time=exchange_estimated_resume_time,
-            exchange_index_statuses=exchange_index_statuses,
-            intra_exchange_transfers_active=intra_exchange_transfers_active,
-        )
-
+            except ValueError:
+                exchange_estimated_resume_time = unread(
+                    exchange_estimated_resume_time, "exchange_estimated_resume_time", d, _marks
+                )
+        else:
+            exchange_estimated_resume_time = unread(
+                exchange_estimated_resume_time, "exchange_estimated_resume_time", d, _marks
+            )
+        exchange_index_statuses = _pop("exchange_index_statuses", MISSING)
+        if exchange_index_statuses.__class__ is list:
+            _read: list[Any] = []
+            for _item in exchange_index_statuses:
+                if _item.__class__ is dict:
+                    _read.append(ExchangeIndexStatus.from_dict(_item))
+                else:
+                    d["exchange_index_statuses"] = exchange_index_statuses
+            exchange_index_statuses = _read
+        elif exchange_index_statuses is None:
+            exchange_index_statuses = []
+        else:
+            exchange_index_statuses = unread(
+                exchange_index_statuses, "exchange_index_statuses", d, _marks
+            )
+        intra_exchange_transfers_active = _pop("intra_exchange_transfers_active", MISSING)
+        if intra_exchange_transfers_active.__class__ is not bool:
+            intra_exchange_transfers_active = unread(
+                intra_exchange_transfers_active, "intra_exchange_transfers_active", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        exchange_status = cls.__new__(cls)
+        exchange_status.exchange_active = exchange_active
+        exchange_status.trading_active = trading_active
+        exchange_status.exchange_estimated_resume_time = exchange_estimated_resume_time
+        exchange_status.exchange_index_statuses = exchange_index_statuses
+        exchange_status.intra_exchange_transfers_active = intra_exchange_transfers_active
         exchange_status.additional_properties = d
+        exchange_status._nulls = _marks
         return exchange_status
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.percentile_point import PercentilePoint
@@ -15,75 +17,93 @@ T = TypeVar("T", bound="ForecastPercentilesPoint")
 
 @_attrs_define
 class ForecastPercentilesPoint:
-    """
+    """The `ForecastPercentilesPoint` object.
+
     Attributes:
-        end_period_ts (int):
-        event_ticker (str):
-        percentile_points (list[PercentilePoint]):
-        period_interval (int):
+        end_period_ts (int | None)
+        event_ticker (str | None)
+        percentile_points (list[PercentilePoint] | None)
+        period_interval (int | None)
     """
 
-    end_period_ts: int
-    event_ticker: str
-    percentile_points: list[PercentilePoint]
-    period_interval: int
+    end_period_ts: int | None = None
+    event_ticker: str | None = None
+    percentile_points: list[PercentilePoint] | None = None
+    period_interval: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        end_period_ts = self.end_period_ts
-
-        event_ticker = self.event_ticker
-
-        percentile_points = []
-        for percentile_points_item_data in self.percentile_points:
-            percentile_points_item = percentile_points_item_data.to_dict()
-            percentile_points.append(percentile_points_item)
-
-        period_interval = self.period_interval
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end_period_ts": end_period_ts,
-                "event_ticker": event_ticker,
-                "percentile_points": percentile_points,
-                "period_interval": period_interval,
-            }
-        )
-
+        if self.end_period_ts is not None:
+            field_dict["end_period_ts"] = self.end_period_ts
+        elif "end_period_ts" in self._nulls:
+            field_dict["end_period_ts"] = None
+        if self.event_ticker is not None:
+            field_dict["event_ticker"] = self.event_ticker
+        elif "event_ticker" in self._nulls:
+            field_dict["event_ticker"] = None
+        if self.percentile_points is not None:
+            field_dict["percentile_points"] = [_v0.to_dict() for _v0 in self.percentile_points]
+        elif "percentile_points" in self._nulls:
+            field_dict["percentile_points"] = None
+        if self.period_interval is not None:
+            field_dict["period_interval"] = self.period_interval
+        elif "period_interval" in self._nulls:
+            field_dict["period_interval"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.percentile_point import PercentilePoint
 
-        d = dict(src_dict)
-        end_period_ts = d.pop("end_period_ts")
-
-        event_ticker = d.pop("event_ticker")
-
-        percentile_points = []
-        _percentile_points = d.pop("percentile_points")
-        for percentile_points_item_data in _percentile_points:
-            percentile_points_item = PercentilePoint.from_dict(percentile_points_item_data)
-
-            percentile_points.append(percentile_points_item)
-
-        period_interval = d.pop("period_interval")
-
-        forecast_percentiles_point = cls(
-            end_period_ts=end_period_ts,
-            event_ticker=event_ticker,
-            percentile_points=percentile_points,
-            period_interval=period_interval,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        end_period_ts = _pop("end_period_ts", MISSING)
+        if end_period_ts.__class__ is not int:
+            end_period_ts = unread(end_period_ts, "end_period_ts", d, _marks)
+        event_ticker = _pop("event_ticker", MISSING)
+        if event_ticker.__class__ is not str:
+            event_ticker = unread(event_ticker, "event_ticker", d, _marks)
+        percentile_points = _pop("percentile_points", MISSING)
+        if percentile_points.__class__ is list:
+            _read: list[Any] = []
+            for _item in percentile_points:
+                if _item.__class__ is dict:
+                    _read.append(PercentilePoint.from_dict(_item))
+                else:
+                    d["percentile_points"] = percentile_points
+            percentile_points = _read
+        elif percentile_points is None:
+            percentile_points = []
+        else:
+            percentile_points = unread(percentile_points, "percentile_points", d, _marks)
+        period_interval = _pop("period_interval", MISSING)
+        if period_interval.__class__ is not int:
+            period_interval = unread(period_interval, "period_interval", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        forecast_percentiles_point = cls.__new__(cls)
+        forecast_percentiles_point.end_period_ts = end_period_ts
+        forecast_percentiles_point.event_ticker = event_ticker
+        forecast_percentiles_point.percentile_points = percentile_points
+        forecast_percentiles_point.period_interval = period_interval
         forecast_percentiles_point.additional_properties = d
+        forecast_percentiles_point._nulls = _marks
         return forecast_percentiles_point
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

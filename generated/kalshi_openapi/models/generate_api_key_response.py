@@ -1,59 +1,73 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GenerateApiKeyResponse")
 
 
 @_attrs_define
 class GenerateApiKeyResponse:
-    """
+    """The `GenerateApiKeyResponse` object.
+
     Attributes:
-        api_key_id (str):
-        private_key (str):
+        api_key_id (str | None)
+        private_key (str | None)
     """
 
-    api_key_id: str
-    private_key: str
+    api_key_id: str | None = None
+    private_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key_id = self.api_key_id
-
-        private_key = self.private_key
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key_id": api_key_id,
-                "private_key": private_key,
-            }
-        )
-
+        if self.api_key_id is not None:
+            field_dict["api_key_id"] = self.api_key_id
+        elif "api_key_id" in self._nulls:
+            field_dict["api_key_id"] = None
+        if self.private_key is not None:
+            field_dict["private_key"] = self.private_key
+        elif "private_key" in self._nulls:
+            field_dict["private_key"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id")
-
-        private_key = d.pop("private_key")
-
-        generate_api_key_response = cls(
-            api_key_id=api_key_id,
-            private_key=private_key,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        api_key_id = _pop("api_key_id", MISSING)
+        if api_key_id.__class__ is not str:
+            api_key_id = unread(api_key_id, "api_key_id", d, _marks)
+        private_key = _pop("private_key", MISSING)
+        if private_key.__class__ is not str:
+            private_key = unread(private_key, "private_key", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        generate_api_key_response = cls.__new__(cls)
+        generate_api_key_response.api_key_id = api_key_id
+        generate_api_key_response.private_key = private_key
         generate_api_key_response.additional_properties = d
+        generate_api_key_response._nulls = _marks
         return generate_api_key_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

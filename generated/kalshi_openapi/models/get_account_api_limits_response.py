@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.api_usage_level_grant import ApiUsageLevelGrant
@@ -16,76 +18,98 @@ T = TypeVar("T", bound="GetAccountApiLimitsResponse")
 
 @_attrs_define
 class GetAccountApiLimitsResponse:
-    """
+    """The `GetAccountApiLimitsResponse` object.
+
     Attributes:
-        grants (list[ApiUsageLevelGrant]):
-        read (BucketLimit):
-        usage_tier (str):
-        write (BucketLimit):
+        grants (list[ApiUsageLevelGrant] | None)
+        read (BucketLimit | None)
+        usage_tier (str | None)
+        write (BucketLimit | None)
     """
 
-    grants: list[ApiUsageLevelGrant]
-    read: BucketLimit
-    usage_tier: str
-    write: BucketLimit
+    grants: list[ApiUsageLevelGrant] | None = None
+    read: BucketLimit | None = None
+    usage_tier: str | None = None
+    write: BucketLimit | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        grants = []
-        for grants_item_data in self.grants:
-            grants_item = grants_item_data.to_dict()
-            grants.append(grants_item)
-
-        read = self.read.to_dict()
-
-        usage_tier = self.usage_tier
-
-        write = self.write.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grants": grants,
-                "read": read,
-                "usage_tier": usage_tier,
-                "write": write,
-            }
-        )
-
+        if self.grants is not None:
+            field_dict["grants"] = [_v0.to_dict() for _v0 in self.grants]
+        elif "grants" in self._nulls:
+            field_dict["grants"] = None
+        if self.read is not None:
+            field_dict["read"] = self.read.to_dict()
+        elif "read" in self._nulls:
+            field_dict["read"] = None
+        if self.usage_tier is not None:
+            field_dict["usage_tier"] = self.usage_tier
+        elif "usage_tier" in self._nulls:
+            field_dict["usage_tier"] = None
+        if self.write is not None:
+            field_dict["write"] = self.write.to_dict()
+        elif "write" in self._nulls:
+            field_dict["write"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.api_usage_level_grant import ApiUsageLevelGrant
         from ..models.bucket_limit import BucketLimit
 
-        d = dict(src_dict)
-        grants = []
-        _grants = d.pop("grants")
-        for grants_item_data in _grants:
-            grants_item = ApiUsageLevelGrant.from_dict(grants_item_data)
-
-            grants.append(grants_item)
-
-        read = BucketLimit.from_dict(d.pop("read"))
-
-        usage_tier = d.pop("usage_tier")
-
-        write = BucketLimit.from_dict(d.pop("write"))
-
-        get_account_api_limits_response = cls(
-            grants=grants,
-            read=read,
-            usage_tier=usage_tier,
-            write=write,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        grants = _pop("grants", MISSING)
+        if grants.__class__ is list:
+            _read: list[Any] = []
+            for _item in grants:
+                if _item.__class__ is dict:
+                    _read.append(ApiUsageLevelGrant.from_dict(_item))
+                else:
+                    d["grants"] = grants
+            grants = _read
+        elif grants is None:
+            grants = []
+        else:
+            grants = unread(grants, "grants", d, _marks)
+        read = _pop("read", MISSING)
+        if read.__class__ is dict:
+            read = BucketLimit.from_dict(read)
+        else:
+            read = unread(read, "read", d, _marks)
+        usage_tier = _pop("usage_tier", MISSING)
+        if usage_tier.__class__ is not str:
+            usage_tier = unread(usage_tier, "usage_tier", d, _marks)
+        write = _pop("write", MISSING)
+        if write.__class__ is dict:
+            write = BucketLimit.from_dict(write)
+        else:
+            write = unread(write, "write", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_account_api_limits_response = cls.__new__(cls)
+        get_account_api_limits_response.grants = grants
+        get_account_api_limits_response.read = read
+        get_account_api_limits_response.usage_tier = usage_tier
+        get_account_api_limits_response.write = write
         get_account_api_limits_response.additional_properties = d
+        get_account_api_limits_response._nulls = _marks
         return get_account_api_limits_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_progress import AccountApiUsageLevelVolumeProgress
@@ -15,55 +17,65 @@ T = TypeVar("T", bound="GetAccountApiUsageLevelVolumeProgressResponse")
 
 @_attrs_define
 class GetAccountApiUsageLevelVolumeProgressResponse:
-    """
+    """The `GetAccountApiUsageLevelVolumeProgressResponse` object.
+
     Attributes:
-        volume_progress (list[AccountApiUsageLevelVolumeProgress]):
+        volume_progress (list[AccountApiUsageLevelVolumeProgress] | None)
     """
 
-    volume_progress: list[AccountApiUsageLevelVolumeProgress]
+    volume_progress: list[AccountApiUsageLevelVolumeProgress] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        volume_progress = []
-        for volume_progress_item_data in self.volume_progress:
-            volume_progress_item = volume_progress_item_data.to_dict()
-            volume_progress.append(volume_progress_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "volume_progress": volume_progress,
-            }
-        )
-
+        if self.volume_progress is not None:
+            field_dict["volume_progress"] = [_v0.to_dict() for _v0 in self.volume_progress]
+        elif "volume_progress" in self._nulls:
+            field_dict["volume_progress"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.account_api_usage_level_volume_progress import (
             AccountApiUsageLevelVolumeProgress,
         )
 
-        d = dict(src_dict)
-        volume_progress = []
-        _volume_progress = d.pop("volume_progress")
-        for volume_progress_item_data in _volume_progress:
-            volume_progress_item = AccountApiUsageLevelVolumeProgress.from_dict(
-                volume_progress_item_data
-            )
-
-            volume_progress.append(volume_progress_item)
-
-        get_account_api_usage_level_volume_progress_response = cls(
-            volume_progress=volume_progress,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        volume_progress = _pop("volume_progress", MISSING)
+        if volume_progress.__class__ is list:
+            _read: list[Any] = []
+            for _item in volume_progress:
+                if _item.__class__ is dict:
+                    _read.append(AccountApiUsageLevelVolumeProgress.from_dict(_item))
+                else:
+                    d["volume_progress"] = volume_progress
+            volume_progress = _read
+        elif volume_progress is None:
+            volume_progress = []
+        else:
+            volume_progress = unread(volume_progress, "volume_progress", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_account_api_usage_level_volume_progress_response = cls.__new__(cls)
+        get_account_api_usage_level_volume_progress_response.volume_progress = volume_progress
         get_account_api_usage_level_volume_progress_response.additional_properties = d
+        get_account_api_usage_level_volume_progress_response._nulls = _marks
         return get_account_api_usage_level_volume_progress_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

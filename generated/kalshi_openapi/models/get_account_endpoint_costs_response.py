@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.endpoint_token_cost import EndpointTokenCost
@@ -15,59 +17,73 @@ T = TypeVar("T", bound="GetAccountEndpointCostsResponse")
 
 @_attrs_define
 class GetAccountEndpointCostsResponse:
-    """
+    """The `GetAccountEndpointCostsResponse` object.
+
     Attributes:
-        default_cost (int):
-        endpoint_costs (list[EndpointTokenCost]):
+        default_cost (int | None)
+        endpoint_costs (list[EndpointTokenCost] | None)
     """
 
-    default_cost: int
-    endpoint_costs: list[EndpointTokenCost]
+    default_cost: int | None = None
+    endpoint_costs: list[EndpointTokenCost] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        default_cost = self.default_cost
-
-        endpoint_costs = []
-        for endpoint_costs_item_data in self.endpoint_costs:
-            endpoint_costs_item = endpoint_costs_item_data.to_dict()
-            endpoint_costs.append(endpoint_costs_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "default_cost": default_cost,
-                "endpoint_costs": endpoint_costs,
-            }
-        )
-
+        if self.default_cost is not None:
+            field_dict["default_cost"] = self.default_cost
+        elif "default_cost" in self._nulls:
+            field_dict["default_cost"] = None
+        if self.endpoint_costs is not None:
+            field_dict["endpoint_costs"] = [_v0.to_dict() for _v0 in self.endpoint_costs]
+        elif "endpoint_costs" in self._nulls:
+            field_dict["endpoint_costs"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.endpoint_token_cost import EndpointTokenCost
 
-        d = dict(src_dict)
-        default_cost = d.pop("default_cost")
-
-        endpoint_costs = []
-        _endpoint_costs = d.pop("endpoint_costs")
-        for endpoint_costs_item_data in _endpoint_costs:
-            endpoint_costs_item = EndpointTokenCost.from_dict(endpoint_costs_item_data)
-
-            endpoint_costs.append(endpoint_costs_item)
-
-        get_account_endpoint_costs_response = cls(
-            default_cost=default_cost,
-            endpoint_costs=endpoint_costs,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        default_cost = _pop("default_cost", MISSING)
+        if default_cost.__class__ is not int:
+            default_cost = unread(default_cost, "default_cost", d, _marks)
+        endpoint_costs = _pop("endpoint_costs", MISSING)
+        if endpoint_costs.__class__ is list:
+            _read: list[Any] = []
+            for _item in endpoint_costs:
+                if _item.__class__ is dict:
+                    _read.append(EndpointTokenCost.from_dict(_item))
+                else:
+                    d["endpoint_costs"] = endpoint_costs
+            endpoint_costs = _read
+        elif endpoint_costs is None:
+            endpoint_costs = []
+        else:
+            endpoint_costs = unread(endpoint_costs, "endpoint_costs", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_account_endpoint_costs_response = cls.__new__(cls)
+        get_account_endpoint_costs_response.default_cost = default_cost
+        get_account_endpoint_costs_response.endpoint_costs = endpoint_costs
         get_account_endpoint_costs_response.additional_properties = d
+        get_account_endpoint_costs_response._nulls = _marks
         return get_account_endpoint_costs_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
@@ -17,73 +17,75 @@ T = TypeVar("T", bound="GetApiKeysResponse")
 
 @_attrs_define
 class GetApiKeysResponse:
-    """
+    """The `GetApiKeysResponse` object.
+
     Attributes:
-        api_keys (list[ApiKey]):
-        api_key_region_expiration_ts (int | None | Unset):
+        api_keys (list[ApiKey] | None)
+        api_key_region_expiration_ts (int | None)
     """
 
-    api_keys: list[ApiKey]
-    api_key_region_expiration_ts: int | Unset | None = UNSET
+    api_keys: list[ApiKey] | None = None
+    api_key_region_expiration_ts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        api_keys = []
-        for api_keys_item_data in self.api_keys:
-            api_keys_item = api_keys_item_data.to_dict()
-            api_keys.append(api_keys_item)
-
-        api_key_region_expiration_ts: int | Unset | None
-        if isinstance(self.api_key_region_expiration_ts, Unset):
-            api_key_region_expiration_ts = UNSET
-        else:
-            api_key_region_expiration_ts = self.api_key_region_expiration_ts
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_keys": api_keys,
-            }
-        )
-        if api_key_region_expiration_ts is not UNSET:
-            field_dict["api_key_region_expiration_ts"] = api_key_region_expiration_ts
-
+        if self.api_keys is not None:
+            field_dict["api_keys"] = [_v0.to_dict() for _v0 in self.api_keys]
+        elif "api_keys" in self._nulls:
+            field_dict["api_keys"] = None
+        if self.api_key_region_expiration_ts is not None:
+            field_dict["api_key_region_expiration_ts"] = self.api_key_region_expiration_ts
+        elif "api_key_region_expiration_ts" in self._nulls:
+            field_dict["api_key_region_expiration_ts"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.api_key import ApiKey
 
-        d = dict(src_dict)
-        api_keys = []
-        _api_keys = d.pop("api_keys")
-        for api_keys_item_data in _api_keys:
-            api_keys_item = ApiKey.from_dict(api_keys_item_data)
-
-            api_keys.append(api_keys_item)
-
-        def _parse_api_key_region_expiration_ts(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        api_key_region_expiration_ts = _parse_api_key_region_expiration_ts(
-            d.pop("api_key_region_expiration_ts", UNSET)
-        )
-
-        get_api_keys_response = cls(
-            api_keys=api_keys,
-            api_key_region_expiration_ts=api_key_region_expiration_ts,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        api_keys = _pop("api_keys", MISSING)
+        if api_keys.__class__ is list:
+            _read: list[Any] = []
+            for _item in api_keys:
+                if _item.__class__ is dict:
+                    _read.append(ApiKey.from_dict(_item))
+                else:
+                    d["api_keys"] = api_keys
+            api_keys = _read
+        elif api_keys is None:
+            api_keys = []
+        else:
+            api_keys = unread(api_keys, "api_keys", d, _marks)
+        api_key_region_expiration_ts = _pop("api_key_region_expiration_ts", MISSING)
+        if api_key_region_expiration_ts.__class__ is not int:
+            api_key_region_expiration_ts = unread(
+                api_key_region_expiration_ts, "api_key_region_expiration_ts", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_api_keys_response = cls.__new__(cls)
+        get_api_keys_response.api_keys = api_keys
+        get_api_keys_response.api_key_region_expiration_ts = api_key_region_expiration_ts
         get_api_keys_response.additional_properties = d
+        get_api_keys_response._nulls = _marks
         return get_api_keys_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
@@ -17,88 +17,103 @@ T = TypeVar("T", bound="GetBalanceResponse")
 
 @_attrs_define
 class GetBalanceResponse:
-    """
+    """The `GetBalanceResponse` object.
+
     Attributes:
-        balance (int):
-        balance_dollars (str):
-        portfolio_value (int):
-        updated_ts (int):
-        balance_breakdown (list[IndexedBalance] | Unset):
+        balance (int | None)
+        balance_dollars (str | None)
+        portfolio_value (int | None)
+        updated_ts (int | None)
+        balance_breakdown (list[IndexedBalance] | None)
     """
 
-    balance: int
-    balance_dollars: str
-    portfolio_value: int
-    updated_ts: int
-    balance_breakdown: list[IndexedBalance] | Unset = UNSET
+    balance: int | None = None
+    balance_dollars: str | None = None
+    portfolio_value: int | None = None
+    updated_ts: int | None = None
+    balance_breakdown: list[IndexedBalance] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        balance = self.balance
-
-        balance_dollars = self.balance_dollars
-
-        portfolio_value = self.portfolio_value
-
-        updated_ts = self.updated_ts
-
-        balance_breakdown: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.balance_breakdown, Unset):
-            balance_breakdown = []
-            for balance_breakdown_item_data in self.balance_breakdown:
-                balance_breakdown_item = balance_breakdown_item_data.to_dict()
-                balance_breakdown.append(balance_breakdown_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balance": balance,
-                "balance_dollars": balance_dollars,
-                "portfolio_value": portfolio_value,
-                "updated_ts": updated_ts,
-            }
-        )
-        if balance_breakdown is not UNSET:
-            field_dict["balance_breakdown"] = balance_breakdown
-
+        if self.balance is not None:
+            field_dict["balance"] = self.balance
+        elif "balance" in self._nulls:
+            field_dict["balance"] = None
+        if self.balance_dollars is not None:
+            field_dict["balance_dollars"] = self.balance_dollars
+        elif "balance_dollars" in self._nulls:
+            field_dict["balance_dollars"] = None
+        if self.portfolio_value is not None:
+            field_dict["portfolio_value"] = self.portfolio_value
+        elif "portfolio_value" in self._nulls:
+            field_dict["portfolio_value"] = None
+        if self.updated_ts is not None:
+            field_dict["updated_ts"] = self.updated_ts
+        elif "updated_ts" in self._nulls:
+            field_dict["updated_ts"] = None
+        if self.balance_breakdown is not None:
+            field_dict["balance_breakdown"] = [_v0.to_dict() for _v0 in self.balance_breakdown]
+        elif "balance_breakdown" in self._nulls:
+            field_dict["balance_breakdown"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.indexed_balance import IndexedBalance
 
-        d = dict(src_dict)
-        balance = d.pop("balance")
-
-        balance_dollars = d.pop("balance_dollars")
-
-        portfolio_value = d.pop("portfolio_value")
-
-        updated_ts = d.pop("updated_ts")
-
-        _balance_breakdown = d.pop("balance_breakdown", UNSET)
-        balance_breakdown: list[IndexedBalance] | Unset = UNSET
-        if _balance_breakdown is not UNSET:
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        balance = _pop("balance", MISSING)
+        if balance.__class__ is not int:
+            balance = unread(balance, "balance", d, _marks)
+        balance_dollars = _pop("balance_dollars", MISSING)
+        if balance_dollars.__class__ is not str:
+            balance_dollars = unread(balance_dollars, "balance_dollars", d, _marks)
+        portfolio_value = _pop("portfolio_value", MISSING)
+        if portfolio_value.__class__ is not int:
+            portfolio_value = unread(portfolio_value, "portfolio_value", d, _marks)
+        updated_ts = _pop("updated_ts", MISSING)
+        if updated_ts.__class__ is not int:
+            updated_ts = unread(updated_ts, "updated_ts", d, _marks)
+        balance_breakdown = _pop("balance_breakdown", MISSING)
+        if balance_breakdown.__class__ is list:
+            _read: list[Any] = []
+            for _item in balance_breakdown:
+                if _item.__class__ is dict:
+                    _read.append(IndexedBalance.from_dict(_item))
+                else:
+                    d["balance_breakdown"] = balance_breakdown
+            balance_breakdown = _read
+        elif balance_breakdown is None:
             balance_breakdown = []
-            for balance_breakdown_item_data in _balance_breakdown:
-                balance_breakdown_item = IndexedBalance.from_dict(balance_breakdown_item_data)
-
-                balance_breakdown.append(balance_breakdown_item)
-
-        get_balance_response = cls(
-            balance=balance,
-            balance_dollars=balance_dollars,
-            portfolio_value=portfolio_value,
-            updated_ts=updated_ts,
-            balance_breakdown=balance_breakdown,
-        )
-
+        else:
+            balance_breakdown = unread(balance_breakdown, "balance_breakdown", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_balance_response = cls.__new__(cls)
+        get_balance_response.balance = balance
+        get_balance_response.balance_dollars = balance_dollars
+        get_balance_response.portfolio_value = portfolio_value
+        get_balance_response.updated_ts = updated_ts
+        get_balance_response.balance_breakdown = balance_breakdown
         get_balance_response.additional_properties = d
+        get_balance_response._nulls = _marks
         return get_balance_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

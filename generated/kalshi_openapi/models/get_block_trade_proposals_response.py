@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.block_trade_proposal import BlockTradeProposal
@@ -17,62 +17,77 @@ T = TypeVar("T", bound="GetBlockTradeProposalsResponse")
 
 @_attrs_define
 class GetBlockTradeProposalsResponse:
-    """
+    """The `GetBlockTradeProposalsResponse` object.
+
     Attributes:
-        block_trade_proposals (list[BlockTradeProposal]):
-        cursor (str | Unset):
+        block_trade_proposals (list[BlockTradeProposal] | None)
+        cursor (str | None)
     """
 
-    block_trade_proposals: list[BlockTradeProposal]
-    cursor: str | Unset = UNSET
+    block_trade_proposals: list[BlockTradeProposal] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        block_trade_proposals = []
-        for block_trade_proposals_item_data in self.block_trade_proposals:
-            block_trade_proposals_item = block_trade_proposals_item_data.to_dict()
-            block_trade_proposals.append(block_trade_proposals_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "block_trade_proposals": block_trade_proposals,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.block_trade_proposals is not None:
+            field_dict["block_trade_proposals"] = [
+                _v0.to_dict() for _v0 in self.block_trade_proposals
+            ]
+        elif "block_trade_proposals" in self._nulls:
+            field_dict["block_trade_proposals"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.block_trade_proposal import BlockTradeProposal
 
-        d = dict(src_dict)
-        block_trade_proposals = []
-        _block_trade_proposals = d.pop("block_trade_proposals")
-        for block_trade_proposals_item_data in _block_trade_proposals:
-            block_trade_proposals_item = BlockTradeProposal.from_dict(
-                block_trade_proposals_item_data
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        block_trade_proposals = _pop("block_trade_proposals", MISSING)
+        if block_trade_proposals.__class__ is list:
+            _read: list[Any] = []
+            for _item in block_trade_proposals:
+                if _item.__class__ is dict:
+                    _read.append(BlockTradeProposal.from_dict(_item))
+                else:
+                    d["block_trade_proposals"] = block_trade_proposals
+            block_trade_proposals = _read
+        elif block_trade_proposals is None:
+            block_trade_proposals = []
+        else:
+            block_trade_proposals = unread(
+                block_trade_proposals, "block_trade_proposals", d, _marks
             )
-
-            block_trade_proposals.append(block_trade_proposals_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_block_trade_proposals_response = cls(
-            block_trade_proposals=block_trade_proposals,
-            cursor=cursor,
-        )
-
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_block_trade_proposals_response = cls.__new__(cls)
+        get_block_trade_proposals_response.block_trade_proposals = block_trade_proposals
+        get_block_trade_proposals_response.cursor = cursor
         get_block_trade_proposals_response.additional_properties = d
+        get_block_trade_proposals_response._nulls = _marks
         return get_block_trade_proposals_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,51 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetCommunicationsIDResponse")
 
 
 @_attrs_define
 class GetCommunicationsIDResponse:
-    """
+    """The `GetCommunicationsIDResponse` object.
+
     Attributes:
-        communications_id (str):
+        communications_id (str | None)
     """
 
-    communications_id: str
+    communications_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        communications_id = self.communications_id
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "communications_id": communications_id,
-            }
-        )
-
+        if self.communications_id is not None:
+            field_dict["communications_id"] = self.communications_id
+        elif "communications_id" in self._nulls:
+            field_dict["communications_id"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        communications_id = d.pop("communications_id")
-
-        get_communications_id_response = cls(
-            communications_id=communications_id,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        communications_id = _pop("communications_id", MISSING)
+        if communications_id.__class__ is not str:
+            communications_id = unread(communications_id, "communications_id", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_communications_id_response = cls.__new__(cls)
+        get_communications_id_response.communications_id = communications_id
         get_communications_id_response.additional_properties = d
+        get_communications_id_response._nulls = _marks
         return get_communications_id_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.deposit import Deposit
@@ -17,60 +17,73 @@ T = TypeVar("T", bound="GetDepositsResponse")
 
 @_attrs_define
 class GetDepositsResponse:
-    """
+    """The `GetDepositsResponse` object.
+
     Attributes:
-        deposits (list[Deposit]):
-        cursor (str | Unset):
+        deposits (list[Deposit] | None)
+        cursor (str | None)
     """
 
-    deposits: list[Deposit]
-    cursor: str | Unset = UNSET
+    deposits: list[Deposit] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        deposits = []
-        for deposits_item_data in self.deposits:
-            deposits_item = deposits_item_data.to_dict()
-            deposits.append(deposits_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "deposits": deposits,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.deposits is not None:
+            field_dict["deposits"] = [_v0.to_dict() for _v0 in self.deposits]
+        elif "deposits" in self._nulls:
+            field_dict["deposits"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.deposit import Deposit
 
-        d = dict(src_dict)
-        deposits = []
-        _deposits = d.pop("deposits")
-        for deposits_item_data in _deposits:
-            deposits_item = Deposit.from_dict(deposits_item_data)
-
-            deposits.append(deposits_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_deposits_response = cls(
-            deposits=deposits,
-            cursor=cursor,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        deposits = _pop("deposits", MISSING)
+        if deposits.__class__ is list:
+            _read: list[Any] = []
+            for _item in deposits:
+                if _item.__class__ is dict:
+                    _read.append(Deposit.from_dict(_item))
+                else:
+                    d["deposits"] = deposits
+            deposits = _read
+        elif deposits is None:
+            deposits = []
+        else:
+            deposits = unread(deposits, "deposits", d, _marks)
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_deposits_response = cls.__new__(cls)
+        get_deposits_response.deposits = deposits
+        get_deposits_response.cursor = cursor
         get_deposits_response.additional_properties = d
+        get_deposits_response._nulls = _marks
         return get_deposits_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.event_fee_change import EventFeeChange
@@ -15,59 +17,73 @@ T = TypeVar("T", bound="GetEventFeeChangesResponse")
 
 @_attrs_define
 class GetEventFeeChangesResponse:
-    """
+    """The `GetEventFeeChangesResponse` object.
+
     Attributes:
-        cursor (str):
-        event_fee_changes (list[EventFeeChange]):
+        cursor (str | None)
+        event_fee_changes (list[EventFeeChange] | None)
     """
 
-    cursor: str
-    event_fee_changes: list[EventFeeChange]
+    cursor: str | None = None
+    event_fee_changes: list[EventFeeChange] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cursor = self.cursor
-
-        event_fee_changes = []
-        for event_fee_changes_item_data in self.event_fee_changes:
-            event_fee_changes_item = event_fee_changes_item_data.to_dict()
-            event_fee_changes.append(event_fee_changes_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cursor": cursor,
-                "event_fee_changes": event_fee_changes,
-            }
-        )
-
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
+        if self.event_fee_changes is not None:
+            field_dict["event_fee_changes"] = [_v0.to_dict() for _v0 in self.event_fee_changes]
+        elif "event_fee_changes" in self._nulls:
+            field_dict["event_fee_changes"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.event_fee_change import EventFeeChange
 
-        d = dict(src_dict)
-        cursor = d.pop("cursor")
-
-        event_fee_changes = []
-        _event_fee_changes = d.pop("event_fee_changes")
-        for event_fee_changes_item_data in _event_fee_changes:
-            event_fee_changes_item = EventFeeChange.from_dict(event_fee_changes_item_data)
-
-            event_fee_changes.append(event_fee_changes_item)
-
-        get_event_fee_changes_response = cls(
-            cursor=cursor,
-            event_fee_changes=event_fee_changes,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        event_fee_changes = _pop("event_fee_changes", MISSING)
+        if event_fee_changes.__class__ is list:
+            _read: list[Any] = []
+            for _item in event_fee_changes:
+                if _item.__class__ is dict:
+                    _read.append(EventFeeChange.from_dict(_item))
+                else:
+                    d["event_fee_changes"] = event_fee_changes
+            event_fee_changes = _read
+        elif event_fee_changes is None:
+            event_fee_changes = []
+        else:
+            event_fee_changes = unread(event_fee_changes, "event_fee_changes", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_event_fee_changes_response = cls.__new__(cls)
+        get_event_fee_changes_response.cursor = cursor
+        get_event_fee_changes_response.event_fee_changes = event_fee_changes
         get_event_fee_changes_response.additional_properties = d
+        get_event_fee_changes_response._nulls = _marks
         return get_event_fee_changes_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.forecast_percentiles_point import ForecastPercentilesPoint
@@ -15,51 +17,63 @@ T = TypeVar("T", bound="GetEventForecastPercentilesHistoryResponse")
 
 @_attrs_define
 class GetEventForecastPercentilesHistoryResponse:
-    """
+    """The `GetEventForecastPercentilesHistoryResponse` object.
+
     Attributes:
-        forecast_history (list[ForecastPercentilesPoint]):
+        forecast_history (list[ForecastPercentilesPoint] | None)
     """
 
-    forecast_history: list[ForecastPercentilesPoint]
+    forecast_history: list[ForecastPercentilesPoint] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        forecast_history = []
-        for forecast_history_item_data in self.forecast_history:
-            forecast_history_item = forecast_history_item_data.to_dict()
-            forecast_history.append(forecast_history_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "forecast_history": forecast_history,
-            }
-        )
-
+        if self.forecast_history is not None:
+            field_dict["forecast_history"] = [_v0.to_dict() for _v0 in self.forecast_history]
+        elif "forecast_history" in self._nulls:
+            field_dict["forecast_history"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.forecast_percentiles_point import ForecastPercentilesPoint
 
-        d = dict(src_dict)
-        forecast_history = []
-        _forecast_history = d.pop("forecast_history")
-        for forecast_history_item_data in _forecast_history:
-            forecast_history_item = ForecastPercentilesPoint.from_dict(forecast_history_item_data)
-
-            forecast_history.append(forecast_history_item)
-
-        get_event_forecast_percentiles_history_response = cls(
-            forecast_history=forecast_history,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        forecast_history = _pop("forecast_history", MISSING)
+        if forecast_history.__class__ is list:
+            _read: list[Any] = []
+            for _item in forecast_history:
+                if _item.__class__ is dict:
+                    _read.append(ForecastPercentilesPoint.from_dict(_item))
+                else:
+                    d["forecast_history"] = forecast_history
+            forecast_history = _read
+        elif forecast_history is None:
+            forecast_history = []
+        else:
+            forecast_history = unread(forecast_history, "forecast_history", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_event_forecast_percentiles_history_response = cls.__new__(cls)
+        get_event_forecast_percentiles_history_response.forecast_history = forecast_history
         get_event_forecast_percentiles_history_response.additional_properties = d
+        get_event_forecast_percentiles_history_response._nulls = _marks
         return get_event_forecast_percentiles_history_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

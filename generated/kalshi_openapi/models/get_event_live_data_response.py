@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.event_live_data import EventLiveData
@@ -15,43 +17,55 @@ T = TypeVar("T", bound="GetEventLiveDataResponse")
 
 @_attrs_define
 class GetEventLiveDataResponse:
-    """
+    """The `GetEventLiveDataResponse` object.
+
     Attributes:
-        live_data (EventLiveData):
+        live_data (EventLiveData | None)
     """
 
-    live_data: EventLiveData
+    live_data: EventLiveData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        live_data = self.live_data.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "live_data": live_data,
-            }
-        )
-
+        if self.live_data is not None:
+            field_dict["live_data"] = self.live_data.to_dict()
+        elif "live_data" in self._nulls:
+            field_dict["live_data"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.event_live_data import EventLiveData
 
-        d = dict(src_dict)
-        live_data = EventLiveData.from_dict(d.pop("live_data"))
-
-        get_event_live_data_response = cls(
-            live_data=live_data,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        live_data = _pop("live_data", MISSING)
+        if live_data.__class__ is dict:
+            live_data = EventLiveData.from_dict(live_data)
+        else:
+            live_data = unread(live_data, "live_data", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_event_live_data_response = cls.__new__(cls)
+        get_event_live_data_response.live_data = live_data
         get_event_live_data_response.additional_properties = d
+        get_event_live_data_response._nulls = _marks
         return get_event_live_data_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

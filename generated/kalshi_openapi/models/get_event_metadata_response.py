@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.market_metadata import MarketMetadata
@@ -18,125 +18,124 @@ T = TypeVar("T", bound="GetEventMetadataResponse")
 
 @_attrs_define
 class GetEventMetadataResponse:
-    """
+    """The `GetEventMetadataResponse` object.
+
     Attributes:
-        image_url (str):
-        market_details (list[MarketMetadata]):
-        settlement_sources (list[SettlementSource]):
-        competition (None | str | Unset):
-        competition_scope (None | str | Unset):
-        featured_image_url (str | Unset):
+        image_url (str | None)
+        market_details (list[MarketMetadata] | None)
+        settlement_sources (list[SettlementSource] | None)
+        competition (None | str)
+        competition_scope (None | str)
+        featured_image_url (str | None)
     """
 
-    image_url: str
-    market_details: list[MarketMetadata]
-    settlement_sources: list[SettlementSource]
-    competition: str | Unset | None = UNSET
-    competition_scope: str | Unset | None = UNSET
-    featured_image_url: str | Unset = UNSET
+    image_url: str | None = None
+    market_details: list[MarketMetadata] | None = None
+    settlement_sources: list[SettlementSource] | None = None
+    competition: str | None = None
+    competition_scope: str | None = None
+    featured_image_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url
-
-        market_details = []
-        for market_details_item_data in self.market_details:
-            market_details_item = market_details_item_data.to_dict()
-            market_details.append(market_details_item)
-
-        settlement_sources = []
-        for settlement_sources_item_data in self.settlement_sources:
-            settlement_sources_item = settlement_sources_item_data.to_dict()
-            settlement_sources.append(settlement_sources_item)
-
-        competition: str | Unset | None
-        if isinstance(self.competition, Unset):
-            competition = UNSET
-        else:
-            competition = self.competition
-
-        competition_scope: str | Unset | None
-        if isinstance(self.competition_scope, Unset):
-            competition_scope = UNSET
-        else:
-            competition_scope = self.competition_scope
-
-        featured_image_url = self.featured_image_url
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_url": image_url,
-                "market_details": market_details,
-                "settlement_sources": settlement_sources,
-            }
-        )
-        if competition is not UNSET:
-            field_dict["competition"] = competition
-        if competition_scope is not UNSET:
-            field_dict["competition_scope"] = competition_scope
-        if featured_image_url is not UNSET:
-            field_dict["featured_image_url"] = featured_image_url
-
+        if self.image_url is not None:
+            field_dict["image_url"] = self.image_url
+        elif "image_url" in self._nulls:
+            field_dict["image_url"] = None
+        if self.market_details is not None:
+            field_dict["market_details"] = [_v0.to_dict() for _v0 in self.market_details]
+        elif "market_details" in self._nulls:
+            field_dict["market_details"] = None
+        if self.settlement_sources is not None:
+            field_dict["settlement_sources"] = [_v0.to_dict() for _v0 in self.settlement_sources]
+        elif "settlement_sources" in self._nulls:
+            field_dict["settlement_sources"] = None
+        if self.competition is not None:
+            field_dict["competition"] = self.competition
+        elif "competition" in self._nulls:
+            field_dict["competition"] = None
+        if self.competition_scope is not None:
+            field_dict["competition_scope"] = self.competition_scope
+        elif "competition_scope" in self._nulls:
+            field_dict["competition_scope"] = None
+        if self.featured_image_url is not None:
+            field_dict["featured_image_url"] = self.featured_image_url
+        elif "featured_image_url" in self._nulls:
+            field_dict["featured_image_url"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.market_metadata import MarketMetadata
         from ..models.settlement_source import SettlementSource
 
-        d = dict(src_dict)
-        image_url = d.pop("image_url")
-
-        market_details = []
-        _market_details = d.pop("market_details")
-        for market_details_item_data in _market_details:
-            market_details_item = MarketMetadata.from_dict(market_details_item_data)
-
-            market_details.append(market_details_item)
-
-        settlement_sources = []
-        _settlement_sources = d.pop("settlement_sources")
-        for settlement_sources_item_data in _settlement_sources:
-            settlement_sources_item = SettlementSource.from_dict(settlement_sources_item_data)
-
-            settlement_sources.append(settlement_sources_item)
-
-        def _parse_competition(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        competition = _parse_competition(d.pop("competition", UNSET))
-
-        def _parse_competition_scope(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        competition_scope = _parse_competition_scope(d.pop("competition_scope", UNSET))
-
-        featured_image_url = d.pop("featured_image_url", UNSET)
-
-        get_event_metadata_response = cls(
-            image_url=image_url,
-            market_details=market_details,
-            settlement_sources=settlement_sources,
-            competition=competition,
-            competition_scope=competition_scope,
-            featured_image_url=featured_image_url,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        image_url = _pop("image_url", MISSING)
+        if image_url.__class__ is not str:
+            image_url = unread(image_url, "image_url", d, _marks)
+        market_details = _pop("market_details", MISSING)
+        if market_details.__class__ is list:
+            _read: list[Any] = []
+            for _item in market_details:
+                if _item.__class__ is dict:
+                    _read.append(MarketMetadata.from_dict(_item))
+                else:
+                    d["market_details"] = market_details
+            market_details = _read
+        elif market_details is None:
+            market_details = []
+        else:
+            market_details = unread(market_details, "market_details", d, _marks)
+        settlement_sources = _pop("settlement_sources", MISSING)
+        if settlement_sources.__class__ is list:
+            _read: list[Any] = []
+            for _item in settlement_sources:
+                if _item.__class__ is dict:
+                    _read.append(SettlementSource.from_dict(_item))
+                else:
+                    d["settlement_sources"] = settlement_sources
+            settlement_sources = _read
+        elif settlement_sources is None:
+            settlement_sources = []
+        else:
+            settlement_sources = unread(settlement_sources, "settlement_sources", d, _marks)
+        competition = _pop("competition", MISSING)
+        if competition.__class__ is not str:
+            competition = unread(competition, "competition", d, _marks)
+        competition_scope = _pop("competition_scope", MISSING)
+        if competition_scope.__class__ is not str:
+            competition_scope = unread(competition_scope, "competition_scope", d, _marks)
+        featured_image_url = _pop("featured_image_url", MISSING)
+        if featured_image_url.__class__ is not str:
+            featured_image_url = unread(featured_image_url, "featured_image_url", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_event_metadata_response = cls.__new__(cls)
+        get_event_metadata_response.image_url = image_url
+        get_event_metadata_response.market_details = market_details
+        get_event_metadata_response.settlement_sources = settlement_sources
+        get_event_metadata_response.competition = competition
+        get_event_metadata_response.competition_scope = competition_scope
+        get_event_metadata_response.featured_image_url = featured_image_url
         get_event_metadata_response.additional_properties = d
+        get_event_metadata_response._nulls = _marks
         return get_event_metadata_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -16,60 +18,76 @@ T = TypeVar("T", bound="GetEventResponse")
 
 @_attrs_define
 class GetEventResponse:
-    """
+    """The `GetEventResponse` object.
+
     Attributes:
-        event (EventData):
-        markets (list[Market]):
+        event (EventData | None)
+        markets (list[Market] | None)
     """
 
-    event: EventData
-    markets: list[Market]
+    event: EventData | None = None
+    markets: list[Market] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.to_dict()
-
-        markets = []
-        for markets_item_data in self.markets:
-            markets_item = markets_item_data.to_dict()
-            markets.append(markets_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "markets": markets,
-            }
-        )
-
+        if self.event is not None:
+            field_dict["event"] = self.event.to_dict()
+        elif "event" in self._nulls:
+            field_dict["event"] = None
+        if self.markets is not None:
+            field_dict["markets"] = [_v0.to_dict() for _v0 in self.markets]
+        elif "markets" in self._nulls:
+            field_dict["markets"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.event_data import EventData
         from ..models.market import Market
 
-        d = dict(src_dict)
-        event = EventData.from_dict(d.pop("event"))
-
-        markets = []
-        _markets = d.pop("markets")
-        for markets_item_data in _markets:
-            markets_item = Market.from_dict(markets_item_data)
-
-            markets.append(markets_item)
-
-        get_event_response = cls(
-            event=event,
-            markets=markets,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        event = _pop("event", MISSING)
+        if event.__class__ is dict:
+            event = EventData.from_dict(event)
+        else:
+            event = unread(event, "event", d, _marks)
+        markets = _pop("markets", MISSING)
+        if markets.__class__ is list:
+            _read: list[Any] = []
+            for _item in markets:
+                if _item.__class__ is dict:
+                    _read.append(Market.from_dict(_item))
+                else:
+                    d["markets"] = markets
+            markets = _read
+        elif markets is None:
+            markets = []
+        else:
+            markets = unread(markets, "markets", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_event_response = cls.__new__(cls)
+        get_event_response.event = event
+        get_event_response.markets = markets
         get_event_response.additional_properties = d
+        get_event_response._nulls = _marks
         return get_event_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

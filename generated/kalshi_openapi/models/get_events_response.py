@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -18,81 +18,94 @@ T = TypeVar("T", bound="GetEventsResponse")
 
 @_attrs_define
 class GetEventsResponse:
-    """
+    """The `GetEventsResponse` object.
+
     Attributes:
-        cursor (str):
-        events (list[EventData]):
-        milestones (list[Milestone] | Unset):
+        cursor (str | None)
+        events (list[EventData] | None)
+        milestones (list[Milestone] | None)
     """
 
-    cursor: str
-    events: list[EventData]
-    milestones: list[Milestone] | Unset = UNSET
+    cursor: str | None = None
+    events: list[EventData] | None = None
+    milestones: list[Milestone] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cursor = self.cursor
-
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
-
-        milestones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.milestones, Unset):
-            milestones = []
-            for milestones_item_data in self.milestones:
-                milestones_item = milestones_item_data.to_dict()
-                milestones.append(milestones_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cursor": cursor,
-                "events": events,
-            }
-        )
-        if milestones is not UNSET:
-            field_dict["milestones"] = milestones
-
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
+        if self.events is not None:
+            field_dict["events"] = [_v0.to_dict() for _v0 in self.events]
+        elif "events" in self._nulls:
+            field_dict["events"] = None
+        if self.milestones is not None:
+            field_dict["milestones"] = [_v0.to_dict() for _v0 in self.milestones]
+        elif "milestones" in self._nulls:
+            field_dict["milestones"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.event_data import EventData
         from ..models.milestone import Milestone
 
-        d = dict(src_dict)
-        cursor = d.pop("cursor")
-
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = EventData.from_dict(events_item_data)
-
-            events.append(events_item)
-
-        _milestones = d.pop("milestones", UNSET)
-        milestones: list[Milestone] | Unset = UNSET
-        if _milestones is not UNSET:
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        events = _pop("events", MISSING)
+        if events.__class__ is list:
+            _read: list[Any] = []
+            for _item in events:
+                if _item.__class__ is dict:
+                    _read.append(EventData.from_dict(_item))
+                else:
+                    d["events"] = events
+            events = _read
+        elif events is None:
+            events = []
+        else:
+            events = unread(events, "events", d, _marks)
+        milestones = _pop("milestones", MISSING)
+        if milestones.__class__ is list:
+            _read: list[Any] = []
+            for _item in milestones:
+                if _item.__class__ is dict:
+                    _read.append(Milestone.from_dict(_item))
+                else:
+                    d["milestones"] = milestones
+            milestones = _read
+        elif milestones is None:
             milestones = []
-            for milestones_item_data in _milestones:
-                milestones_item = Milestone.from_dict(milestones_item_data)
-
-                milestones.append(milestones_item)
-
-        get_events_response = cls(
-            cursor=cursor,
-            events=events,
-            milestones=milestones,
-        )
-
+        else:
+            milestones = unread(milestones, "milestones", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_events_response = cls.__new__(cls)
+        get_events_response.cursor = cursor
+        get_events_response.events = events
+        get_events_response.milestones = milestones
         get_events_response.additional_properties = d
+        get_events_response._nulls = _marks
         return get_events_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

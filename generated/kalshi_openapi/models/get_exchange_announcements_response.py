@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.announcement import Announcement
@@ -15,51 +17,63 @@ T = TypeVar("T", bound="GetExchangeAnnouncementsResponse")
 
 @_attrs_define
 class GetExchangeAnnouncementsResponse:
-    """
+    """The `GetExchangeAnnouncementsResponse` object.
+
     Attributes:
-        announcements (list[Announcement]):
+        announcements (list[Announcement] | None)
     """
 
-    announcements: list[Announcement]
+    announcements: list[Announcement] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        announcements = []
-        for announcements_item_data in self.announcements:
-            announcements_item = announcements_item_data.to_dict()
-            announcements.append(announcements_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "announcements": announcements,
-            }
-        )
-
+        if self.announcements is not None:
+            field_dict["announcements"] = [_v0.to_dict() for _v0 in self.announcements]
+        elif "announcements" in self._nulls:
+            field_dict["announcements"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.announcement import Announcement
 
-        d = dict(src_dict)
-        announcements = []
-        _announcements = d.pop("announcements")
-        for announcements_item_data in _announcements:
-            announcements_item = Announcement.from_dict(announcements_item_data)
-
-            announcements.append(announcements_item)
-
-        get_exchange_announcements_response = cls(
-            announcements=announcements,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        announcements = _pop("announcements", MISSING)
+        if announcements.__class__ is list:
+            _read: list[Any] = []
+            for _item in announcements:
+                if _item.__class__ is dict:
+                    _read.append(Announcement.from_dict(_item))
+                else:
+                    d["announcements"] = announcements
+            announcements = _read
+        elif announcements is None:
+            announcements = []
+        else:
+            announcements = unread(announcements, "announcements", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_exchange_announcements_response = cls.__new__(cls)
+        get_exchange_announcements_response.announcements = announcements
         get_exchange_announcements_response.additional_properties = d
+        get_exchange_announcements_response._nulls = _marks
         return get_exchange_announcements_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

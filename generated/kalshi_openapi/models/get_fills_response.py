@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.fill import Fill
@@ -15,59 +17,73 @@ T = TypeVar("T", bound="GetFillsResponse")
 
 @_attrs_define
 class GetFillsResponse:
-    """
+    """The `GetFillsResponse` object.
+
     Attributes:
-        cursor (str):
-        fills (list[Fill]):
+        cursor (str | None)
+        fills (list[Fill] | None)
     """
 
-    cursor: str
-    fills: list[Fill]
+    cursor: str | None = None
+    fills: list[Fill] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cursor = self.cursor
-
-        fills = []
-        for fills_item_data in self.fills:
-            fills_item = fills_item_data.to_dict()
-            fills.append(fills_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cursor": cursor,
-                "fills": fills,
-            }
-        )
-
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
+        if self.fills is not None:
+            field_dict["fills"] = [_v0.to_dict() for _v0 in self.fills]
+        elif "fills" in self._nulls:
+            field_dict["fills"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.fill import Fill
 
-        d = dict(src_dict)
-        cursor = d.pop("cursor")
-
-        fills = []
-        _fills = d.pop("fills")
-        for fills_item_data in _fills:
-            fills_item = Fill.from_dict(fills_item_data)
-
-            fills.append(fills_item)
-
-        get_fills_response = cls(
-            cursor=cursor,
-            fills=fills,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        fills = _pop("fills", MISSING)
+        if fills.__class__ is list:
+            _read: list[Any] = []
+            for _item in fills:
+                if _item.__class__ is dict:
+                    _read.append(Fill.from_dict(_item))
+                else:
+                    d["fills"] = fills
+            fills = _read
+        elif fills is None:
+            fills = []
+        else:
+            fills = unread(fills, "fills", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_fills_response = cls.__new__(cls)
+        get_fills_response.cursor = cursor
+        get_fills_response.fills = fills
         get_fills_response.additional_properties = d
+        get_fills_response._nulls = _marks
         return get_fills_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

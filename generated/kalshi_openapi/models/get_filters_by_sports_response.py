@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.get_filters_by_sports_response_filters_by_sports import (
@@ -17,55 +19,79 @@ T = TypeVar("T", bound="GetFiltersBySportsResponse")
 
 @_attrs_define
 class GetFiltersBySportsResponse:
-    """
+    """The `GetFiltersBySportsResponse` object.
+
     Attributes:
-        filters_by_sports (GetFiltersBySportsResponseFiltersBySports):
-        sport_ordering (list[str]):
+        filters_by_sports (GetFiltersBySportsResponseFiltersBySports | None)
+        sport_ordering (list[str] | None)
     """
 
-    filters_by_sports: GetFiltersBySportsResponseFiltersBySports
-    sport_ordering: list[str]
+    filters_by_sports: GetFiltersBySportsResponseFiltersBySports | None = None
+    sport_ordering: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        filters_by_sports = self.filters_by_sports.to_dict()
-
-        sport_ordering = self.sport_ordering
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filters_by_sports": filters_by_sports,
-                "sport_ordering": sport_ordering,
-            }
-        )
-
+        if self.filters_by_sports is not None:
+            field_dict["filters_by_sports"] = self.filters_by_sports.to_dict()
+        elif "filters_by_sports" in self._nulls:
+            field_dict["filters_by_sports"] = None
+        if self.sport_ordering is not None:
+            field_dict["sport_ordering"] = [_v0 for _v0 in self.sport_ordering]
+        elif "sport_ordering" in self._nulls:
+            field_dict["sport_ordering"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.get_filters_by_sports_response_filters_by_sports import (
             GetFiltersBySportsResponseFiltersBySports,
         )
 
-        d = dict(src_dict)
-        filters_by_sports = GetFiltersBySportsResponseFiltersBySports.from_dict(
-            d.pop("filters_by_sports")
-        )
-
-        sport_ordering = cast(list[str], d.pop("sport_ordering"))
-
-        get_filters_by_sports_response = cls(
-            filters_by_sports=filters_by_sports,
-            sport_ordering=sport_ordering,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        filters_by_sports = _pop("filters_by_sports", MISSING)
+        if filters_by_sports.__class__ is dict:
+            filters_by_sports = GetFiltersBySportsResponseFiltersBySports.from_dict(
+                filters_by_sports
+            )
+        else:
+            filters_by_sports = unread(filters_by_sports, "filters_by_sports", d, _marks)
+        sport_ordering = _pop("sport_ordering", MISSING)
+        if sport_ordering.__class__ is list:
+            for _item in sport_ordering:
+                if _item.__class__ is not str:
+                    d["sport_ordering"] = sport_ordering
+                    sport_ordering = [
+                        _item for _item in sport_ordering if not (_item.__class__ is not str)
+                    ]
+                    break
+        elif sport_ordering is None:
+            sport_ordering = []
+        else:
+            sport_ordering = unread(sport_ordering, "sport_ordering", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_filters_by_sports_response = cls.__new__(cls)
+        get_filters_by_sports_response.filters_by_sports = filters_by_sports
+        get_filters_by_sports_response.sport_ordering = sport_ordering
         get_filters_by_sports_response.additional_properties = d
+        get_filters_by_sports_response._nulls = _marks
         return get_filters_by_sports_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.play_by_play import PlayByPlay
@@ -17,48 +17,55 @@ T = TypeVar("T", bound="GetGameStatsResponse")
 
 @_attrs_define
 class GetGameStatsResponse:
-    """
+    """The `GetGameStatsResponse` object.
+
     Attributes:
-        pbp (PlayByPlay | Unset):
+        pbp (PlayByPlay | None)
     """
 
-    pbp: PlayByPlay | Unset = UNSET
+    pbp: PlayByPlay | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        pbp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pbp, Unset):
-            pbp = self.pbp.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pbp is not UNSET:
-            field_dict["pbp"] = pbp
-
+        if self.pbp is not None:
+            field_dict["pbp"] = self.pbp.to_dict()
+        elif "pbp" in self._nulls:
+            field_dict["pbp"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.play_by_play import PlayByPlay
 
-        d = dict(src_dict)
-        _pbp = d.pop("pbp", UNSET)
-        pbp: PlayByPlay | Unset
-        if isinstance(_pbp, Unset):
-            pbp = UNSET
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            pbp = PlayByPlay.from_dict(_pbp)
-
-        get_game_stats_response = cls(
-            pbp=pbp,
-        )
-
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        pbp = _pop("pbp", MISSING)
+        if pbp.__class__ is dict:
+            pbp = PlayByPlay.from_dict(pbp)
+        else:
+            pbp = unread(pbp, "pbp", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_game_stats_response = cls.__new__(cls)
+        get_game_stats_response.pbp = pbp
         get_game_stats_response.additional_properties = d
+        get_game_stats_response._nulls = _marks
         return get_game_stats_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,88 +1,124 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetHistoricalCutoffResponse")
 
 
 @_attrs_define
 class GetHistoricalCutoffResponse:
-    """
+    """The `GetHistoricalCutoffResponse` object.
+
     Attributes:
-        market_settled_ts (datetime.datetime):
-        orders_updated_ts (datetime.datetime):
-        trades_created_ts (datetime.datetime):
-        market_positions_last_updated_ts (datetime.datetime | Unset):
+        market_settled_ts (datetime.datetime | None)
+        orders_updated_ts (datetime.datetime | None)
+        trades_created_ts (datetime.datetime | None)
+        market_positions_last_updated_ts (datetime.datetime | None)
     """
 
-    market_settled_ts: datetime.datetime
-    orders_updated_ts: datetime.datetime
-    trades_created_ts: datetime.datetime
-    market_positions_last_updated_ts: datetime.datetime | Unset = UNSET
+    market_settled_ts: datetime.datetime | None = None
+    orders_updated_ts: datetime.datetime | None = None
+    trades_created_ts: datetime.datetime | None = None
+    market_positions_last_updated_ts: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        market_settled_ts = self.market_settled_ts.isoformat()
-
-        orders_updated_ts = self.orders_updated_ts.isoformat()
-
-        trades_created_ts = self.trades_created_ts.isoformat()
-
-        market_positions_last_updated_ts: str | Unset = UNSET
-        if not isinstance(self.market_positions_last_updated_ts, Unset):
-            market_positions_last_updated_ts = self.market_positions_last_updated_ts.isoformat()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "market_settled_ts": market_settled_ts,
-                "orders_updated_ts": orders_updated_ts,
-                "trades_created_ts": trades_created_ts,
-            }
-        )
-        if market_positions_last_updated_ts is not UNSET:
-            field_dict["market_positions_last_updated_ts"] = market_positions_last_updated_ts
-
+        if self.market_settled_ts is not None:
+            field_dict["market_settled_ts"] = self.market_settled_ts.isoformat()
+        elif "market_settled_ts" in self._nulls:
+            field_dict["market_settled_ts"] = None
+        if self.orders_updated_ts is not None:
+            field_dict["orders_updated_ts"] = self.orders_updated_ts.isoformat()
+        elif "orders_updated_ts" in self._nulls:
+            field_dict["orders_updated_ts"] = None
+        if self.trades_created_ts is not None:
+            field_dict["trades_created_ts"] = self.trades_created_ts.isoformat()
+        elif "trades_created_ts" in self._nulls:
+            field_dict["trades_created_ts"] = None
+        if self.market_positions_last_updated_ts is not None:
+            field_dict["market_positions_last_updated_ts"] = (
+                self.market_positions_last_updated_ts.isoformat()
+            )
+        elif "market_positions_last_updated_ts" in self._nulls:
+            field_dict["market_positions_last_updated_ts"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_settled_ts = datetime.datetime.fromisoformat(d.pop("market_settled_ts"))
-
-        orders_updated_ts = datetime.datetime.fromisoformat(d.pop("orders_updated_ts"))
-
-        trades_created_ts = datetime.datetime.fromisoformat(d.pop("trades_created_ts"))
-
-        _market_positions_last_updated_ts = d.pop("market_positions_last_updated_ts", UNSET)
-        market_positions_last_updated_ts: datetime.datetime | Unset
-        if isinstance(_market_positions_last_updated_ts, Unset):
-            market_positions_last_updated_ts = UNSET
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            market_positions_last_updated_ts = datetime.datetime.fromisoformat(
-                _market_positions_last_updated_ts
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        market_settled_ts = _pop("market_settled_ts", MISSING)
+        if market_settled_ts.__class__ is str:
+            try:
+                market_settled_ts = datetime.datetime.fromisoformat(market_settled_ts)
+            except ValueError:
+                market_settled_ts = unread(market_settled_ts, "market_settled_ts", d, _marks)
+        else:
+            market_settled_ts = unread(market_settled_ts, "market_settled_ts", d, _marks)
+        orders_updated_ts = _pop("orders_updated_ts", MISSING)
+        if orders_updated_ts.__class__ is str:
+            try:
+                orders_updated_ts = datetime.datetime.fromisoformat(orders_updated_ts)
+            except ValueError:
+                orders_updated_ts = unread(orders_updated_ts, "orders_updated_ts", d, _marks)
+        else:
+            orders_updated_ts = unread(orders_updated_ts, "orders_updated_ts", d, _marks)
+        trades_created_ts = _pop("trades_created_ts", MISSING)
+        if trades_created_ts.__class__ is str:
+            try:
+                trades_created_ts = datetime.datetime.fromisoformat(trades_created_ts)
+            except ValueError:
+                trades_created_ts = unread(trades_created_ts, "trades_created_ts", d, _marks)
+        else:
+            trades_created_ts = unread(trades_created_ts, "trades_created_ts", d, _marks)
+        market_positions_last_updated_ts = _pop("market_positions_last_updated_ts", MISSING)
+        if market_positions_last_updated_ts.__class__ is str:
+            try:
+                market_positions_last_updated_ts = datetime.datetime.fromisoformat(
+                    market_positions_last_updated_ts
+                )
+            except ValueError:
+                market_positions_last_updated_ts = unread(
+                    market_positions_last_updated_ts, "market_positions_last_updated_ts", d, _marks
+                )
+        else:
+            market_positions_last_updated_ts = unread(
+                market_positions_last_updated_ts, "market_positions_last_updated_ts", d, _marks
             )
-
-        get_historical_cutoff_response = cls(
-            market_settled_ts=market_settled_ts,
-            orders_updated_ts=orders_updated_ts,
-            trades_created_ts=trades_created_ts,
-            market_positions_last_updated_ts=market_positions_last_updated_ts,
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_historical_cutoff_response = cls.__new__(cls)
+        get_historical_cutoff_response.market_settled_ts = market_settled_ts
+        get_historical_cutoff_response.orders_updated_ts = orders_updated_ts
+        get_historical_cutoff_response.trades_created_ts = trades_created_ts
+        get_historical_cutoff_response.market_positions_last_updated_ts = (
+            market_positions_last_updated_ts
         )
-
         get_historical_cutoff_response.additional_properties = d
+        get_historical_cutoff_response._nulls = _marks
         return get_historical_cutoff_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

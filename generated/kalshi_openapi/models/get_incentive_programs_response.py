@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.incentive_program import IncentiveProgram
@@ -17,60 +17,73 @@ T = TypeVar("T", bound="GetIncentiveProgramsResponse")
 
 @_attrs_define
 class GetIncentiveProgramsResponse:
-    """
+    """The `GetIncentiveProgramsResponse` object.
+
     Attributes:
-        incentive_programs (list[IncentiveProgram]):
-        next_cursor (str | Unset):
+        incentive_programs (list[IncentiveProgram] | None)
+        next_cursor (str | None)
     """
 
-    incentive_programs: list[IncentiveProgram]
-    next_cursor: str | Unset = UNSET
+    incentive_programs: list[IncentiveProgram] | None = None
+    next_cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        incentive_programs = []
-        for incentive_programs_item_data in self.incentive_programs:
-            incentive_programs_item = incentive_programs_item_data.to_dict()
-            incentive_programs.append(incentive_programs_item)
-
-        next_cursor = self.next_cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "incentive_programs": incentive_programs,
-            }
-        )
-        if next_cursor is not UNSET:
-            field_dict["next_cursor"] = next_cursor
-
+        if self.incentive_programs is not None:
+            field_dict["incentive_programs"] = [_v0.to_dict() for _v0 in self.incentive_programs]
+        elif "incentive_programs" in self._nulls:
+            field_dict["incentive_programs"] = None
+        if self.next_cursor is not None:
+            field_dict["next_cursor"] = self.next_cursor
+        elif "next_cursor" in self._nulls:
+            field_dict["next_cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.incentive_program import IncentiveProgram
 
-        d = dict(src_dict)
-        incentive_programs = []
-        _incentive_programs = d.pop("incentive_programs")
-        for incentive_programs_item_data in _incentive_programs:
-            incentive_programs_item = IncentiveProgram.from_dict(incentive_programs_item_data)
-
-            incentive_programs.append(incentive_programs_item)
-
-        next_cursor = d.pop("next_cursor", UNSET)
-
-        get_incentive_programs_response = cls(
-            incentive_programs=incentive_programs,
-            next_cursor=next_cursor,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        incentive_programs = _pop("incentive_programs", MISSING)
+        if incentive_programs.__class__ is list:
+            _read: list[Any] = []
+            for _item in incentive_programs:
+                if _item.__class__ is dict:
+                    _read.append(IncentiveProgram.from_dict(_item))
+                else:
+                    d["incentive_programs"] = incentive_programs
+            incentive_programs = _read
+        elif incentive_programs is None:
+            incentive_programs = []
+        else:
+            incentive_programs = unread(incentive_programs, "incentive_programs", d, _marks)
+        next_cursor = _pop("next_cursor", MISSING)
+        if next_cursor.__class__ is not str:
+            next_cursor = unread(next_cursor, "next_cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_incentive_programs_response = cls.__new__(cls)
+        get_incentive_programs_response.incentive_programs = incentive_programs
+        get_incentive_programs_response.next_cursor = next_cursor
         get_incentive_programs_response.additional_properties = d
+        get_incentive_programs_response._nulls = _marks
         return get_incentive_programs_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.live_data import LiveData
@@ -15,51 +17,63 @@ T = TypeVar("T", bound="GetLiveDatasResponse")
 
 @_attrs_define
 class GetLiveDatasResponse:
-    """
+    """The `GetLiveDatasResponse` object.
+
     Attributes:
-        live_datas (list[LiveData]):
+        live_datas (list[LiveData] | None)
     """
 
-    live_datas: list[LiveData]
+    live_datas: list[LiveData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        live_datas = []
-        for live_datas_item_data in self.live_datas:
-            live_datas_item = live_datas_item_data.to_dict()
-            live_datas.append(live_datas_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "live_datas": live_datas,
-            }
-        )
-
+        if self.live_datas is not None:
+            field_dict["live_datas"] = [_v0.to_dict() for _v0 in self.live_datas]
+        elif "live_datas" in self._nulls:
+            field_dict["live_datas"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.live_data import LiveData
 
-        d = dict(src_dict)
-        live_datas = []
-        _live_datas = d.pop("live_datas")
-        for live_datas_item_data in _live_datas:
-            live_datas_item = LiveData.from_dict(live_datas_item_data)
-
-            live_datas.append(live_datas_item)
-
-        get_live_datas_response = cls(
-            live_datas=live_datas,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        live_datas = _pop("live_datas", MISSING)
+        if live_datas.__class__ is list:
+            _read: list[Any] = []
+            for _item in live_datas:
+                if _item.__class__ is dict:
+                    _read.append(LiveData.from_dict(_item))
+                else:
+                    d["live_datas"] = live_datas
+            live_datas = _read
+        elif live_datas is None:
+            live_datas = []
+        else:
+            live_datas = unread(live_datas, "live_datas", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_live_datas_response = cls.__new__(cls)
+        get_live_datas_response.live_datas = live_datas
         get_live_datas_response.additional_properties = d
+        get_live_datas_response._nulls = _marks
         return get_live_datas_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.market_orderbook_fp import MarketOrderbookFp
@@ -15,51 +17,63 @@ T = TypeVar("T", bound="GetMarketOrderbooksResponse")
 
 @_attrs_define
 class GetMarketOrderbooksResponse:
-    """
+    """The `GetMarketOrderbooksResponse` object.
+
     Attributes:
-        orderbooks (list[MarketOrderbookFp]):
+        orderbooks (list[MarketOrderbookFp] | None)
     """
 
-    orderbooks: list[MarketOrderbookFp]
+    orderbooks: list[MarketOrderbookFp] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        orderbooks = []
-        for orderbooks_item_data in self.orderbooks:
-            orderbooks_item = orderbooks_item_data.to_dict()
-            orderbooks.append(orderbooks_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orderbooks": orderbooks,
-            }
-        )
-
+        if self.orderbooks is not None:
+            field_dict["orderbooks"] = [_v0.to_dict() for _v0 in self.orderbooks]
+        elif "orderbooks" in self._nulls:
+            field_dict["orderbooks"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.market_orderbook_fp import MarketOrderbookFp
 
-        d = dict(src_dict)
-        orderbooks = []
-        _orderbooks = d.pop("orderbooks")
-        for orderbooks_item_data in _orderbooks:
-            orderbooks_item = MarketOrderbookFp.from_dict(orderbooks_item_data)
-
-            orderbooks.append(orderbooks_item)
-
-        get_market_orderbooks_response = cls(
-            orderbooks=orderbooks,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        orderbooks = _pop("orderbooks", MISSING)
+        if orderbooks.__class__ is list:
+            _read: list[Any] = []
+            for _item in orderbooks:
+                if _item.__class__ is dict:
+                    _read.append(MarketOrderbookFp.from_dict(_item))
+                else:
+                    d["orderbooks"] = orderbooks
+            orderbooks = _read
+        elif orderbooks is None:
+            orderbooks = []
+        else:
+            orderbooks = unread(orderbooks, "orderbooks", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_market_orderbooks_response = cls.__new__(cls)
+        get_market_orderbooks_response.orderbooks = orderbooks
         get_market_orderbooks_response.additional_properties = d
+        get_market_orderbooks_response._nulls = _marks
         return get_market_orderbooks_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.market import Market
@@ -15,43 +17,55 @@ T = TypeVar("T", bound="GetMarketResponse")
 
 @_attrs_define
 class GetMarketResponse:
-    """
+    """The `GetMarketResponse` object.
+
     Attributes:
-        market (Market):
+        market (Market | None)
     """
 
-    market: Market
+    market: Market | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        market = self.market.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "market": market,
-            }
-        )
-
+        if self.market is not None:
+            field_dict["market"] = self.market.to_dict()
+        elif "market" in self._nulls:
+            field_dict["market"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.market import Market
 
-        d = dict(src_dict)
-        market = Market.from_dict(d.pop("market"))
-
-        get_market_response = cls(
-            market=market,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        market = _pop("market", MISSING)
+        if market.__class__ is dict:
+            market = Market.from_dict(market)
+        else:
+            market = unread(market, "market", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_market_response = cls.__new__(cls)
+        get_market_response.market = market
         get_market_response.additional_properties = d
+        get_market_response._nulls = _marks
         return get_market_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

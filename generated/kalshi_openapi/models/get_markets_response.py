@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.market import Market
@@ -15,59 +17,73 @@ T = TypeVar("T", bound="GetMarketsResponse")
 
 @_attrs_define
 class GetMarketsResponse:
-    """
+    """The `GetMarketsResponse` object.
+
     Attributes:
-        cursor (str):
-        markets (list[Market]):
+        cursor (str | None)
+        markets (list[Market] | None)
     """
 
-    cursor: str
-    markets: list[Market]
+    cursor: str | None = None
+    markets: list[Market] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cursor = self.cursor
-
-        markets = []
-        for markets_item_data in self.markets:
-            markets_item = markets_item_data.to_dict()
-            markets.append(markets_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cursor": cursor,
-                "markets": markets,
-            }
-        )
-
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
+        if self.markets is not None:
+            field_dict["markets"] = [_v0.to_dict() for _v0 in self.markets]
+        elif "markets" in self._nulls:
+            field_dict["markets"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.market import Market
 
-        d = dict(src_dict)
-        cursor = d.pop("cursor")
-
-        markets = []
-        _markets = d.pop("markets")
-        for markets_item_data in _markets:
-            markets_item = Market.from_dict(markets_item_data)
-
-            markets.append(markets_item)
-
-        get_markets_response = cls(
-            cursor=cursor,
-            markets=markets,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        markets = _pop("markets", MISSING)
+        if markets.__class__ is list:
+            _read: list[Any] = []
+            for _item in markets:
+                if _item.__class__ is dict:
+                    _read.append(Market.from_dict(_item))
+                else:
+                    d["markets"] = markets
+            markets = _read
+        elif markets is None:
+            markets = []
+        else:
+            markets = unread(markets, "markets", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_markets_response = cls.__new__(cls)
+        get_markets_response.cursor = cursor
+        get_markets_response.markets = markets
         get_markets_response.additional_properties = d
+        get_markets_response._nulls = _marks
         return get_markets_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.milestone import Milestone
@@ -17,60 +17,73 @@ T = TypeVar("T", bound="GetMilestonesResponse")
 
 @_attrs_define
 class GetMilestonesResponse:
-    """
+    """The `GetMilestonesResponse` object.
+
     Attributes:
-        milestones (list[Milestone]):
-        cursor (str | Unset):
+        milestones (list[Milestone] | None)
+        cursor (str | None)
     """
 
-    milestones: list[Milestone]
-    cursor: str | Unset = UNSET
+    milestones: list[Milestone] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        milestones = []
-        for milestones_item_data in self.milestones:
-            milestones_item = milestones_item_data.to_dict()
-            milestones.append(milestones_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "milestones": milestones,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.milestones is not None:
+            field_dict["milestones"] = [_v0.to_dict() for _v0 in self.milestones]
+        elif "milestones" in self._nulls:
+            field_dict["milestones"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.milestone import Milestone
 
-        d = dict(src_dict)
-        milestones = []
-        _milestones = d.pop("milestones")
-        for milestones_item_data in _milestones:
-            milestones_item = Milestone.from_dict(milestones_item_data)
-
-            milestones.append(milestones_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_milestones_response = cls(
-            milestones=milestones,
-            cursor=cursor,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        milestones = _pop("milestones", MISSING)
+        if milestones.__class__ is list:
+            _read: list[Any] = []
+            for _item in milestones:
+                if _item.__class__ is dict:
+                    _read.append(Milestone.from_dict(_item))
+                else:
+                    d["milestones"] = milestones
+            milestones = _read
+        elif milestones is None:
+            milestones = []
+        else:
+            milestones = unread(milestones, "milestones", d, _marks)
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_milestones_response = cls.__new__(cls)
+        get_milestones_response.milestones = milestones
+        get_milestones_response.cursor = cursor
         get_milestones_response.additional_properties = d
+        get_milestones_response._nulls = _marks
         return get_milestones_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

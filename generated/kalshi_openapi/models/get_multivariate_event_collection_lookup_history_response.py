@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.lookup_point import LookupPoint
@@ -15,51 +17,63 @@ T = TypeVar("T", bound="GetMultivariateEventCollectionLookupHistoryResponse")
 
 @_attrs_define
 class GetMultivariateEventCollectionLookupHistoryResponse:
-    """
+    """The `GetMultivariateEventCollectionLookupHistoryResponse` object.
+
     Attributes:
-        lookup_points (list[LookupPoint]):
+        lookup_points (list[LookupPoint] | None)
     """
 
-    lookup_points: list[LookupPoint]
+    lookup_points: list[LookupPoint] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        lookup_points = []
-        for lookup_points_item_data in self.lookup_points:
-            lookup_points_item = lookup_points_item_data.to_dict()
-            lookup_points.append(lookup_points_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lookup_points": lookup_points,
-            }
-        )
-
+        if self.lookup_points is not None:
+            field_dict["lookup_points"] = [_v0.to_dict() for _v0 in self.lookup_points]
+        elif "lookup_points" in self._nulls:
+            field_dict["lookup_points"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.lookup_point import LookupPoint
 
-        d = dict(src_dict)
-        lookup_points = []
-        _lookup_points = d.pop("lookup_points")
-        for lookup_points_item_data in _lookup_points:
-            lookup_points_item = LookupPoint.from_dict(lookup_points_item_data)
-
-            lookup_points.append(lookup_points_item)
-
-        get_multivariate_event_collection_lookup_history_response = cls(
-            lookup_points=lookup_points,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        lookup_points = _pop("lookup_points", MISSING)
+        if lookup_points.__class__ is list:
+            _read: list[Any] = []
+            for _item in lookup_points:
+                if _item.__class__ is dict:
+                    _read.append(LookupPoint.from_dict(_item))
+                else:
+                    d["lookup_points"] = lookup_points
+            lookup_points = _read
+        elif lookup_points is None:
+            lookup_points = []
+        else:
+            lookup_points = unread(lookup_points, "lookup_points", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_multivariate_event_collection_lookup_history_response = cls.__new__(cls)
+        get_multivariate_event_collection_lookup_history_response.lookup_points = lookup_points
         get_multivariate_event_collection_lookup_history_response.additional_properties = d
+        get_multivariate_event_collection_lookup_history_response._nulls = _marks
         return get_multivariate_event_collection_lookup_history_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

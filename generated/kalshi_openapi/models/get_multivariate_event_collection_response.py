@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
@@ -15,45 +17,57 @@ T = TypeVar("T", bound="GetMultivariateEventCollectionResponse")
 
 @_attrs_define
 class GetMultivariateEventCollectionResponse:
-    """
+    """The `GetMultivariateEventCollectionResponse` object.
+
     Attributes:
-        multivariate_contract (MultivariateEventCollection):
+        multivariate_contract (MultivariateEventCollection | None)
     """
 
-    multivariate_contract: MultivariateEventCollection
+    multivariate_contract: MultivariateEventCollection | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        multivariate_contract = self.multivariate_contract.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "multivariate_contract": multivariate_contract,
-            }
-        )
-
+        if self.multivariate_contract is not None:
+            field_dict["multivariate_contract"] = self.multivariate_contract.to_dict()
+        elif "multivariate_contract" in self._nulls:
+            field_dict["multivariate_contract"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.multivariate_event_collection import MultivariateEventCollection
 
-        d = dict(src_dict)
-        multivariate_contract = MultivariateEventCollection.from_dict(
-            d.pop("multivariate_contract")
-        )
-
-        get_multivariate_event_collection_response = cls(
-            multivariate_contract=multivariate_contract,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        multivariate_contract = _pop("multivariate_contract", MISSING)
+        if multivariate_contract.__class__ is dict:
+            multivariate_contract = MultivariateEventCollection.from_dict(multivariate_contract)
+        else:
+            multivariate_contract = unread(
+                multivariate_contract, "multivariate_contract", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_multivariate_event_collection_response = cls.__new__(cls)
+        get_multivariate_event_collection_response.multivariate_contract = multivariate_contract
         get_multivariate_event_collection_response.additional_properties = d
+        get_multivariate_event_collection_response._nulls = _marks
         return get_multivariate_event_collection_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

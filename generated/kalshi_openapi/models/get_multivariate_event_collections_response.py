@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
@@ -17,62 +17,77 @@ T = TypeVar("T", bound="GetMultivariateEventCollectionsResponse")
 
 @_attrs_define
 class GetMultivariateEventCollectionsResponse:
-    """
+    """The `GetMultivariateEventCollectionsResponse` object.
+
     Attributes:
-        multivariate_contracts (list[MultivariateEventCollection]):
-        cursor (str | Unset):
+        multivariate_contracts (list[MultivariateEventCollection] | None)
+        cursor (str | None)
     """
 
-    multivariate_contracts: list[MultivariateEventCollection]
-    cursor: str | Unset = UNSET
+    multivariate_contracts: list[MultivariateEventCollection] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        multivariate_contracts = []
-        for multivariate_contracts_item_data in self.multivariate_contracts:
-            multivariate_contracts_item = multivariate_contracts_item_data.to_dict()
-            multivariate_contracts.append(multivariate_contracts_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "multivariate_contracts": multivariate_contracts,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.multivariate_contracts is not None:
+            field_dict["multivariate_contracts"] = [
+                _v0.to_dict() for _v0 in self.multivariate_contracts
+            ]
+        elif "multivariate_contracts" in self._nulls:
+            field_dict["multivariate_contracts"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.multivariate_event_collection import MultivariateEventCollection
 
-        d = dict(src_dict)
-        multivariate_contracts = []
-        _multivariate_contracts = d.pop("multivariate_contracts")
-        for multivariate_contracts_item_data in _multivariate_contracts:
-            multivariate_contracts_item = MultivariateEventCollection.from_dict(
-                multivariate_contracts_item_data
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        multivariate_contracts = _pop("multivariate_contracts", MISSING)
+        if multivariate_contracts.__class__ is list:
+            _read: list[Any] = []
+            for _item in multivariate_contracts:
+                if _item.__class__ is dict:
+                    _read.append(MultivariateEventCollection.from_dict(_item))
+                else:
+                    d["multivariate_contracts"] = multivariate_contracts
+            multivariate_contracts = _read
+        elif multivariate_contracts is None:
+            multivariate_contracts = []
+        else:
+            multivariate_contracts = unread(
+                multivariate_contracts, "multivariate_contracts", d, _marks
             )
-
-            multivariate_contracts.append(multivariate_contracts_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_multivariate_event_collections_response = cls(
-            multivariate_contracts=multivariate_contracts,
-            cursor=cursor,
-        )
-
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_multivariate_event_collections_response = cls.__new__(cls)
+        get_multivariate_event_collections_response.multivariate_contracts = multivariate_contracts
+        get_multivariate_event_collections_response.cursor = cursor
         get_multivariate_event_collections_response.additional_properties = d
+        get_multivariate_event_collections_response._nulls = _marks
         return get_multivariate_event_collections_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

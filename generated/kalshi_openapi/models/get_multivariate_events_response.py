@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -15,59 +17,73 @@ T = TypeVar("T", bound="GetMultivariateEventsResponse")
 
 @_attrs_define
 class GetMultivariateEventsResponse:
-    """
+    """The `GetMultivariateEventsResponse` object.
+
     Attributes:
-        cursor (str):
-        events (list[EventData]):
+        cursor (str | None)
+        events (list[EventData] | None)
     """
 
-    cursor: str
-    events: list[EventData]
+    cursor: str | None = None
+    events: list[EventData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cursor = self.cursor
-
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cursor": cursor,
-                "events": events,
-            }
-        )
-
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
+        if self.events is not None:
+            field_dict["events"] = [_v0.to_dict() for _v0 in self.events]
+        elif "events" in self._nulls:
+            field_dict["events"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.event_data import EventData
 
-        d = dict(src_dict)
-        cursor = d.pop("cursor")
-
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = EventData.from_dict(events_item_data)
-
-            events.append(events_item)
-
-        get_multivariate_events_response = cls(
-            cursor=cursor,
-            events=events,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        events = _pop("events", MISSING)
+        if events.__class__ is list:
+            _read: list[Any] = []
+            for _item in events:
+                if _item.__class__ is dict:
+                    _read.append(EventData.from_dict(_item))
+                else:
+                    d["events"] = events
+            events = _read
+        elif events is None:
+            events = []
+        else:
+            events = unread(events, "events", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_multivariate_events_response = cls.__new__(cls)
+        get_multivariate_events_response.cursor = cursor
+        get_multivariate_events_response.events = events
         get_multivariate_events_response.additional_properties = d
+        get_multivariate_events_response._nulls = _marks
         return get_multivariate_events_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

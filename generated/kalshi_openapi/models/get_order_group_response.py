@@ -1,97 +1,103 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetOrderGroupResponse")
 
 
 @_attrs_define
 class GetOrderGroupResponse:
-    """
+    """The `GetOrderGroupResponse` object.
+
     Attributes:
-        is_auto_cancel_enabled (bool):
-        orders (list[str] | None):
-        contracts_limit_fp (str | Unset):
-        exchange_index (int | Unset):
+        is_auto_cancel_enabled (bool | None)
+        orders (list[str] | None)
+        contracts_limit_fp (str | None)
+        exchange_index (int | None)
     """
 
-    is_auto_cancel_enabled: bool
-    orders: list[str] | None
-    contracts_limit_fp: str | Unset = UNSET
-    exchange_index: int | Unset = UNSET
+    is_auto_cancel_enabled: bool | None = None
+    orders: list[str] | None = None
+    contracts_limit_fp: str | None = None
+    exchange_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        is_auto_cancel_enabled = self.is_auto_cancel_enabled
-
-        orders: list[str] | None
-        if isinstance(self.orders, list):
-            orders = self.orders
-
-        else:
-            orders = self.orders
-
-        contracts_limit_fp = self.contracts_limit_fp
-
-        exchange_index = self.exchange_index
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_auto_cancel_enabled": is_auto_cancel_enabled,
-                "orders": orders,
-            }
-        )
-        if contracts_limit_fp is not UNSET:
-            field_dict["contracts_limit_fp"] = contracts_limit_fp
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-
+        if self.is_auto_cancel_enabled is not None:
+            field_dict["is_auto_cancel_enabled"] = self.is_auto_cancel_enabled
+        elif "is_auto_cancel_enabled" in self._nulls:
+            field_dict["is_auto_cancel_enabled"] = None
+        if self.orders is not None:
+            field_dict["orders"] = [_v0 for _v0 in self.orders]
+        elif "orders" in self._nulls:
+            field_dict["orders"] = None
+        if self.contracts_limit_fp is not None:
+            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
+        elif "contracts_limit_fp" in self._nulls:
+            field_dict["contracts_limit_fp"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled")
-
-        def _parse_orders(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                orders_type_0 = cast(list[str], data)
-
-                return orders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        orders = _parse_orders(d.pop("orders"))
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        get_order_group_response = cls(
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            orders=orders,
-            contracts_limit_fp=contracts_limit_fp,
-            exchange_index=exchange_index,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        is_auto_cancel_enabled = _pop("is_auto_cancel_enabled", MISSING)
+        if is_auto_cancel_enabled.__class__ is not bool:
+            is_auto_cancel_enabled = unread(
+                is_auto_cancel_enabled, "is_auto_cancel_enabled", d, _marks
+            )
+        orders = _pop("orders", MISSING)
+        if orders.__class__ is list:
+            for _item in orders:
+                if _item.__class__ is not str:
+                    d["orders"] = orders
+                    orders = [_item for _item in orders if not (_item.__class__ is not str)]
+                    break
+        elif orders is None:
+            orders = []
+        else:
+            orders = unread(orders, "orders", d, _marks)
+        contracts_limit_fp = _pop("contracts_limit_fp", MISSING)
+        if contracts_limit_fp.__class__ is not str:
+            contracts_limit_fp = unread(contracts_limit_fp, "contracts_limit_fp", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_order_group_response = cls.__new__(cls)
+        get_order_group_response.is_auto_cancel_enabled = is_auto_cancel_enabled
+        get_order_group_response.orders = orders
+        get_order_group_response.contracts_limit_fp = contracts_limit_fp
+        get_order_group_response.exchange_index = exchange_index
         get_order_group_response.additional_properties = d
+        get_order_group_response._nulls = _marks
         return get_order_group_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
@@ -17,72 +17,63 @@ T = TypeVar("T", bound="GetOrderGroupsResponse")
 
 @_attrs_define
 class GetOrderGroupsResponse:
-    """
+    """The `GetOrderGroupsResponse` object.
+
     Attributes:
-        order_groups (list[OrderGroup] | None | Unset):
+        order_groups (list[OrderGroup] | None)
     """
 
-    order_groups: list[OrderGroup] | Unset | None = UNSET
+    order_groups: list[OrderGroup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        order_groups: list[dict[str, Any]] | Unset | None
-        if isinstance(self.order_groups, Unset):
-            order_groups = UNSET
-        elif isinstance(self.order_groups, list):
-            order_groups = []
-            for order_groups_type_0_item_data in self.order_groups:
-                order_groups_type_0_item = order_groups_type_0_item_data.to_dict()
-                order_groups.append(order_groups_type_0_item)
-
-        else:
-            order_groups = self.order_groups
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_groups is not UNSET:
-            field_dict["order_groups"] = order_groups
-
+        if self.order_groups is not None:
+            field_dict["order_groups"] = [_v0.to_dict() for _v0 in self.order_groups]
+        elif "order_groups" in self._nulls:
+            field_dict["order_groups"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.order_group import OrderGroup
 
-        d = dict(src_dict)
-
-        def _parse_order_groups(data: object) -> list[OrderGroup] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                order_groups_type_0 = []
-                _order_groups_type_0 = data
-                for order_groups_type_0_item_data in _order_groups_type_0:
-                    order_groups_type_0_item = OrderGroup.from_dict(order_groups_type_0_item_data)
-
-                    order_groups_type_0.append(order_groups_type_0_item)
-
-                return order_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrderGroup] | None | Unset, data)
-
-        order_groups = _parse_order_groups(d.pop("order_groups", UNSET))
-
-        get_order_groups_response = cls(
-            order_groups=order_groups,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        order_groups = _pop("order_groups", MISSING)
+        if order_groups.__class__ is list:
+            _read: list[Any] = []
+            for _item in order_groups:
+                if _item.__class__ is dict:
+                    _read.append(OrderGroup.from_dict(_item))
+                else:
+                    d["order_groups"] = order_groups
+            order_groups = _read
+        elif order_groups is None:
+            order_groups = []
+        else:
+            order_groups = unread(order_groups, "order_groups", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_order_groups_response = cls.__new__(cls)
+        get_order_groups_response.order_groups = order_groups
         get_order_groups_response.additional_properties = d
+        get_order_groups_response._nulls = _marks
         return get_order_groups_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

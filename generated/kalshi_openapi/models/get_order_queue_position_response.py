@@ -1,51 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetOrderQueuePositionResponse")
 
 
 @_attrs_define
 class GetOrderQueuePositionResponse:
-    """
+    """The `GetOrderQueuePositionResponse` object.
+
     Attributes:
-        queue_position_fp (str):
+        queue_position_fp (str | None)
     """
 
-    queue_position_fp: str
+    queue_position_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        queue_position_fp = self.queue_position_fp
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "queue_position_fp": queue_position_fp,
-            }
-        )
-
+        if self.queue_position_fp is not None:
+            field_dict["queue_position_fp"] = self.queue_position_fp
+        elif "queue_position_fp" in self._nulls:
+            field_dict["queue_position_fp"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queue_position_fp = d.pop("queue_position_fp")
-
-        get_order_queue_position_response = cls(
-            queue_position_fp=queue_position_fp,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        queue_position_fp = _pop("queue_position_fp", MISSING)
+        if queue_position_fp.__class__ is not str:
+            queue_position_fp = unread(queue_position_fp, "queue_position_fp", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_order_queue_position_response = cls.__new__(cls)
+        get_order_queue_position_response.queue_position_fp = queue_position_fp
         get_order_queue_position_response.additional_properties = d
+        get_order_queue_position_response._nulls = _marks
         return get_order_queue_position_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

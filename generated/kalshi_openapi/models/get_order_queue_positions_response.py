@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.order_queue_position import OrderQueuePosition
@@ -15,51 +17,63 @@ T = TypeVar("T", bound="GetOrderQueuePositionsResponse")
 
 @_attrs_define
 class GetOrderQueuePositionsResponse:
-    """
+    """The `GetOrderQueuePositionsResponse` object.
+
     Attributes:
-        queue_positions (list[OrderQueuePosition]):
+        queue_positions (list[OrderQueuePosition] | None)
     """
 
-    queue_positions: list[OrderQueuePosition]
+    queue_positions: list[OrderQueuePosition] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        queue_positions = []
-        for queue_positions_item_data in self.queue_positions:
-            queue_positions_item = queue_positions_item_data.to_dict()
-            queue_positions.append(queue_positions_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "queue_positions": queue_positions,
-            }
-        )
-
+        if self.queue_positions is not None:
+            field_dict["queue_positions"] = [_v0.to_dict() for _v0 in self.queue_positions]
+        elif "queue_positions" in self._nulls:
+            field_dict["queue_positions"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.order_queue_position import OrderQueuePosition
 
-        d = dict(src_dict)
-        queue_positions = []
-        _queue_positions = d.pop("queue_positions")
-        for queue_positions_item_data in _queue_positions:
-            queue_positions_item = OrderQueuePosition.from_dict(queue_positions_item_data)
-
-            queue_positions.append(queue_positions_item)
-
-        get_order_queue_positions_response = cls(
-            queue_positions=queue_positions,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        queue_positions = _pop("queue_positions", MISSING)
+        if queue_positions.__class__ is list:
+            _read: list[Any] = []
+            for _item in queue_positions:
+                if _item.__class__ is dict:
+                    _read.append(OrderQueuePosition.from_dict(_item))
+                else:
+                    d["queue_positions"] = queue_positions
+            queue_positions = _read
+        elif queue_positions is None:
+            queue_positions = []
+        else:
+            queue_positions = unread(queue_positions, "queue_positions", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_order_queue_positions_response = cls.__new__(cls)
+        get_order_queue_positions_response.queue_positions = queue_positions
         get_order_queue_positions_response.additional_properties = d
+        get_order_queue_positions_response._nulls = _marks
         return get_order_queue_positions_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
@@ -15,61 +17,83 @@ T = TypeVar("T", bound="GetPortfolioRestingOrderTotalValueResponse")
 
 @_attrs_define
 class GetPortfolioRestingOrderTotalValueResponse:
-    """
+    """The `GetPortfolioRestingOrderTotalValueResponse` object.
+
     Attributes:
-        resting_order_value_breakdown (list[IndexedBalance]):
-        total_resting_order_value (int):
+        resting_order_value_breakdown (list[IndexedBalance] | None)
+        total_resting_order_value (int | None)
     """
 
-    resting_order_value_breakdown: list[IndexedBalance]
-    total_resting_order_value: int
+    resting_order_value_breakdown: list[IndexedBalance] | None = None
+    total_resting_order_value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        resting_order_value_breakdown = []
-        for resting_order_value_breakdown_item_data in self.resting_order_value_breakdown:
-            resting_order_value_breakdown_item = resting_order_value_breakdown_item_data.to_dict()
-            resting_order_value_breakdown.append(resting_order_value_breakdown_item)
-
-        total_resting_order_value = self.total_resting_order_value
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resting_order_value_breakdown": resting_order_value_breakdown,
-                "total_resting_order_value": total_resting_order_value,
-            }
-        )
-
+        if self.resting_order_value_breakdown is not None:
+            field_dict["resting_order_value_breakdown"] = [
+                _v0.to_dict() for _v0 in self.resting_order_value_breakdown
+            ]
+        elif "resting_order_value_breakdown" in self._nulls:
+            field_dict["resting_order_value_breakdown"] = None
+        if self.total_resting_order_value is not None:
+            field_dict["total_resting_order_value"] = self.total_resting_order_value
+        elif "total_resting_order_value" in self._nulls:
+            field_dict["total_resting_order_value"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.indexed_balance import IndexedBalance
 
-        d = dict(src_dict)
-        resting_order_value_breakdown = []
-        _resting_order_value_breakdown = d.pop("resting_order_value_breakdown")
-        for resting_order_value_breakdown_item_data in _resting_order_value_breakdown:
-            resting_order_value_breakdown_item = IndexedBalance.from_dict(
-                resting_order_value_breakdown_item_data
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        resting_order_value_breakdown = _pop("resting_order_value_breakdown", MISSING)
+        if resting_order_value_breakdown.__class__ is list:
+            _read: list[Any] = []
+            for _item in resting_order_value_breakdown:
+                if _item.__class__ is dict:
+                    _read.append(IndexedBalance.from_dict(_item))
+                else:
+                    d["resting_order_value_breakdown"] = resting_order_value_breakdown
+            resting_order_value_breakdown = _read
+        elif resting_order_value_breakdown is None:
+            resting_order_value_breakdown = []
+        else:
+            resting_order_value_breakdown = unread(
+                resting_order_value_breakdown, "resting_order_value_breakdown", d, _marks
             )
-
-            resting_order_value_breakdown.append(resting_order_value_breakdown_item)
-
-        total_resting_order_value = d.pop("total_resting_order_value")
-
-        get_portfolio_resting_order_total_value_response = cls(
-            resting_order_value_breakdown=resting_order_value_breakdown,
-            total_resting_order_value=total_resting_order_value,
+        total_resting_order_value = _pop("total_resting_order_value", MISSING)
+        if total_resting_order_value.__class__ is not int:
+            total_resting_order_value = unread(
+                total_resting_order_value, "total_resting_order_value", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_portfolio_resting_order_total_value_response = cls.__new__(cls)
+        get_portfolio_resting_order_total_value_response.resting_order_value_breakdown = (
+            resting_order_value_breakdown
         )
-
+        get_portfolio_resting_order_total_value_response.total_resting_order_value = (
+            total_resting_order_value
+        )
         get_portfolio_resting_order_total_value_response.additional_properties = d
+        get_portfolio_resting_order_total_value_response._nulls = _marks
         return get_portfolio_resting_order_total_value_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

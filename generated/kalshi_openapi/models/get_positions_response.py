@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.event_position import EventPosition
@@ -18,77 +18,94 @@ T = TypeVar("T", bound="GetPositionsResponse")
 
 @_attrs_define
 class GetPositionsResponse:
-    """
+    """The `GetPositionsResponse` object.
+
     Attributes:
-        event_positions (list[EventPosition]):
-        market_positions (list[MarketPosition]):
-        cursor (str | Unset):
+        event_positions (list[EventPosition] | None)
+        market_positions (list[MarketPosition] | None)
+        cursor (str | None)
     """
 
-    event_positions: list[EventPosition]
-    market_positions: list[MarketPosition]
-    cursor: str | Unset = UNSET
+    event_positions: list[EventPosition] | None = None
+    market_positions: list[MarketPosition] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        event_positions = []
-        for event_positions_item_data in self.event_positions:
-            event_positions_item = event_positions_item_data.to_dict()
-            event_positions.append(event_positions_item)
-
-        market_positions = []
-        for market_positions_item_data in self.market_positions:
-            market_positions_item = market_positions_item_data.to_dict()
-            market_positions.append(market_positions_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_positions": event_positions,
-                "market_positions": market_positions,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.event_positions is not None:
+            field_dict["event_positions"] = [_v0.to_dict() for _v0 in self.event_positions]
+        elif "event_positions" in self._nulls:
+            field_dict["event_positions"] = None
+        if self.market_positions is not None:
+            field_dict["market_positions"] = [_v0.to_dict() for _v0 in self.market_positions]
+        elif "market_positions" in self._nulls:
+            field_dict["market_positions"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.event_position import EventPosition
         from ..models.market_position import MarketPosition
 
-        d = dict(src_dict)
-        event_positions = []
-        _event_positions = d.pop("event_positions")
-        for event_positions_item_data in _event_positions:
-            event_positions_item = EventPosition.from_dict(event_positions_item_data)
-
-            event_positions.append(event_positions_item)
-
-        market_positions = []
-        _market_positions = d.pop("market_positions")
-        for market_positions_item_data in _market_positions:
-            market_positions_item = MarketPosition.from_dict(market_positions_item_data)
-
-            market_positions.append(market_positions_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_positions_response = cls(
-            event_positions=event_positions,
-            market_positions=market_positions,
-            cursor=cursor,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        event_positions = _pop("event_positions", MISSING)
+        if event_positions.__class__ is list:
+            _read: list[Any] = []
+            for _item in event_positions:
+                if _item.__class__ is dict:
+                    _read.append(EventPosition.from_dict(_item))
+                else:
+                    d["event_positions"] = event_positions
+            event_positions = _read
+        elif event_positions is None:
+            event_positions = []
+        else:
+            event_positions = unread(event_positions, "event_positions", d, _marks)
+        market_positions = _pop("market_positions", MISSING)
+        if market_positions.__class__ is list:
+            _read: list[Any] = []
+            for _item in market_positions:
+                if _item.__class__ is dict:
+                    _read.append(MarketPosition.from_dict(_item))
+                else:
+                    d["market_positions"] = market_positions
+            market_positions = _read
+        elif market_positions is None:
+            market_positions = []
+        else:
+            market_positions = unread(market_positions, "market_positions", d, _marks)
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_positions_response = cls.__new__(cls)
+        get_positions_response.event_positions = event_positions
+        get_positions_response.market_positions = market_positions
+        get_positions_response.cursor = cursor
         get_positions_response.additional_properties = d
+        get_positions_response._nulls = _marks
         return get_positions_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.quote import Quote
@@ -15,43 +17,55 @@ T = TypeVar("T", bound="GetQuoteResponse")
 
 @_attrs_define
 class GetQuoteResponse:
-    """
+    """The `GetQuoteResponse` object.
+
     Attributes:
-        quote (Quote):
+        quote (Quote | None)
     """
 
-    quote: Quote
+    quote: Quote | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        quote = self.quote.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quote": quote,
-            }
-        )
-
+        if self.quote is not None:
+            field_dict["quote"] = self.quote.to_dict()
+        elif "quote" in self._nulls:
+            field_dict["quote"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.quote import Quote
 
-        d = dict(src_dict)
-        quote = Quote.from_dict(d.pop("quote"))
-
-        get_quote_response = cls(
-            quote=quote,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        quote = _pop("quote", MISSING)
+        if quote.__class__ is dict:
+            quote = Quote.from_dict(quote)
+        else:
+            quote = unread(quote, "quote", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_quote_response = cls.__new__(cls)
+        get_quote_response.quote = quote
         get_quote_response.additional_properties = d
+        get_quote_response._nulls = _marks
         return get_quote_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

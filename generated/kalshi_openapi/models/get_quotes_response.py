@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.quote import Quote
@@ -17,60 +17,73 @@ T = TypeVar("T", bound="GetQuotesResponse")
 
 @_attrs_define
 class GetQuotesResponse:
-    """
+    """The `GetQuotesResponse` object.
+
     Attributes:
-        quotes (list[Quote]):
-        cursor (str | Unset):
+        quotes (list[Quote] | None)
+        cursor (str | None)
     """
 
-    quotes: list[Quote]
-    cursor: str | Unset = UNSET
+    quotes: list[Quote] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        quotes = []
-        for quotes_item_data in self.quotes:
-            quotes_item = quotes_item_data.to_dict()
-            quotes.append(quotes_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quotes": quotes,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.quotes is not None:
+            field_dict["quotes"] = [_v0.to_dict() for _v0 in self.quotes]
+        elif "quotes" in self._nulls:
+            field_dict["quotes"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.quote import Quote
 
-        d = dict(src_dict)
-        quotes = []
-        _quotes = d.pop("quotes")
-        for quotes_item_data in _quotes:
-            quotes_item = Quote.from_dict(quotes_item_data)
-
-            quotes.append(quotes_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_quotes_response = cls(
-            quotes=quotes,
-            cursor=cursor,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        quotes = _pop("quotes", MISSING)
+        if quotes.__class__ is list:
+            _read: list[Any] = []
+            for _item in quotes:
+                if _item.__class__ is dict:
+                    _read.append(Quote.from_dict(_item))
+                else:
+                    d["quotes"] = quotes
+            quotes = _read
+        elif quotes is None:
+            quotes = []
+        else:
+            quotes = unread(quotes, "quotes", d, _marks)
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_quotes_response = cls.__new__(cls)
+        get_quotes_response.quotes = quotes
+        get_quotes_response.cursor = cursor
         get_quotes_response.additional_properties = d
+        get_quotes_response._nulls = _marks
         return get_quotes_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

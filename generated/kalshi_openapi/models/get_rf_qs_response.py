@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.rfq import RFQ
@@ -17,60 +17,73 @@ T = TypeVar("T", bound="GetRFQsResponse")
 
 @_attrs_define
 class GetRFQsResponse:
-    """
+    """The `GetRFQsResponse` object.
+
     Attributes:
-        rfqs (list[RFQ]):
-        cursor (str | Unset):
+        rfqs (list[RFQ] | None)
+        cursor (str | None)
     """
 
-    rfqs: list[RFQ]
-    cursor: str | Unset = UNSET
+    rfqs: list[RFQ] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        rfqs = []
-        for rfqs_item_data in self.rfqs:
-            rfqs_item = rfqs_item_data.to_dict()
-            rfqs.append(rfqs_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rfqs": rfqs,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.rfqs is not None:
+            field_dict["rfqs"] = [_v0.to_dict() for _v0 in self.rfqs]
+        elif "rfqs" in self._nulls:
+            field_dict["rfqs"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.rfq import RFQ
 
-        d = dict(src_dict)
-        rfqs = []
-        _rfqs = d.pop("rfqs")
-        for rfqs_item_data in _rfqs:
-            rfqs_item = RFQ.from_dict(rfqs_item_data)
-
-            rfqs.append(rfqs_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_rf_qs_response = cls(
-            rfqs=rfqs,
-            cursor=cursor,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        rfqs = _pop("rfqs", MISSING)
+        if rfqs.__class__ is list:
+            _read: list[Any] = []
+            for _item in rfqs:
+                if _item.__class__ is dict:
+                    _read.append(RFQ.from_dict(_item))
+                else:
+                    d["rfqs"] = rfqs
+            rfqs = _read
+        elif rfqs is None:
+            rfqs = []
+        else:
+            rfqs = unread(rfqs, "rfqs", d, _marks)
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_rf_qs_response = cls.__new__(cls)
+        get_rf_qs_response.rfqs = rfqs
+        get_rf_qs_response.cursor = cursor
         get_rf_qs_response.additional_properties = d
+        get_rf_qs_response._nulls = _marks
         return get_rf_qs_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

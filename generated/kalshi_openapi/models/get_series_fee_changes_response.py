@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.series_fee_change import SeriesFeeChange
@@ -15,51 +17,67 @@ T = TypeVar("T", bound="GetSeriesFeeChangesResponse")
 
 @_attrs_define
 class GetSeriesFeeChangesResponse:
-    """
+    """The `GetSeriesFeeChangesResponse` object.
+
     Attributes:
-        series_fee_change_arr (list[SeriesFeeChange]):
+        series_fee_change_arr (list[SeriesFeeChange] | None)
     """
 
-    series_fee_change_arr: list[SeriesFeeChange]
+    series_fee_change_arr: list[SeriesFeeChange] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        series_fee_change_arr = []
-        for series_fee_change_arr_item_data in self.series_fee_change_arr:
-            series_fee_change_arr_item = series_fee_change_arr_item_data.to_dict()
-            series_fee_change_arr.append(series_fee_change_arr_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "series_fee_change_arr": series_fee_change_arr,
-            }
-        )
-
+        if self.series_fee_change_arr is not None:
+            field_dict["series_fee_change_arr"] = [
+                _v0.to_dict() for _v0 in self.series_fee_change_arr
+            ]
+        elif "series_fee_change_arr" in self._nulls:
+            field_dict["series_fee_change_arr"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.series_fee_change import SeriesFeeChange
 
-        d = dict(src_dict)
-        series_fee_change_arr = []
-        _series_fee_change_arr = d.pop("series_fee_change_arr")
-        for series_fee_change_arr_item_data in _series_fee_change_arr:
-            series_fee_change_arr_item = SeriesFeeChange.from_dict(series_fee_change_arr_item_data)
-
-            series_fee_change_arr.append(series_fee_change_arr_item)
-
-        get_series_fee_changes_response = cls(
-            series_fee_change_arr=series_fee_change_arr,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        series_fee_change_arr = _pop("series_fee_change_arr", MISSING)
+        if series_fee_change_arr.__class__ is list:
+            _read: list[Any] = []
+            for _item in series_fee_change_arr:
+                if _item.__class__ is dict:
+                    _read.append(SeriesFeeChange.from_dict(_item))
+                else:
+                    d["series_fee_change_arr"] = series_fee_change_arr
+            series_fee_change_arr = _read
+        elif series_fee_change_arr is None:
+            series_fee_change_arr = []
+        else:
+            series_fee_change_arr = unread(
+                series_fee_change_arr, "series_fee_change_arr", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_series_fee_changes_response = cls.__new__(cls)
+        get_series_fee_changes_response.series_fee_change_arr = series_fee_change_arr
         get_series_fee_changes_response.additional_properties = d
+        get_series_fee_changes_response._nulls = _marks
         return get_series_fee_changes_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

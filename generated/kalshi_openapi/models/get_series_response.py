@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.series import Series
@@ -15,43 +17,55 @@ T = TypeVar("T", bound="GetSeriesResponse")
 
 @_attrs_define
 class GetSeriesResponse:
-    """
+    """The `GetSeriesResponse` object.
+
     Attributes:
-        series (Series):
+        series (Series | None)
     """
 
-    series: Series
+    series: Series | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        series = self.series.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "series": series,
-            }
-        )
-
+        if self.series is not None:
+            field_dict["series"] = self.series.to_dict()
+        elif "series" in self._nulls:
+            field_dict["series"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.series import Series
 
-        d = dict(src_dict)
-        series = Series.from_dict(d.pop("series"))
-
-        get_series_response = cls(
-            series=series,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        series = _pop("series", MISSING)
+        if series.__class__ is dict:
+            series = Series.from_dict(series)
+        else:
+            series = unread(series, "series", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_series_response = cls.__new__(cls)
+        get_series_response.series = series
         get_series_response.additional_properties = d
+        get_series_response._nulls = _marks
         return get_series_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

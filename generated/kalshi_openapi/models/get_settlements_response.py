@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.settlement import Settlement
@@ -17,60 +17,73 @@ T = TypeVar("T", bound="GetSettlementsResponse")
 
 @_attrs_define
 class GetSettlementsResponse:
-    """
+    """The `GetSettlementsResponse` object.
+
     Attributes:
-        settlements (list[Settlement]):
-        cursor (str | Unset):
+        settlements (list[Settlement] | None)
+        cursor (str | None)
     """
 
-    settlements: list[Settlement]
-    cursor: str | Unset = UNSET
+    settlements: list[Settlement] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        settlements = []
-        for settlements_item_data in self.settlements:
-            settlements_item = settlements_item_data.to_dict()
-            settlements.append(settlements_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "settlements": settlements,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.settlements is not None:
+            field_dict["settlements"] = [_v0.to_dict() for _v0 in self.settlements]
+        elif "settlements" in self._nulls:
+            field_dict["settlements"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.settlement import Settlement
 
-        d = dict(src_dict)
-        settlements = []
-        _settlements = d.pop("settlements")
-        for settlements_item_data in _settlements:
-            settlements_item = Settlement.from_dict(settlements_item_data)
-
-            settlements.append(settlements_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_settlements_response = cls(
-            settlements=settlements,
-            cursor=cursor,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        settlements = _pop("settlements", MISSING)
+        if settlements.__class__ is list:
+            _read: list[Any] = []
+            for _item in settlements:
+                if _item.__class__ is dict:
+                    _read.append(Settlement.from_dict(_item))
+                else:
+                    d["settlements"] = settlements
+            settlements = _read
+        elif settlements is None:
+            settlements = []
+        else:
+            settlements = unread(settlements, "settlements", d, _marks)
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_settlements_response = cls.__new__(cls)
+        get_settlements_response.settlements = settlements
+        get_settlements_response.cursor = cursor
         get_settlements_response.additional_properties = d
+        get_settlements_response._nulls = _marks
         return get_settlements_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

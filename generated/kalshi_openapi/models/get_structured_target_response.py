@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
@@ -17,48 +17,55 @@ T = TypeVar("T", bound="GetStructuredTargetResponse")
 
 @_attrs_define
 class GetStructuredTargetResponse:
-    """
+    """The `GetStructuredTargetResponse` object.
+
     Attributes:
-        structured_target (StructuredTarget | Unset):
+        structured_target (StructuredTarget | None)
     """
 
-    structured_target: StructuredTarget | Unset = UNSET
+    structured_target: StructuredTarget | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        structured_target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.structured_target, Unset):
-            structured_target = self.structured_target.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if structured_target is not UNSET:
-            field_dict["structured_target"] = structured_target
-
+        if self.structured_target is not None:
+            field_dict["structured_target"] = self.structured_target.to_dict()
+        elif "structured_target" in self._nulls:
+            field_dict["structured_target"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.structured_target import StructuredTarget
 
-        d = dict(src_dict)
-        _structured_target = d.pop("structured_target", UNSET)
-        structured_target: StructuredTarget | Unset
-        if isinstance(_structured_target, Unset):
-            structured_target = UNSET
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            structured_target = StructuredTarget.from_dict(_structured_target)
-
-        get_structured_target_response = cls(
-            structured_target=structured_target,
-        )
-
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        structured_target = _pop("structured_target", MISSING)
+        if structured_target.__class__ is dict:
+            structured_target = StructuredTarget.from_dict(structured_target)
+        else:
+            structured_target = unread(structured_target, "structured_target", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_structured_target_response = cls.__new__(cls)
+        get_structured_target_response.structured_target = structured_target
         get_structured_target_response.additional_properties = d
+        get_structured_target_response._nulls = _marks
         return get_structured_target_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
@@ -17,62 +17,73 @@ T = TypeVar("T", bound="GetStructuredTargetsResponse")
 
 @_attrs_define
 class GetStructuredTargetsResponse:
-    """
+    """The `GetStructuredTargetsResponse` object.
+
     Attributes:
-        cursor (str | Unset):
-        structured_targets (list[StructuredTarget] | Unset):
+        cursor (str | None)
+        structured_targets (list[StructuredTarget] | None)
     """
 
-    cursor: str | Unset = UNSET
-    structured_targets: list[StructuredTarget] | Unset = UNSET
+    cursor: str | None = None
+    structured_targets: list[StructuredTarget] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cursor = self.cursor
-
-        structured_targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.structured_targets, Unset):
-            structured_targets = []
-            for structured_targets_item_data in self.structured_targets:
-                structured_targets_item = structured_targets_item_data.to_dict()
-                structured_targets.append(structured_targets_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-        if structured_targets is not UNSET:
-            field_dict["structured_targets"] = structured_targets
-
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
+        if self.structured_targets is not None:
+            field_dict["structured_targets"] = [_v0.to_dict() for _v0 in self.structured_targets]
+        elif "structured_targets" in self._nulls:
+            field_dict["structured_targets"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.structured_target import StructuredTarget
 
-        d = dict(src_dict)
-        cursor = d.pop("cursor", UNSET)
-
-        _structured_targets = d.pop("structured_targets", UNSET)
-        structured_targets: list[StructuredTarget] | Unset = UNSET
-        if _structured_targets is not UNSET:
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        structured_targets = _pop("structured_targets", MISSING)
+        if structured_targets.__class__ is list:
+            _read: list[Any] = []
+            for _item in structured_targets:
+                if _item.__class__ is dict:
+                    _read.append(StructuredTarget.from_dict(_item))
+                else:
+                    d["structured_targets"] = structured_targets
+            structured_targets = _read
+        elif structured_targets is None:
             structured_targets = []
-            for structured_targets_item_data in _structured_targets:
-                structured_targets_item = StructuredTarget.from_dict(structured_targets_item_data)
-
-                structured_targets.append(structured_targets_item)
-
-        get_structured_targets_response = cls(
-            cursor=cursor,
-            structured_targets=structured_targets,
-        )
-
+        else:
+            structured_targets = unread(structured_targets, "structured_targets", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_structured_targets_response = cls.__new__(cls)
+        get_structured_targets_response.cursor = cursor
+        get_structured_targets_response.structured_targets = structured_targets
         get_structured_targets_response.additional_properties = d
+        get_structured_targets_response._nulls = _marks
         return get_structured_targets_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

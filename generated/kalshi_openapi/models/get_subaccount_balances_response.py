@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.subaccount_balance import SubaccountBalance
@@ -15,51 +17,63 @@ T = TypeVar("T", bound="GetSubaccountBalancesResponse")
 
 @_attrs_define
 class GetSubaccountBalancesResponse:
-    """
+    """The `GetSubaccountBalancesResponse` object.
+
     Attributes:
-        subaccount_balances (list[SubaccountBalance]):
+        subaccount_balances (list[SubaccountBalance] | None)
     """
 
-    subaccount_balances: list[SubaccountBalance]
+    subaccount_balances: list[SubaccountBalance] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        subaccount_balances = []
-        for subaccount_balances_item_data in self.subaccount_balances:
-            subaccount_balances_item = subaccount_balances_item_data.to_dict()
-            subaccount_balances.append(subaccount_balances_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subaccount_balances": subaccount_balances,
-            }
-        )
-
+        if self.subaccount_balances is not None:
+            field_dict["subaccount_balances"] = [_v0.to_dict() for _v0 in self.subaccount_balances]
+        elif "subaccount_balances" in self._nulls:
+            field_dict["subaccount_balances"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.subaccount_balance import SubaccountBalance
 
-        d = dict(src_dict)
-        subaccount_balances = []
-        _subaccount_balances = d.pop("subaccount_balances")
-        for subaccount_balances_item_data in _subaccount_balances:
-            subaccount_balances_item = SubaccountBalance.from_dict(subaccount_balances_item_data)
-
-            subaccount_balances.append(subaccount_balances_item)
-
-        get_subaccount_balances_response = cls(
-            subaccount_balances=subaccount_balances,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        subaccount_balances = _pop("subaccount_balances", MISSING)
+        if subaccount_balances.__class__ is list:
+            _read: list[Any] = []
+            for _item in subaccount_balances:
+                if _item.__class__ is dict:
+                    _read.append(SubaccountBalance.from_dict(_item))
+                else:
+                    d["subaccount_balances"] = subaccount_balances
+            subaccount_balances = _read
+        elif subaccount_balances is None:
+            subaccount_balances = []
+        else:
+            subaccount_balances = unread(subaccount_balances, "subaccount_balances", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_subaccount_balances_response = cls.__new__(cls)
+        get_subaccount_balances_response.subaccount_balances = subaccount_balances
         get_subaccount_balances_response.additional_properties = d
+        get_subaccount_balances_response._nulls = _marks
         return get_subaccount_balances_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

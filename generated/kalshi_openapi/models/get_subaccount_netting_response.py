@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.subaccount_netting_config import SubaccountNettingConfig
@@ -15,51 +17,63 @@ T = TypeVar("T", bound="GetSubaccountNettingResponse")
 
 @_attrs_define
 class GetSubaccountNettingResponse:
-    """
+    """The `GetSubaccountNettingResponse` object.
+
     Attributes:
-        netting_configs (list[SubaccountNettingConfig]):
+        netting_configs (list[SubaccountNettingConfig] | None)
     """
 
-    netting_configs: list[SubaccountNettingConfig]
+    netting_configs: list[SubaccountNettingConfig] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        netting_configs = []
-        for netting_configs_item_data in self.netting_configs:
-            netting_configs_item = netting_configs_item_data.to_dict()
-            netting_configs.append(netting_configs_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "netting_configs": netting_configs,
-            }
-        )
-
+        if self.netting_configs is not None:
+            field_dict["netting_configs"] = [_v0.to_dict() for _v0 in self.netting_configs]
+        elif "netting_configs" in self._nulls:
+            field_dict["netting_configs"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.subaccount_netting_config import SubaccountNettingConfig
 
-        d = dict(src_dict)
-        netting_configs = []
-        _netting_configs = d.pop("netting_configs")
-        for netting_configs_item_data in _netting_configs:
-            netting_configs_item = SubaccountNettingConfig.from_dict(netting_configs_item_data)
-
-            netting_configs.append(netting_configs_item)
-
-        get_subaccount_netting_response = cls(
-            netting_configs=netting_configs,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        netting_configs = _pop("netting_configs", MISSING)
+        if netting_configs.__class__ is list:
+            _read: list[Any] = []
+            for _item in netting_configs:
+                if _item.__class__ is dict:
+                    _read.append(SubaccountNettingConfig.from_dict(_item))
+                else:
+                    d["netting_configs"] = netting_configs
+            netting_configs = _read
+        elif netting_configs is None:
+            netting_configs = []
+        else:
+            netting_configs = unread(netting_configs, "netting_configs", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_subaccount_netting_response = cls.__new__(cls)
+        get_subaccount_netting_response.netting_configs = netting_configs
         get_subaccount_netting_response.additional_properties = d
+        get_subaccount_netting_response._nulls = _marks
         return get_subaccount_netting_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.subaccount_transfer import SubaccountTransfer
@@ -17,60 +17,73 @@ T = TypeVar("T", bound="GetSubaccountTransfersResponse")
 
 @_attrs_define
 class GetSubaccountTransfersResponse:
-    """
+    """The `GetSubaccountTransfersResponse` object.
+
     Attributes:
-        transfers (list[SubaccountTransfer]):
-        cursor (str | Unset):
+        transfers (list[SubaccountTransfer] | None)
+        cursor (str | None)
     """
 
-    transfers: list[SubaccountTransfer]
-    cursor: str | Unset = UNSET
+    transfers: list[SubaccountTransfer] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        transfers = []
-        for transfers_item_data in self.transfers:
-            transfers_item = transfers_item_data.to_dict()
-            transfers.append(transfers_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transfers": transfers,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.transfers is not None:
+            field_dict["transfers"] = [_v0.to_dict() for _v0 in self.transfers]
+        elif "transfers" in self._nulls:
+            field_dict["transfers"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.subaccount_transfer import SubaccountTransfer
 
-        d = dict(src_dict)
-        transfers = []
-        _transfers = d.pop("transfers")
-        for transfers_item_data in _transfers:
-            transfers_item = SubaccountTransfer.from_dict(transfers_item_data)
-
-            transfers.append(transfers_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_subaccount_transfers_response = cls(
-            transfers=transfers,
-            cursor=cursor,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        transfers = _pop("transfers", MISSING)
+        if transfers.__class__ is list:
+            _read: list[Any] = []
+            for _item in transfers:
+                if _item.__class__ is dict:
+                    _read.append(SubaccountTransfer.from_dict(_item))
+                else:
+                    d["transfers"] = transfers
+            transfers = _read
+        elif transfers is None:
+            transfers = []
+        else:
+            transfers = unread(transfers, "transfers", d, _marks)
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_subaccount_transfers_response = cls.__new__(cls)
+        get_subaccount_transfers_response.transfers = transfers
+        get_subaccount_transfers_response.cursor = cursor
         get_subaccount_transfers_response.additional_properties = d
+        get_subaccount_transfers_response._nulls = _marks
         return get_subaccount_transfers_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.get_tags_for_series_categories_response_tags_by_categories import (
@@ -17,47 +19,59 @@ T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponse")
 
 @_attrs_define
 class GetTagsForSeriesCategoriesResponse:
-    """
+    """The `GetTagsForSeriesCategoriesResponse` object.
+
     Attributes:
-        tags_by_categories (GetTagsForSeriesCategoriesResponseTagsByCategories):
+        tags_by_categories (GetTagsForSeriesCategoriesResponseTagsByCategories | None)
     """
 
-    tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories
+    tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        tags_by_categories = self.tags_by_categories.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tags_by_categories": tags_by_categories,
-            }
-        )
-
+        if self.tags_by_categories is not None:
+            field_dict["tags_by_categories"] = self.tags_by_categories.to_dict()
+        elif "tags_by_categories" in self._nulls:
+            field_dict["tags_by_categories"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.get_tags_for_series_categories_response_tags_by_categories import (
             GetTagsForSeriesCategoriesResponseTagsByCategories,
         )
 
-        d = dict(src_dict)
-        tags_by_categories = GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
-            d.pop("tags_by_categories")
-        )
-
-        get_tags_for_series_categories_response = cls(
-            tags_by_categories=tags_by_categories,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        tags_by_categories = _pop("tags_by_categories", MISSING)
+        if tags_by_categories.__class__ is dict:
+            tags_by_categories = GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
+                tags_by_categories
+            )
+        else:
+            tags_by_categories = unread(tags_by_categories, "tags_by_categories", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_tags_for_series_categories_response = cls.__new__(cls)
+        get_tags_for_series_categories_response.tags_by_categories = tags_by_categories
         get_tags_for_series_categories_response.additional_properties = d
+        get_tags_for_series_categories_response._nulls = _marks
         return get_tags_for_series_categories_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation import TargetBalanceAllocation
@@ -15,51 +17,63 @@ T = TypeVar("T", bound="GetTargetBalanceAllocationResponse")
 
 @_attrs_define
 class GetTargetBalanceAllocationResponse:
-    """
+    """The `GetTargetBalanceAllocationResponse` object.
+
     Attributes:
-        allocations (list[TargetBalanceAllocation]):
+        allocations (list[TargetBalanceAllocation] | None)
     """
 
-    allocations: list[TargetBalanceAllocation]
+    allocations: list[TargetBalanceAllocation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        allocations = []
-        for allocations_item_data in self.allocations:
-            allocations_item = allocations_item_data.to_dict()
-            allocations.append(allocations_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allocations": allocations,
-            }
-        )
-
+        if self.allocations is not None:
+            field_dict["allocations"] = [_v0.to_dict() for _v0 in self.allocations]
+        elif "allocations" in self._nulls:
+            field_dict["allocations"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.target_balance_allocation import TargetBalanceAllocation
 
-        d = dict(src_dict)
-        allocations = []
-        _allocations = d.pop("allocations")
-        for allocations_item_data in _allocations:
-            allocations_item = TargetBalanceAllocation.from_dict(allocations_item_data)
-
-            allocations.append(allocations_item)
-
-        get_target_balance_allocation_response = cls(
-            allocations=allocations,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        allocations = _pop("allocations", MISSING)
+        if allocations.__class__ is list:
+            _read: list[Any] = []
+            for _item in allocations:
+                if _item.__class__ is dict:
+                    _read.append(TargetBalanceAllocation.from_dict(_item))
+                else:
+                    d["allocations"] = allocations
+            allocations = _read
+        elif allocations is None:
+            allocations = []
+        else:
+            allocations = unread(allocations, "allocations", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_target_balance_allocation_response = cls.__new__(cls)
+        get_target_balance_allocation_response.allocations = allocations
         get_target_balance_allocation_response.additional_properties = d
+        get_target_balance_allocation_response._nulls = _marks
         return get_target_balance_allocation_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

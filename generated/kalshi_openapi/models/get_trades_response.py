@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.trade import Trade
@@ -15,59 +17,73 @@ T = TypeVar("T", bound="GetTradesResponse")
 
 @_attrs_define
 class GetTradesResponse:
-    """
+    """The `GetTradesResponse` object.
+
     Attributes:
-        cursor (str):
-        trades (list[Trade]):
+        cursor (str | None)
+        trades (list[Trade] | None)
     """
 
-    cursor: str
-    trades: list[Trade]
+    cursor: str | None = None
+    trades: list[Trade] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        cursor = self.cursor
-
-        trades = []
-        for trades_item_data in self.trades:
-            trades_item = trades_item_data.to_dict()
-            trades.append(trades_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cursor": cursor,
-                "trades": trades,
-            }
-        )
-
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
+        if self.trades is not None:
+            field_dict["trades"] = [_v0.to_dict() for _v0 in self.trades]
+        elif "trades" in self._nulls:
+            field_dict["trades"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.trade import Trade
 
-        d = dict(src_dict)
-        cursor = d.pop("cursor")
-
-        trades = []
-        _trades = d.pop("trades")
-        for trades_item_data in _trades:
-            trades_item = Trade.from_dict(trades_item_data)
-
-            trades.append(trades_item)
-
-        get_trades_response = cls(
-            cursor=cursor,
-            trades=trades,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        trades = _pop("trades", MISSING)
+        if trades.__class__ is list:
+            _read: list[Any] = []
+            for _item in trades:
+                if _item.__class__ is dict:
+                    _read.append(Trade.from_dict(_item))
+                else:
+                    d["trades"] = trades
+            trades = _read
+        elif trades is None:
+            trades = []
+        else:
+            trades = unread(trades, "trades", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_trades_response = cls.__new__(cls)
+        get_trades_response.cursor = cursor
+        get_trades_response.trades = trades
         get_trades_response.additional_properties = d
+        get_trades_response._nulls = _marks
         return get_trades_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,52 +1,69 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetUserDataTimestampResponse")
 
 
 @_attrs_define
 class GetUserDataTimestampResponse:
-    """
+    """The `GetUserDataTimestampResponse` object.
+
     Attributes:
-        as_of_time (datetime.datetime):
+        as_of_time (datetime.datetime | None)
     """
 
-    as_of_time: datetime.datetime
+    as_of_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        as_of_time = self.as_of_time.isoformat()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "as_of_time": as_of_time,
-            }
-        )
-
+        if self.as_of_time is not None:
+            field_dict["as_of_time"] = self.as_of_time.isoformat()
+        elif "as_of_time" in self._nulls:
+            field_dict["as_of_time"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        as_of_time = datetime.datetime.fromisoformat(d.pop("as_of_time"))
-
-        get_user_data_timestamp_response = cls(
-            as_of_time=as_of_time,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        as_of_time = _pop("as_of_time", MISSING)
+        if as_of_time.__class__ is str:
+            try:
+                as_of_time = datetime.datetime.fromisoformat(as_of_time)
+            except ValueError:
+                as_of_time = unread(as_of_time, "as_of_time", d, _marks)
+        else:
+            as_of_time = unread(as_of_time, "as_of_time", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_user_data_timestamp_response = cls.__new__(cls)
+        get_user_data_timestamp_response.as_of_time = as_of_time
         get_user_data_timestamp_response.additional_properties = d
+        get_user_data_timestamp_response._nulls = _marks
         return get_user_data_timestamp_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

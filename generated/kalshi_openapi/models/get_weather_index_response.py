@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.weather_index_point import WeatherIndexPoint
@@ -17,76 +17,93 @@ T = TypeVar("T", bound="GetWeatherIndexResponse")
 
 @_attrs_define
 class GetWeatherIndexResponse:
-    """
+    """The `GetWeatherIndexResponse` object.
+
     Attributes:
-        city (str):
-        timeseries (list[WeatherIndexPoint]):
-        units (str):
-        config_version (str | Unset):
+        city (str | None)
+        timeseries (list[WeatherIndexPoint] | None)
+        units (str | None)
+        config_version (str | None)
     """
 
-    city: str
-    timeseries: list[WeatherIndexPoint]
-    units: str
-    config_version: str | Unset = UNSET
+    city: str | None = None
+    timeseries: list[WeatherIndexPoint] | None = None
+    units: str | None = None
+    config_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        city = self.city
-
-        timeseries = []
-        for timeseries_item_data in self.timeseries:
-            timeseries_item = timeseries_item_data.to_dict()
-            timeseries.append(timeseries_item)
-
-        units = self.units
-
-        config_version = self.config_version
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "city": city,
-                "timeseries": timeseries,
-                "units": units,
-            }
-        )
-        if config_version is not UNSET:
-            field_dict["config_version"] = config_version
-
+        if self.city is not None:
+            field_dict["city"] = self.city
+        elif "city" in self._nulls:
+            field_dict["city"] = None
+        if self.timeseries is not None:
+            field_dict["timeseries"] = [_v0.to_dict() for _v0 in self.timeseries]
+        elif "timeseries" in self._nulls:
+            field_dict["timeseries"] = None
+        if self.units is not None:
+            field_dict["units"] = self.units
+        elif "units" in self._nulls:
+            field_dict["units"] = None
+        if self.config_version is not None:
+            field_dict["config_version"] = self.config_version
+        elif "config_version" in self._nulls:
+            field_dict["config_version"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.weather_index_point import WeatherIndexPoint
 
-        d = dict(src_dict)
-        city = d.pop("city")
-
-        timeseries = []
-        _timeseries = d.pop("timeseries")
-        for timeseries_item_data in _timeseries:
-            timeseries_item = WeatherIndexPoint.from_dict(timeseries_item_data)
-
-            timeseries.append(timeseries_item)
-
-        units = d.pop("units")
-
-        config_version = d.pop("config_version", UNSET)
-
-        get_weather_index_response = cls(
-            city=city,
-            timeseries=timeseries,
-            units=units,
-            config_version=config_version,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        city = _pop("city", MISSING)
+        if city.__class__ is not str:
+            city = unread(city, "city", d, _marks)
+        timeseries = _pop("timeseries", MISSING)
+        if timeseries.__class__ is list:
+            _read: list[Any] = []
+            for _item in timeseries:
+                if _item.__class__ is dict:
+                    _read.append(WeatherIndexPoint.from_dict(_item))
+                else:
+                    d["timeseries"] = timeseries
+            timeseries = _read
+        elif timeseries is None:
+            timeseries = []
+        else:
+            timeseries = unread(timeseries, "timeseries", d, _marks)
+        units = _pop("units", MISSING)
+        if units.__class__ is not str:
+            units = unread(units, "units", d, _marks)
+        config_version = _pop("config_version", MISSING)
+        if config_version.__class__ is not str:
+            config_version = unread(config_version, "config_version", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_weather_index_response = cls.__new__(cls)
+        get_weather_index_response.city = city
+        get_weather_index_response.timeseries = timeseries
+        get_weather_index_response.units = units
+        get_weather_index_response.config_version = config_version
         get_weather_index_response.additional_properties = d
+        get_weather_index_response._nulls = _marks
         return get_weather_index_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

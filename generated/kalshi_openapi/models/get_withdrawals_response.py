@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.withdrawal import Withdrawal
@@ -17,60 +17,73 @@ T = TypeVar("T", bound="GetWithdrawalsResponse")
 
 @_attrs_define
 class GetWithdrawalsResponse:
-    """
+    """The `GetWithdrawalsResponse` object.
+
     Attributes:
-        withdrawals (list[Withdrawal]):
-        cursor (str | Unset):
+        withdrawals (list[Withdrawal] | None)
+        cursor (str | None)
     """
 
-    withdrawals: list[Withdrawal]
-    cursor: str | Unset = UNSET
+    withdrawals: list[Withdrawal] | None = None
+    cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        withdrawals = []
-        for withdrawals_item_data in self.withdrawals:
-            withdrawals_item = withdrawals_item_data.to_dict()
-            withdrawals.append(withdrawals_item)
-
-        cursor = self.cursor
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "withdrawals": withdrawals,
-            }
-        )
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-
+        if self.withdrawals is not None:
+            field_dict["withdrawals"] = [_v0.to_dict() for _v0 in self.withdrawals]
+        elif "withdrawals" in self._nulls:
+            field_dict["withdrawals"] = None
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.withdrawal import Withdrawal
 
-        d = dict(src_dict)
-        withdrawals = []
-        _withdrawals = d.pop("withdrawals")
-        for withdrawals_item_data in _withdrawals:
-            withdrawals_item = Withdrawal.from_dict(withdrawals_item_data)
-
-            withdrawals.append(withdrawals_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_withdrawals_response = cls(
-            withdrawals=withdrawals,
-            cursor=cursor,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        withdrawals = _pop("withdrawals", MISSING)
+        if withdrawals.__class__ is list:
+            _read: list[Any] = []
+            for _item in withdrawals:
+                if _item.__class__ is dict:
+                    _read.append(Withdrawal.from_dict(_item))
+                else:
+                    d["withdrawals"] = withdrawals
+            withdrawals = _read
+        elif withdrawals is None:
+            withdrawals = []
+        else:
+            withdrawals = unread(withdrawals, "withdrawals", d, _marks)
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_withdrawals_response = cls.__new__(cls)
+        get_withdrawals_response.withdrawals = withdrawals
+        get_withdrawals_response.cursor = cursor
         get_withdrawals_response.additional_properties = d
+        get_withdrawals_response._nulls = _marks
         return get_withdrawals_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,51 +1,63 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransferResponse")
 
 
 @_attrs_define
 class IntraExchangeInstanceTransferResponse:
-    """
+    """The `IntraExchangeInstanceTransferResponse` object.
+
     Attributes:
-        transfer_id (str):
+        transfer_id (str | None)
     """
 
-    transfer_id: str
+    transfer_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        transfer_id = self.transfer_id
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transfer_id": transfer_id,
-            }
-        )
-
+        if self.transfer_id is not None:
+            field_dict["transfer_id"] = self.transfer_id
+        elif "transfer_id" in self._nulls:
+            field_dict["transfer_id"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transfer_id = d.pop("transfer_id")
-
-        intra_exchange_instance_transfer_response = cls(
-            transfer_id=transfer_id,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        transfer_id = _pop("transfer_id", MISSING)
+        if transfer_id.__class__ is not str:
+            transfer_id = unread(transfer_id, "transfer_id", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        intra_exchange_instance_transfer_response = cls.__new__(cls)
+        intra_exchange_instance_transfer_response.transfer_id = transfer_id
         intra_exchange_instance_transfer_response.additional_properties = d
+        intra_exchange_instance_transfer_response._nulls = _marks
         return intra_exchange_instance_transfer_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
@@ -15,59 +17,75 @@ T = TypeVar("T", bound="LiveData")
 
 @_attrs_define
 class LiveData:
-    """
+    """The `LiveData` object.
+
     Attributes:
-        details (LiveDataDetails):
-        milestone_id (str):
-        type_ (str):
+        details (LiveDataDetails | None)
+        milestone_id (str | None)
+        type_ (str | None)
     """
 
-    details: LiveDataDetails
-    milestone_id: str
-    type_: str
+    details: LiveDataDetails | None = None
+    milestone_id: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        details = self.details.to_dict()
-
-        milestone_id = self.milestone_id
-
-        type_ = self.type_
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "details": details,
-                "milestone_id": milestone_id,
-                "type": type_,
-            }
-        )
-
+        if self.details is not None:
+            field_dict["details"] = self.details.to_dict()
+        elif "details" in self._nulls:
+            field_dict["details"] = None
+        if self.milestone_id is not None:
+            field_dict["milestone_id"] = self.milestone_id
+        elif "milestone_id" in self._nulls:
+            field_dict["milestone_id"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type" in self._nulls:
+            field_dict["type"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.live_data_details import LiveDataDetails
 
-        d = dict(src_dict)
-        details = LiveDataDetails.from_dict(d.pop("details"))
-
-        milestone_id = d.pop("milestone_id")
-
-        type_ = d.pop("type")
-
-        live_data = cls(
-            details=details,
-            milestone_id=milestone_id,
-            type_=type_,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        details = _pop("details", MISSING)
+        if details.__class__ is dict:
+            details = LiveDataDetails.from_dict(details)
+        else:
+            details = unread(details, "details", d, _marks)
+        milestone_id = _pop("milestone_id", MISSING)
+        if milestone_id.__class__ is not str:
+            milestone_id = unread(milestone_id, "milestone_id", d, _marks)
+        type_ = _pop("type", MISSING)
+        if type_.__class__ is not str:
+            type_ = unread(type_, "type", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        live_data = cls.__new__(cls)
+        live_data.details = details
+        live_data.milestone_id = milestone_id
+        live_data.type_ = type_
         live_data.additional_properties = d
+        live_data._nulls = _marks
         return live_data
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

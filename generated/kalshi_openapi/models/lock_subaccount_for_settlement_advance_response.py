@@ -1,52 +1,75 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, unread
+
 T = TypeVar("T", bound="LockSubaccountForSettlementAdvanceResponse")
 
 
 @_attrs_define
 class LockSubaccountForSettlementAdvanceResponse:
-    """
+    """The `LockSubaccountForSettlementAdvanceResponse` object.
+
     Attributes:
-        settlement_advance_state (UUID):
+        settlement_advance_state (UUID | None)
     """
 
-    settlement_advance_state: UUID
+    settlement_advance_state: UUID | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        settlement_advance_state = str(self.settlement_advance_state)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "settlement_advance_state": settlement_advance_state,
-            }
-        )
-
+        if self.settlement_advance_state is not None:
+            field_dict["settlement_advance_state"] = str(self.settlement_advance_state)
+        elif "settlement_advance_state" in self._nulls:
+            field_dict["settlement_advance_state"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        settlement_advance_state = UUID(d.pop("settlement_advance_state"))
-
-        lock_subaccount_for_settlement_advance_response = cls(
-            settlement_advance_state=settlement_advance_state,
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        settlement_advance_state = _pop("settlement_advance_state", MISSING)
+        if settlement_advance_state.__class__ is str:
+            try:
+                settlement_advance_state = UUID(settlement_advance_state)
+            except ValueError:
+                settlement_advance_state = unread(
+                    settlement_advance_state, "settlement_advance_state", d, _marks
+                )
+        else:
+            settlement_advance_state = unread(
+                settlement_advance_state, "settlement_advance_state", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        lock_subaccount_for_settlement_advance_response = cls.__new__(cls)
+        lock_subaccount_for_settlement_advance_response.settlement_advance_state = (
+            settlement_advance_state
         )
-
         lock_subaccount_for_settlement_advance_response.additional_properties = d
+        lock_subaccount_for_settlement_advance_response._nulls = _marks
         return lock_subaccount_for_settlement_advance_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

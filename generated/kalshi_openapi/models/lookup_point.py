@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.ticker_pair import TickerPair
@@ -16,75 +18,98 @@ T = TypeVar("T", bound="LookupPoint")
 
 @_attrs_define
 class LookupPoint:
-    """
+    """The `LookupPoint` object.
+
     Attributes:
-        event_ticker (str):
-        last_queried_ts (datetime.datetime):
-        market_ticker (str):
-        selected_markets (list[TickerPair]):
+        event_ticker (str | None)
+        last_queried_ts (datetime.datetime | None)
+        market_ticker (str | None)
+        selected_markets (list[TickerPair] | None)
     """
 
-    event_ticker: str
-    last_queried_ts: datetime.datetime
-    market_ticker: str
-    selected_markets: list[TickerPair]
+    event_ticker: str | None = None
+    last_queried_ts: datetime.datetime | None = None
+    market_ticker: str | None = None
+    selected_markets: list[TickerPair] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
-
-        last_queried_ts = self.last_queried_ts.isoformat()
-
-        market_ticker = self.market_ticker
-
-        selected_markets = []
-        for selected_markets_item_data in self.selected_markets:
-            selected_markets_item = selected_markets_item_data.to_dict()
-            selected_markets.append(selected_markets_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_ticker": event_ticker,
-                "last_queried_ts": last_queried_ts,
-                "market_ticker": market_ticker,
-                "selected_markets": selected_markets,
-            }
-        )
-
+        if self.event_ticker is not None:
+            field_dict["event_ticker"] = self.event_ticker
+        elif "event_ticker" in self._nulls:
+            field_dict["event_ticker"] = None
+        if self.last_queried_ts is not None:
+            field_dict["last_queried_ts"] = self.last_queried_ts.isoformat()
+        elif "last_queried_ts" in self._nulls:
+            field_dict["last_queried_ts"] = None
+        if self.market_ticker is not None:
+            field_dict["market_ticker"] = self.market_ticker
+        elif "market_ticker" in self._nulls:
+            field_dict["market_ticker"] = None
+        if self.selected_markets is not None:
+            field_dict["selected_markets"] = [_v0.to_dict() for _v0 in self.selected_markets]
+        elif "selected_markets" in self._nulls:
+            field_dict["selected_markets"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.ticker_pair import TickerPair
 
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        last_queried_ts = datetime.datetime.fromisoformat(d.pop("last_queried_ts"))
-
-        market_ticker = d.pop("market_ticker")
-
-        selected_markets = []
-        _selected_markets = d.pop("selected_markets")
-        for selected_markets_item_data in _selected_markets:
-            selected_markets_item = TickerPair.from_dict(selected_markets_item_data)
-
-            selected_markets.append(selected_markets_item)
-
-        lookup_point = cls(
-            event_ticker=event_ticker,
-            last_queried_ts=last_queried_ts,
-            market_ticker=market_ticker,
-            selected_markets=selected_markets,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        event_ticker = _pop("event_ticker", MISSING)
+        if event_ticker.__class__ is not str:
+            event_ticker = unread(event_ticker, "event_ticker", d, _marks)
+        last_queried_ts = _pop("last_queried_ts", MISSING)
+        if last_queried_ts.__class__ is str:
+            try:
+                last_queried_ts = datetime.datetime.fromisoformat(last_queried_ts)
+            except ValueError:
+                last_queried_ts = unread(last_queried_ts, "last_queried_ts", d, _marks)
+        else:
+            last_queried_ts = unread(last_queried_ts, "last_queried_ts", d, _marks)
+        market_ticker = _pop("market_ticker", MISSING)
+        if market_ticker.__class__ is not str:
+            market_ticker = unread(market_ticker, "market_ticker", d, _marks)
+        selected_markets = _pop("selected_markets", MISSING)
+        if selected_markets.__class__ is list:
+            _read: list[Any] = []
+            for _item in selected_markets:
+                if _item.__class__ is dict:
+                    _read.append(TickerPair.from_dict(_item))
+                else:
+                    d["selected_markets"] = selected_markets
+            selected_markets = _read
+        elif selected_markets is None:
+            selected_markets = []
+        else:
+            selected_markets = unread(selected_markets, "selected_markets", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        lookup_point = cls.__new__(cls)
+        lookup_point.event_ticker = event_ticker
+        lookup_point.last_queried_ts = last_queried_ts
+        lookup_point.market_ticker = market_ticker
+        lookup_point.selected_markets = selected_markets
         lookup_point.additional_properties = d
+        lookup_point._nulls = _marks
         return lookup_point
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

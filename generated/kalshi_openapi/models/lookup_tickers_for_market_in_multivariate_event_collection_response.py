@@ -1,59 +1,77 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="LookupTickersForMarketInMultivariateEventCollectionResponse")
 
 
 @_attrs_define
 class LookupTickersForMarketInMultivariateEventCollectionResponse:
-    """
+    """The `LookupTickersForMarketInMultivariateEventCollectionResponse` object.
+
     Attributes:
-        event_ticker (str):
-        market_ticker (str):
+        event_ticker (str | None)
+        market_ticker (str | None)
     """
 
-    event_ticker: str
-    market_ticker: str
+    event_ticker: str | None = None
+    market_ticker: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
-
-        market_ticker = self.market_ticker
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_ticker": event_ticker,
-                "market_ticker": market_ticker,
-            }
-        )
-
+        if self.event_ticker is not None:
+            field_dict["event_ticker"] = self.event_ticker
+        elif "event_ticker" in self._nulls:
+            field_dict["event_ticker"] = None
+        if self.market_ticker is not None:
+            field_dict["market_ticker"] = self.market_ticker
+        elif "market_ticker" in self._nulls:
+            field_dict["market_ticker"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        market_ticker = d.pop("market_ticker")
-
-        lookup_tickers_for_market_in_multivariate_event_collection_response = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        event_ticker = _pop("event_ticker", MISSING)
+        if event_ticker.__class__ is not str:
+            event_ticker = unread(event_ticker, "event_ticker", d, _marks)
+        market_ticker = _pop("market_ticker", MISSING)
+        if market_ticker.__class__ is not str:
+            market_ticker = unread(market_ticker, "market_ticker", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        lookup_tickers_for_market_in_multivariate_event_collection_response = cls.__new__(cls)
+        lookup_tickers_for_market_in_multivariate_event_collection_response.event_ticker = (
+            event_ticker
         )
-
+        lookup_tickers_for_market_in_multivariate_event_collection_response.market_ticker = (
+            market_ticker
+        )
         lookup_tickers_for_market_in_multivariate_event_collection_response.additional_properties = d
+        lookup_tickers_for_market_in_multivariate_event_collection_response._nulls = _marks
         return lookup_tickers_for_market_in_multivariate_event_collection_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,60 +1,84 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MaintenanceWindow")
 
 
 @_attrs_define
 class MaintenanceWindow:
-    """
+    """The `MaintenanceWindow` object.
+
     Attributes:
-        end_datetime (datetime.datetime):
-        start_datetime (datetime.datetime):
+        end_datetime (datetime.datetime | None)
+        start_datetime (datetime.datetime | None)
     """
 
-    end_datetime: datetime.datetime
-    start_datetime: datetime.datetime
+    end_datetime: datetime.datetime | None = None
+    start_datetime: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        end_datetime = self.end_datetime.isoformat()
-
-        start_datetime = self.start_datetime.isoformat()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end_datetime": end_datetime,
-                "start_datetime": start_datetime,
-            }
-        )
-
+        if self.end_datetime is not None:
+            field_dict["end_datetime"] = self.end_datetime.isoformat()
+        elif "end_datetime" in self._nulls:
+            field_dict["end_datetime"] = None
+        if self.start_datetime is not None:
+            field_dict["start_datetime"] = self.start_datetime.isoformat()
+        elif "start_datetime" in self._nulls:
+            field_dict["start_datetime"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end_datetime = datetime.datetime.fromisoformat(d.pop("end_datetime"))
-
-        start_datetime = datetime.datetime.fromisoformat(d.pop("start_datetime"))
-
-        maintenance_window = cls(
-            end_datetime=end_datetime,
-            start_datetime=start_datetime,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        end_datetime = _pop("end_datetime", MISSING)
+        if end_datetime.__class__ is str:
+            try:
+                end_datetime = datetime.datetime.fromisoformat(end_datetime)
+            except ValueError:
+                end_datetime = unread(end_datetime, "end_datetime", d, _marks)
+        else:
+            end_datetime = unread(end_datetime, "end_datetime", d, _marks)
+        start_datetime = _pop("start_datetime", MISSING)
+        if start_datetime.__class__ is str:
+            try:
+                start_datetime = datetime.datetime.fromisoformat(start_datetime)
+            except ValueError:
+                start_datetime = unread(start_datetime, "start_datetime", d, _marks)
+        else:
+            start_datetime = unread(start_datetime, "start_datetime", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        maintenance_window = cls.__new__(cls)
+        maintenance_window.end_datetime = end_datetime
+        maintenance_window.start_datetime = start_datetime
         maintenance_window.additional_properties = d
+        maintenance_window._nulls = _marks
         return maintenance_window
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution import BidAskDistribution
@@ -16,84 +18,110 @@ T = TypeVar("T", bound="MarketCandlestick")
 
 @_attrs_define
 class MarketCandlestick:
-    """
+    """The `MarketCandlestick` object.
+
     Attributes:
-        end_period_ts (int):
-        open_interest_fp (str):
-        price (PriceDistribution):
-        volume_fp (str):
-        yes_ask (BidAskDistribution):
-        yes_bid (BidAskDistribution):
+        end_period_ts (int | None)
+        open_interest_fp (str | None)
+        price (PriceDistribution | None)
+        volume_fp (str | None)
+        yes_ask (BidAskDistribution | None)
+        yes_bid (BidAskDistribution | None)
     """
 
-    end_period_ts: int
-    open_interest_fp: str
-    price: PriceDistribution
-    volume_fp: str
-    yes_ask: BidAskDistribution
-    yes_bid: BidAskDistribution
+    end_period_ts: int | None = None
+    open_interest_fp: str | None = None
+    price: PriceDistribution | None = None
+    volume_fp: str | None = None
+    yes_ask: BidAskDistribution | None = None
+    yes_bid: BidAskDistribution | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        end_period_ts = self.end_period_ts
-
-        open_interest_fp = self.open_interest_fp
-
-        price = self.price.to_dict()
-
-        volume_fp = self.volume_fp
-
-        yes_ask = self.yes_ask.to_dict()
-
-        yes_bid = self.yes_bid.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end_period_ts": end_period_ts,
-                "open_interest_fp": open_interest_fp,
-                "price": price,
-                "volume_fp": volume_fp,
-                "yes_ask": yes_ask,
-                "yes_bid": yes_bid,
-            }
-        )
-
+        if self.end_period_ts is not None:
+            field_dict["end_period_ts"] = self.end_period_ts
+        elif "end_period_ts" in self._nulls:
+            field_dict["end_period_ts"] = None
+        if self.open_interest_fp is not None:
+            field_dict["open_interest_fp"] = self.open_interest_fp
+        elif "open_interest_fp" in self._nulls:
+            field_dict["open_interest_fp"] = None
+        if self.price is not None:
+            field_dict["price"] = self.price.to_dict()
+        elif "price" in self._nulls:
+            field_dict["price"] = None
+        if self.volume_fp is not None:
+            field_dict["volume_fp"] = self.volume_fp
+        elif "volume_fp" in self._nulls:
+            field_dict["volume_fp"] = None
+        if self.yes_ask is not None:
+            field_dict["yes_ask"] = self.yes_ask.to_dict()
+        elif "yes_ask" in self._nulls:
+            field_dict["yes_ask"] = None
+        if self.yes_bid is not None:
+            field_dict["yes_bid"] = self.yes_bid.to_dict()
+        elif "yes_bid" in self._nulls:
+            field_dict["yes_bid"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.bid_ask_distribution import BidAskDistribution
         from ..models.price_distribution import PriceDistribution
 
-        d = dict(src_dict)
-        end_period_ts = d.pop("end_period_ts")
-
-        open_interest_fp = d.pop("open_interest_fp")
-
-        price = PriceDistribution.from_dict(d.pop("price"))
-
-        volume_fp = d.pop("volume_fp")
-
-        yes_ask = BidAskDistribution.from_dict(d.pop("yes_ask"))
-
-        yes_bid = BidAskDistribution.from_dict(d.pop("yes_bid"))
-
-        market_candlestick = cls(
-            end_period_ts=end_period_ts,
-            open_interest_fp=open_interest_fp,
-            price=price,
-            volume_fp=volume_fp,
-            yes_ask=yes_ask,
-            yes_bid=yes_bid,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        end_period_ts = _pop("end_period_ts", MISSING)
+        if end_period_ts.__class__ is not int:
+            end_period_ts = unread(end_period_ts, "end_period_ts", d, _marks)
+        open_interest_fp = _pop("open_interest_fp", MISSING)
+        if open_interest_fp.__class__ is not str:
+            open_interest_fp = unread(open_interest_fp, "open_interest_fp", d, _marks)
+        price = _pop("price", MISSING)
+        if price.__class__ is dict:
+            price = PriceDistribution.from_dict(price)
+        else:
+            price = unread(price, "price", d, _marks)
+        volume_fp = _pop("volume_fp", MISSING)
+        if volume_fp.__class__ is not str:
+            volume_fp = unread(volume_fp, "volume_fp", d, _marks)
+        yes_ask = _pop("yes_ask", MISSING)
+        if yes_ask.__class__ is dict:
+            yes_ask = BidAskDistribution.from_dict(yes_ask)
+        else:
+            yes_ask = unread(yes_ask, "yes_ask", d, _marks)
+        yes_bid = _pop("yes_bid", MISSING)
+        if yes_bid.__class__ is dict:
+            yes_bid = BidAskDistribution.from_dict(yes_bid)
+        else:
+            yes_bid = unread(yes_bid, "yes_bid", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        market_candlestick = cls.__new__(cls)
+        market_candlestick.end_period_ts = end_period_ts
+        market_candlestick.open_interest_fp = open_interest_fp
+        market_candlestick.price = price
+        market_candlestick.volume_fp = volume_fp
+        market_candlestick.yes_ask = yes_ask
+        market_candlestick.yes_bid = yes_bid
         market_candlestick.additional_properties = d
+        market_candlestick._nulls = _marks
         return market_candlestick
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
@@ -16,84 +18,110 @@ T = TypeVar("T", bound="MarketCandlestickHistorical")
 
 @_attrs_define
 class MarketCandlestickHistorical:
-    """
+    """The `MarketCandlestickHistorical` object.
+
     Attributes:
-        end_period_ts (int):
-        open_interest (str):
-        price (PriceDistributionHistorical):
-        volume (str):
-        yes_ask (BidAskDistributionHistorical):
-        yes_bid (BidAskDistributionHistorical):
+        end_period_ts (int | None)
+        open_interest (str | None)
+        price (PriceDistributionHistorical | None)
+        volume (str | None)
+        yes_ask (BidAskDistributionHistorical | None)
+        yes_bid (BidAskDistributionHistorical | None)
     """
 
-    end_period_ts: int
-    open_interest: str
-    price: PriceDistributionHistorical
-    volume: str
-    yes_ask: BidAskDistributionHistorical
-    yes_bid: BidAskDistributionHistorical
+    end_period_ts: int | None = None
+    open_interest: str | None = None
+    price: PriceDistributionHistorical | None = None
+    volume: str | None = None
+    yes_ask: BidAskDistributionHistorical | None = None
+    yes_bid: BidAskDistributionHistorical | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        end_period_ts = self.end_period_ts
-
-        open_interest = self.open_interest
-
-        price = self.price.to_dict()
-
-        volume = self.volume
-
-        yes_ask = self.yes_ask.to_dict()
-
-        yes_bid = self.yes_bid.to_dict()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end_period_ts": end_period_ts,
-                "open_interest": open_interest,
-                "price": price,
-                "volume": volume,
-                "yes_ask": yes_ask,
-                "yes_bid": yes_bid,
-            }
-        )
-
+        if self.end_period_ts is not None:
+            field_dict["end_period_ts"] = self.end_period_ts
+        elif "end_period_ts" in self._nulls:
+            field_dict["end_period_ts"] = None
+        if self.open_interest is not None:
+            field_dict["open_interest"] = self.open_interest
+        elif "open_interest" in self._nulls:
+            field_dict["open_interest"] = None
+        if self.price is not None:
+            field_dict["price"] = self.price.to_dict()
+        elif "price" in self._nulls:
+            field_dict["price"] = None
+        if self.volume is not None:
+            field_dict["volume"] = self.volume
+        elif "volume" in self._nulls:
+            field_dict["volume"] = None
+        if self.yes_ask is not None:
+            field_dict["yes_ask"] = self.yes_ask.to_dict()
+        elif "yes_ask" in self._nulls:
+            field_dict["yes_ask"] = None
+        if self.yes_bid is not None:
+            field_dict["yes_bid"] = self.yes_bid.to_dict()
+        elif "yes_bid" in self._nulls:
+            field_dict["yes_bid"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
         from ..models.price_distribution_historical import PriceDistributionHistorical
 
-        d = dict(src_dict)
-        end_period_ts = d.pop("end_period_ts")
-
-        open_interest = d.pop("open_interest")
-
-        price = PriceDistributionHistorical.from_dict(d.pop("price"))
-
-        volume = d.pop("volume")
-
-        yes_ask = BidAskDistributionHistorical.from_dict(d.pop("yes_ask"))
-
-        yes_bid = BidAskDistributionHistorical.from_dict(d.pop("yes_bid"))
-
-        market_candlestick_historical = cls(
-            end_period_ts=end_period_ts,
-            open_interest=open_interest,
-            price=price,
-            volume=volume,
-            yes_ask=yes_ask,
-            yes_bid=yes_bid,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        end_period_ts = _pop("end_period_ts", MISSING)
+        if end_period_ts.__class__ is not int:
+            end_period_ts = unread(end_period_ts, "end_period_ts", d, _marks)
+        open_interest = _pop("open_interest", MISSING)
+        if open_interest.__class__ is not str:
+            open_interest = unread(open_interest, "open_interest", d, _marks)
+        price = _pop("price", MISSING)
+        if price.__class__ is dict:
+            price = PriceDistributionHistorical.from_dict(price)
+        else:
+            price = unread(price, "price", d, _marks)
+        volume = _pop("volume", MISSING)
+        if volume.__class__ is not str:
+            volume = unread(volume, "volume", d, _marks)
+        yes_ask = _pop("yes_ask", MISSING)
+        if yes_ask.__class__ is dict:
+            yes_ask = BidAskDistributionHistorical.from_dict(yes_ask)
+        else:
+            yes_ask = unread(yes_ask, "yes_ask", d, _marks)
+        yes_bid = _pop("yes_bid", MISSING)
+        if yes_bid.__class__ is dict:
+            yes_bid = BidAskDistributionHistorical.from_dict(yes_bid)
+        else:
+            yes_bid = unread(yes_bid, "yes_bid", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        market_candlestick_historical = cls.__new__(cls)
+        market_candlestick_historical.end_period_ts = end_period_ts
+        market_candlestick_historical.open_interest = open_interest
+        market_candlestick_historical.price = price
+        market_candlestick_historical.volume = volume
+        market_candlestick_historical.yes_ask = yes_ask
+        market_candlestick_historical.yes_bid = yes_bid
         market_candlestick_historical.additional_properties = d
+        market_candlestick_historical._nulls = _marks
         return market_candlestick_historical
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
@@ -15,59 +17,73 @@ T = TypeVar("T", bound="MarketCandlesticksResponse")
 
 @_attrs_define
 class MarketCandlesticksResponse:
-    """
+    """The `MarketCandlesticksResponse` object.
+
     Attributes:
-        candlesticks (list[MarketCandlestick]):
-        market_ticker (str):
+        candlesticks (list[MarketCandlestick] | None)
+        market_ticker (str | None)
     """
 
-    candlesticks: list[MarketCandlestick]
-    market_ticker: str
+    candlesticks: list[MarketCandlestick] | None = None
+    market_ticker: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        candlesticks = []
-        for candlesticks_item_data in self.candlesticks:
-            candlesticks_item = candlesticks_item_data.to_dict()
-            candlesticks.append(candlesticks_item)
-
-        market_ticker = self.market_ticker
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "candlesticks": candlesticks,
-                "market_ticker": market_ticker,
-            }
-        )
-
+        if self.candlesticks is not None:
+            field_dict["candlesticks"] = [_v0.to_dict() for _v0 in self.candlesticks]
+        elif "candlesticks" in self._nulls:
+            field_dict["candlesticks"] = None
+        if self.market_ticker is not None:
+            field_dict["market_ticker"] = self.market_ticker
+        elif "market_ticker" in self._nulls:
+            field_dict["market_ticker"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.market_candlestick import MarketCandlestick
 
-        d = dict(src_dict)
-        candlesticks = []
-        _candlesticks = d.pop("candlesticks")
-        for candlesticks_item_data in _candlesticks:
-            candlesticks_item = MarketCandlestick.from_dict(candlesticks_item_data)
-
-            candlesticks.append(candlesticks_item)
-
-        market_ticker = d.pop("market_ticker")
-
-        market_candlesticks_response = cls(
-            candlesticks=candlesticks,
-            market_ticker=market_ticker,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        candlesticks = _pop("candlesticks", MISSING)
+        if candlesticks.__class__ is list:
+            _read: list[Any] = []
+            for _item in candlesticks:
+                if _item.__class__ is dict:
+                    _read.append(MarketCandlestick.from_dict(_item))
+                else:
+                    d["candlesticks"] = candlesticks
+            candlesticks = _read
+        elif candlesticks is None:
+            candlesticks = []
+        else:
+            candlesticks = unread(candlesticks, "candlesticks", d, _marks)
+        market_ticker = _pop("market_ticker", MISSING)
+        if market_ticker.__class__ is not str:
+            market_ticker = unread(market_ticker, "market_ticker", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        market_candlesticks_response = cls.__new__(cls)
+        market_candlesticks_response.candlesticks = candlesticks
+        market_candlesticks_response.market_ticker = market_ticker
         market_candlesticks_response.additional_properties = d
+        market_candlesticks_response._nulls = _marks
         return market_candlesticks_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,67 +1,83 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MarketMetadata")
 
 
 @_attrs_define
 class MarketMetadata:
-    """
+    """The `MarketMetadata` object.
+
     Attributes:
-        color_code (str):
-        image_url (str):
-        market_ticker (str):
+        color_code (str | None)
+        image_url (str | None)
+        market_ticker (str | None)
     """
 
-    color_code: str
-    image_url: str
-    market_ticker: str
+    color_code: str | None = None
+    image_url: str | None = None
+    market_ticker: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        color_code = self.color_code
-
-        image_url = self.image_url
-
-        market_ticker = self.market_ticker
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "color_code": color_code,
-                "image_url": image_url,
-                "market_ticker": market_ticker,
-            }
-        )
-
+        if self.color_code is not None:
+            field_dict["color_code"] = self.color_code
+        elif "color_code" in self._nulls:
+            field_dict["color_code"] = None
+        if self.image_url is not None:
+            field_dict["image_url"] = self.image_url
+        elif "image_url" in self._nulls:
+            field_dict["image_url"] = None
+        if self.market_ticker is not None:
+            field_dict["market_ticker"] = self.market_ticker
+        elif "market_ticker" in self._nulls:
+            field_dict["market_ticker"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        color_code = d.pop("color_code")
-
-        image_url = d.pop("image_url")
-
-        market_ticker = d.pop("market_ticker")
-
-        market_metadata = cls(
-            color_code=color_code,
-            image_url=image_url,
-            market_ticker=market_ticker,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        color_code = _pop("color_code", MISSING)
+        if color_code.__class__ is not str:
+            color_code = unread(color_code, "color_code", d, _marks)
+        image_url = _pop("image_url", MISSING)
+        if image_url.__class__ is not str:
+            image_url = unread(image_url, "image_url", d, _marks)
+        market_ticker = _pop("market_ticker", MISSING)
+        if market_ticker.__class__ is not str:
+            market_ticker = unread(market_ticker, "market_ticker", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        market_metadata = cls.__new__(cls)
+        market_metadata.color_code = color_code
+        market_metadata.image_url = image_url
+        market_metadata.market_ticker = market_ticker
         market_metadata.additional_properties = d
+        market_metadata._nulls = _marks
         return market_metadata
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,108 +1,141 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MarketPosition")
 
 
 @_attrs_define
 class MarketPosition:
-    """
+    """The `MarketPosition` object.
+
     Attributes:
-        exchange_index (int):
-        fees_paid_dollars (str):
-        last_updated_ts (datetime.datetime):
-        market_exposure_dollars (str):
-        position_fp (str):
-        realized_pnl_dollars (str):
-        ticker (str):
-        total_traded_dollars (str):
+        exchange_index (int | None)
+        fees_paid_dollars (str | None)
+        last_updated_ts (datetime.datetime | None)
+        market_exposure_dollars (str | None)
+        position_fp (str | None)
+        realized_pnl_dollars (str | None)
+        ticker (str | None)
+        total_traded_dollars (str | None)
     """
 
-    exchange_index: int
-    fees_paid_dollars: str
-    last_updated_ts: datetime.datetime
-    market_exposure_dollars: str
-    position_fp: str
-    realized_pnl_dollars: str
-    ticker: str
-    total_traded_dollars: str
+    exchange_index: int | None = None
+    fees_paid_dollars: str | None = None
+    last_updated_ts: datetime.datetime | None = None
+    market_exposure_dollars: str | None = None
+    position_fp: str | None = None
+    realized_pnl_dollars: str | None = None
+    ticker: str | None = None
+    total_traded_dollars: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        exchange_index = self.exchange_index
-
-        fees_paid_dollars = self.fees_paid_dollars
-
-        last_updated_ts = self.last_updated_ts.isoformat()
-
-        market_exposure_dollars = self.market_exposure_dollars
-
-        position_fp = self.position_fp
-
-        realized_pnl_dollars = self.realized_pnl_dollars
-
-        ticker = self.ticker
-
-        total_traded_dollars = self.total_traded_dollars
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exchange_index": exchange_index,
-                "fees_paid_dollars": fees_paid_dollars,
-                "last_updated_ts": last_updated_ts,
-                "market_exposure_dollars": market_exposure_dollars,
-                "position_fp": position_fp,
-                "realized_pnl_dollars": realized_pnl_dollars,
-                "ticker": ticker,
-                "total_traded_dollars": total_traded_dollars,
-            }
-        )
-
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
+        if self.fees_paid_dollars is not None:
+            field_dict["fees_paid_dollars"] = self.fees_paid_dollars
+        elif "fees_paid_dollars" in self._nulls:
+            field_dict["fees_paid_dollars"] = None
+        if self.last_updated_ts is not None:
+            field_dict["last_updated_ts"] = self.last_updated_ts.isoformat()
+        elif "last_updated_ts" in self._nulls:
+            field_dict["last_updated_ts"] = None
+        if self.market_exposure_dollars is not None:
+            field_dict["market_exposure_dollars"] = self.market_exposure_dollars
+        elif "market_exposure_dollars" in self._nulls:
+            field_dict["market_exposure_dollars"] = None
+        if self.position_fp is not None:
+            field_dict["position_fp"] = self.position_fp
+        elif "position_fp" in self._nulls:
+            field_dict["position_fp"] = None
+        if self.realized_pnl_dollars is not None:
+            field_dict["realized_pnl_dollars"] = self.realized_pnl_dollars
+        elif "realized_pnl_dollars" in self._nulls:
+            field_dict["realized_pnl_dollars"] = None
+        if self.ticker is not None:
+            field_dict["ticker"] = self.ticker
+        elif "ticker" in self._nulls:
+            field_dict["ticker"] = None
+        if self.total_traded_dollars is not None:
+            field_dict["total_traded_dollars"] = self.total_traded_dollars
+        elif "total_traded_dollars" in self._nulls:
+            field_dict["total_traded_dollars"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index")
-
-        fees_paid_dollars = d.pop("fees_paid_dollars")
-
-        last_updated_ts = datetime.datetime.fromisoformat(d.pop("last_updated_ts"))
-
-        market_exposure_dollars = d.pop("market_exposure_dollars")
-
-        position_fp = d.pop("position_fp")
-
-        realized_pnl_dollars = d.pop("realized_pnl_dollars")
-
-        ticker = d.pop("ticker")
-
-        total_traded_dollars = d.pop("total_traded_dollars")
-
-        market_position = cls(
-            exchange_index=exchange_index,
-            fees_paid_dollars=fees_paid_dollars,
-            last_updated_ts=last_updated_ts,
-            market_exposure_dollars=market_exposure_dollars,
-            position_fp=position_fp,
-            realized_pnl_dollars=realized_pnl_dollars,
-            ticker=ticker,
-            total_traded_dollars=total_traded_dollars,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        fees_paid_dollars = _pop("fees_paid_dollars", MISSING)
+        if fees_paid_dollars.__class__ is not str:
+            fees_paid_dollars = unread(fees_paid_dollars, "fees_paid_dollars", d, _marks)
+        last_updated_ts = _pop("last_updated_ts", MISSING)
+        if last_updated_ts.__class__ is str:
+            try:
+                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            except ValueError:
+                last_updated_ts = unread(last_updated_ts, "last_updated_ts", d, _marks)
+        else:
+            last_updated_ts = unread(last_updated_ts, "last_updated_ts", d, _marks)
+        market_exposure_dollars = _pop("market_exposure_dollars", MISSING)
+        if market_exposure_dollars.__class__ is not str:
+            market_exposure_dollars = unread(
+                market_exposure_dollars, "market_exposure_dollars", d, _marks
+            )
+        position_fp = _pop("position_fp", MISSING)
+        if position_fp.__class__ is not str:
+            position_fp = unread(position_fp, "position_fp", d, _marks)
+        realized_pnl_dollars = _pop("realized_pnl_dollars", MISSING)
+        if realized_pnl_dollars.__class__ is not str:
+            realized_pnl_dollars = unread(realized_pnl_dollars, "realized_pnl_dollars", d, _marks)
+        ticker = _pop("ticker", MISSING)
+        if ticker.__class__ is not str:
+            ticker = unread(ticker, "ticker", d, _marks)
+        total_traded_dollars = _pop("total_traded_dollars", MISSING)
+        if total_traded_dollars.__class__ is not str:
+            total_traded_dollars = unread(total_traded_dollars, "total_traded_dollars", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        market_position = cls.__new__(cls)
+        market_position.exchange_index = exchange_index
+        market_position.fees_paid_dollars = fees_paid_dollars
+        market_position.last_updated_ts = last_updated_ts
+        market_position.market_exposure_dollars = market_exposure_dollars
+        market_position.position_fp = position_fp
+        market_position.realized_pnl_dollars = realized_pnl_dollars
+        market_position.ticker = ticker
+        market_position.total_traded_dollars = total_traded_dollars
         market_position.additional_properties = d
+        market_position._nulls = _marks
         return market_position
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.associated_event import AssociatedEvent
@@ -18,164 +18,231 @@ T = TypeVar("T", bound="MultivariateEventCollection")
 
 @_attrs_define
 class MultivariateEventCollection:
-    """
+    """The `MultivariateEventCollection` object.
+
     Attributes:
-        associated_event_tickers (list[str]):
-        associated_events (list[AssociatedEvent]):
-        close_date (datetime.datetime):
-        collection_ticker (str):
-        description (str):
-        functional_description (str):
-        is_all_yes (bool):
-        is_ordered (bool):
-        is_single_market_per_event (bool):
-        open_date (datetime.datetime):
-        series_ticker (str):
-        size_max (int):
-        size_min (int):
-        title (str):
-        exchange_index (int | Unset):
+        associated_event_tickers (list[str] | None)
+        associated_events (list[AssociatedEvent] | None)
+        close_date (datetime.datetime | None)
+        collection_ticker (str | None)
+        description (str | None)
+        functional_description (str | None)
+        is_all_yes (bool | None)
+        is_ordered (bool | None)
+        is_single_market_per_event (bool | None)
+        open_date (datetime.datetime | None)
+        series_ticker (str | None)
+        size_max (int | None)
+        size_min (int | None)
+        title (str | None)
+        exchange_index (int | None)
     """
 
-    associated_event_tickers: list[str]
-    associated_events: list[AssociatedEvent]
-    close_date: datetime.datetime
-    collection_ticker: str
-    description: str
-    functional_description: str
-    is_all_yes: bool
-    is_ordered: bool
-    is_single_market_per_event: bool
-    open_date: datetime.datetime
-    series_ticker: str
-    size_max: int
-    size_min: int
-    title: str
-    exchange_index: int | Unset = UNSET
+    associated_event_tickers: list[str] | None = None
+    associated_events: list[AssociatedEvent] | None = None
+    close_date: datetime.datetime | None = None
+    collection_ticker: str | None = None
+    description: str | None = None
+    functional_description: str | None = None
+    is_all_yes: bool | None = None
+    is_ordered: bool | None = None
+    is_single_market_per_event: bool | None = None
+    open_date: datetime.datetime | None = None
+    series_ticker: str | None = None
+    size_max: int | None = None
+    size_min: int | None = None
+    title: str | None = None
+    exchange_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        associated_event_tickers = self.associated_event_tickers
-
-        associated_events = []
-        for associated_events_item_data in self.associated_events:
-            associated_events_item = associated_events_item_data.to_dict()
-            associated_events.append(associated_events_item)
-
-        close_date = self.close_date.isoformat()
-
-        collection_ticker = self.collection_ticker
-
-        description = self.description
-
-        functional_description = self.functional_description
-
-        is_all_yes = self.is_all_yes
-
-        is_ordered = self.is_ordered
-
-        is_single_market_per_event = self.is_single_market_per_event
-
-        open_date = self.open_date.isoformat()
-
-        series_ticker = self.series_ticker
-
-        size_max = self.size_max
-
-        size_min = self.size_min
-
-        title = self.title
-
-        exchange_index = self.exchange_index
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "associated_event_tickers": associated_event_tickers,
-                "associated_events": associated_events,
-                "close_date": close_date,
-                "collection_ticker": collection_ticker,
-                "description": description,
-                "functional_description": functional_description,
-                "is_all_yes": is_all_yes,
-                "is_ordered": is_ordered,
-                "is_single_market_per_event": is_single_market_per_event,
-                "open_date": open_date,
-                "series_ticker": series_ticker,
-                "size_max": size_max,
-                "size_min": size_min,
-                "title": title,
-            }
-        )
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-
+        if self.associated_event_tickers is not None:
+            field_dict["associated_event_tickers"] = [_v0 for _v0 in self.associated_event_tickers]
+        elif "associated_event_tickers" in self._nulls:
+            field_dict["associated_event_tickers"] = None
+        if self.associated_events is not None:
+            field_dict["associated_events"] = [_v0.to_dict() for _v0 in self.associated_events]
+        elif "associated_events" in self._nulls:
+            field_dict["associated_events"] = None
+        if self.close_date is not None:
+            field_dict["close_date"] = self.close_date.isoformat()
+        elif "close_date" in self._nulls:
+            field_dict["close_date"] = None
+        if self.collection_ticker is not None:
+            field_dict["collection_ticker"] = self.collection_ticker
+        elif "collection_ticker" in self._nulls:
+            field_dict["collection_ticker"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.functional_description is not None:
+            field_dict["functional_description"] = self.functional_description
+        elif "functional_description" in self._nulls:
+            field_dict["functional_description"] = None
+        if self.is_all_yes is not None:
+            field_dict["is_all_yes"] = self.is_all_yes
+        elif "is_all_yes" in self._nulls:
+            field_dict["is_all_yes"] = None
+        if self.is_ordered is not None:
+            field_dict["is_ordered"] = self.is_ordered
+        elif "is_ordered" in self._nulls:
+            field_dict["is_ordered"] = None
+        if self.is_single_market_per_event is not None:
+            field_dict["is_single_market_per_event"] = self.is_single_market_per_event
+        elif "is_single_market_per_event" in self._nulls:
+            field_dict["is_single_market_per_event"] = None
+        if self.open_date is not None:
+            field_dict["open_date"] = self.open_date.isoformat()
+        elif "open_date" in self._nulls:
+            field_dict["open_date"] = None
+        if self.series_ticker is not None:
+            field_dict["series_ticker"] = self.series_ticker
+        elif "series_ticker" in self._nulls:
+            field_dict["series_ticker"] = None
+        if self.size_max is not None:
+            field_dict["size_max"] = self.size_max
+        elif "size_max" in self._nulls:
+            field_dict["size_max"] = None
+        if self.size_min is not None:
+            field_dict["size_min"] = self.size_min
+        elif "size_min" in self._nulls:
+            field_dict["size_min"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._nulls:
+            field_dict["title"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.associated_event import AssociatedEvent
 
-        d = dict(src_dict)
-        associated_event_tickers = cast(list[str], d.pop("associated_event_tickers"))
-
-        associated_events = []
-        _associated_events = d.pop("associated_events")
-        for associated_events_item_data in _associated_events:
-            associated_events_item = AssociatedEvent.from_dict(associated_events_item_data)
-
-            associated_events.append(associated_events_item)
-
-        close_date = datetime.datetime.fromisoformat(d.pop("close_date"))
-
-        collection_ticker = d.pop("collection_ticker")
-
-        description = d.pop("description")
-
-        functional_description = d.pop("functional_description")
-
-        is_all_yes = d.pop("is_all_yes")
-
-        is_ordered = d.pop("is_ordered")
-
-        is_single_market_per_event = d.pop("is_single_market_per_event")
-
-        open_date = datetime.datetime.fromisoformat(d.pop("open_date"))
-
-        series_ticker = d.pop("series_ticker")
-
-        size_max = d.pop("size_max")
-
-        size_min = d.pop("size_min")
-
-        title = d.pop("title")
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        multivariate_event_collection = cls(
-            associated_event_tickers=associated_event_tickers,
-            associated_events=associated_events,
-            close_date=close_date,
-            collection_ticker=collection_ticker,
-            description=description,
-            functional_description=functional_description,
-            is_all_yes=is_all_yes,
-            is_ordered=is_ordered,
-            is_single_market_per_event=is_single_market_per_event,
-            open_date=open_date,
-            series_ticker=series_ticker,
-            size_max=size_max,
-            size_min=size_min,
-            title=title,
-            exchange_index=exchange_index,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        associated_event_tickers = _pop("associated_event_tickers", MISSING)
+        if associated_event_tickers.__class__ is list:
+            for _item in associated_event_tickers:
+                if _item.__class__ is not str:
+                    d["associated_event_tickers"] = associated_event_tickers
+                    associated_event_tickers = [
+                        _item
+                        for _item in associated_event_tickers
+                        if not (_item.__class__ is not str)
+                    ]
+                    break
+        elif associated_event_tickers is None:
+            associated_event_tickers = []
+        else:
+            associated_event_tickers = unread(
+                associated_event_tickers, "associated_event_tickers", d, _marks
+            )
+        associated_events = _pop("associated_events", MISSING)
+        if associated_events.__class__ is list:
+            _read: list[Any] = []
+            for _item in associated_events:
+                if _item.__class__ is dict:
+                    _read.append(AssociatedEvent.from_dict(_item))
+                else:
+                    d["associated_events"] = associated_events
+            associated_events = _read
+        elif associated_events is None:
+            associated_events = []
+        else:
+            associated_events = unread(associated_events, "associated_events", d, _marks)
+        close_date = _pop("close_date", MISSING)
+        if close_date.__class__ is str:
+            try:
+                close_date = datetime.datetime.fromisoformat(close_date)
+            except ValueError:
+                close_date = unread(close_date, "close_date", d, _marks)
+        else:
+            close_date = unread(close_date, "close_date", d, _marks)
+        collection_ticker = _pop("collection_ticker", MISSING)
+        if collection_ticker.__class__ is not str:
+            collection_ticker = unread(collection_ticker, "collection_ticker", d, _marks)
+        description = _pop("description", MISSING)
+        if description.__class__ is not str:
+            description = unread(description, "description", d, _marks)
+        functional_description = _pop("functional_description", MISSING)
+        if functional_description.__class__ is not str:
+            functional_description = unread(
+                functional_description, "functional_description", d, _marks
+            )
+        is_all_yes = _pop("is_all_yes", MISSING)
+        if is_all_yes.__class__ is not bool:
+            is_all_yes = unread(is_all_yes, "is_all_yes", d, _marks)
+        is_ordered = _pop("is_ordered", MISSING)
+        if is_ordered.__class__ is not bool:
+            is_ordered = unread(is_ordered, "is_ordered", d, _marks)
+        is_single_market_per_event = _pop("is_single_market_per_event", MISSING)
+        if is_single_market_per_event.__class__ is not bool:
+            is_single_market_per_event = unread(
+                is_single_market_per_event, "is_single_market_per_event", d, _marks
+            )
+        open_date = _pop("open_date", MISSING)
+        if open_date.__class__ is str:
+            try:
+                open_date = datetime.datetime.fromisoformat(open_date)
+            except ValueError:
+                open_date = unread(open_date, "open_date", d, _marks)
+        else:
+            open_date = unread(open_date, "open_date", d, _marks)
+        series_ticker = _pop("series_ticker", MISSING)
+        if series_ticker.__class__ is not str:
+            series_ticker = unread(series_ticker, "series_ticker", d, _marks)
+        size_max = _pop("size_max", MISSING)
+        if size_max.__class__ is not int:
+            size_max = unread(size_max, "size_max", d, _marks)
+        size_min = _pop("size_min", MISSING)
+        if size_min.__class__ is not int:
+            size_min = unread(size_min, "size_min", d, _marks)
+        title = _pop("title", MISSING)
+        if title.__class__ is not str:
+            title = unread(title, "title", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        multivariate_event_collection = cls.__new__(cls)
+        multivariate_event_collection.associated_event_tickers = associated_event_tickers
+        multivariate_event_collection.associated_events = associated_events
+        multivariate_event_collection.close_date = close_date
+        multivariate_event_collection.collection_ticker = collection_ticker
+        multivariate_event_collection.description = description
+        multivariate_event_collection.functional_description = functional_description
+        multivariate_event_collection.is_all_yes = is_all_yes
+        multivariate_event_collection.is_ordered = is_ordered
+        multivariate_event_collection.is_single_market_per_event = is_single_market_per_event
+        multivariate_event_collection.open_date = open_date
+        multivariate_event_collection.series_ticker = series_ticker
+        multivariate_event_collection.size_max = size_max
+        multivariate_event_collection.size_min = size_min
+        multivariate_event_collection.title = title
+        multivariate_event_collection.exchange_index = exchange_index
         multivariate_event_collection.additional_properties = d
+        multivariate_event_collection._nulls = _marks
         return multivariate_event_collection
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,78 +1,95 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MveSelectedLeg")
 
 
 @_attrs_define
 class MveSelectedLeg:
-    """
+    """The `MveSelectedLeg` object.
+
     Attributes:
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        side (str | Unset):
-        yes_settlement_value_dollars (str | Unset):
+        event_ticker (str | None)
+        market_ticker (str | None)
+        side (str | None)
+        yes_settlement_value_dollars (str | None)
     """
 
-    event_ticker: str | Unset = UNSET
-    market_ticker: str | Unset = UNSET
-    side: str | Unset = UNSET
-    yes_settlement_value_dollars: str | Unset = UNSET
+    event_ticker: str | None = None
+    market_ticker: str | None = None
+    side: str | None = None
+    yes_settlement_value_dollars: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
-
-        market_ticker = self.market_ticker
-
-        side = self.side
-
-        yes_settlement_value_dollars = self.yes_settlement_value_dollars
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_ticker is not UNSET:
-            field_dict["event_ticker"] = event_ticker
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if side is not UNSET:
-            field_dict["side"] = side
-        if yes_settlement_value_dollars is not UNSET:
-            field_dict["yes_settlement_value_dollars"] = yes_settlement_value_dollars
-
+        if self.event_ticker is not None:
+            field_dict["event_ticker"] = self.event_ticker
+        elif "event_ticker" in self._nulls:
+            field_dict["event_ticker"] = None
+        if self.market_ticker is not None:
+            field_dict["market_ticker"] = self.market_ticker
+        elif "market_ticker" in self._nulls:
+            field_dict["market_ticker"] = None
+        if self.side is not None:
+            field_dict["side"] = self.side
+        elif "side" in self._nulls:
+            field_dict["side"] = None
+        if self.yes_settlement_value_dollars is not None:
+            field_dict["yes_settlement_value_dollars"] = self.yes_settlement_value_dollars
+        elif "yes_settlement_value_dollars" in self._nulls:
+            field_dict["yes_settlement_value_dollars"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        side = d.pop("side", UNSET)
-
-        yes_settlement_value_dollars = d.pop("yes_settlement_value_dollars", UNSET)
-
-        mve_selected_leg = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            side=side,
-            yes_settlement_value_dollars=yes_settlement_value_dollars,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        event_ticker = _pop("event_ticker", MISSING)
+        if event_ticker.__class__ is not str:
+            event_ticker = unread(event_ticker, "event_ticker", d, _marks)
+        market_ticker = _pop("market_ticker", MISSING)
+        if market_ticker.__class__ is not str:
+            market_ticker = unread(market_ticker, "market_ticker", d, _marks)
+        side = _pop("side", MISSING)
+        if side.__class__ is not str:
+            side = unread(side, "side", d, _marks)
+        yes_settlement_value_dollars = _pop("yes_settlement_value_dollars", MISSING)
+        if yes_settlement_value_dollars.__class__ is not str:
+            yes_settlement_value_dollars = unread(
+                yes_settlement_value_dollars, "yes_settlement_value_dollars", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        mve_selected_leg = cls.__new__(cls)
+        mve_selected_leg.event_ticker = event_ticker
+        mve_selected_leg.market_ticker = market_ticker
+        mve_selected_leg.side = side
+        mve_selected_leg.yes_settlement_value_dollars = yes_settlement_value_dollars
         mve_selected_leg.additional_properties = d
+        mve_selected_leg._nulls = _marks
         return mve_selected_leg
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

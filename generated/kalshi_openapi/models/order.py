@@ -1,390 +1,356 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.book_side import BookSide, check_book_side
-from ..models.order_action import OrderAction, check_order_action
-from ..models.order_outcome_side import OrderOutcomeSide, check_order_outcome_side
-from ..models.order_side import OrderSide, check_order_side
-from ..models.order_status import OrderStatus, check_order_status
-from ..models.order_type import OrderType, check_order_type
+from ..models.book_side import BookSide
+from ..models.order_action import OrderAction
+from ..models.order_outcome_side import OrderOutcomeSide
+from ..models.order_side import OrderSide
+from ..models.order_status import OrderStatus
+from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import (
     SelfTradePreventionType,
-    check_self_trade_prevention_type,
 )
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Order")
 
 
 @_attrs_define
 class Order:
-    """
+    """The `Order` object.
+
     Attributes:
-        book_side (BookSide):
-        client_order_id (str):
-        fill_count_fp (str):
-        initial_count_fp (str):
-        maker_fees_dollars (str):
-        maker_fill_cost_dollars (str):
-        no_price_dollars (str):
-        order_id (str):
-        outcome_side (OrderOutcomeSide):
-        remaining_count_fp (str):
-        status (OrderStatus):
-        taker_fees_dollars (str):
-        taker_fill_cost_dollars (str):
-        ticker (str):
-        type_ (OrderType):
-        user_id (str):
-        yes_price_dollars (str):
-        action (OrderAction | Unset):
-        cancel_order_on_pause (bool | Unset):
-        created_time (datetime.datetime | None | Unset):
-        exchange_index (int | Unset):
-        expiration_time (datetime.datetime | None | Unset):
-        last_update_time (datetime.datetime | None | Unset):
-        order_group_id (None | str | Unset):
-        self_trade_prevention_type (SelfTradePreventionType | Unset):
-        side (OrderSide | Unset):
-        subaccount_number (int | None | Unset):
+        book_side (BookSide | None)
+        client_order_id (str | None)
+        fill_count_fp (str | None)
+        initial_count_fp (str | None)
+        maker_fees_dollars (str | None)
+        maker_fill_cost_dollars (str | None)
+        no_price_dollars (str | None)
+        order_id (str | None)
+        outcome_side (OrderOutcomeSide | None)
+        remaining_count_fp (str | None)
+        status (OrderStatus | None)
+        taker_fees_dollars (str | None)
+        taker_fill_cost_dollars (str | None)
+        ticker (str | None)
+        type_ (OrderType | None)
+        user_id (str | None)
+        yes_price_dollars (str | None)
+        action (OrderAction | None)
+        cancel_order_on_pause (bool | None)
+        created_time (datetime.datetime | None)
+        exchange_index (int | None)
+        expiration_time (datetime.datetime | None)
+        last_update_time (datetime.datetime | None)
+        order_group_id (None | str)
+        self_trade_prevention_type (SelfTradePreventionType | None)
+        side (OrderSide | None)
+        subaccount_number (int | None)
     """
 
-    book_side: BookSide
-    client_order_id: str
-    fill_count_fp: str
-    initial_count_fp: str
-    maker_fees_dollars: str
-    maker_fill_cost_dollars: str
-    no_price_dollars: str
-    order_id: str
-    outcome_side: OrderOutcomeSide
-    remaining_count_fp: str
-    status: OrderStatus
-    taker_fees_dollars: str
-    taker_fill_cost_dollars: str
-    ticker: str
-    type_: OrderType
-    user_id: str
-    yes_price_dollars: str
-    action: OrderAction | Unset = UNSET
-    cancel_order_on_pause: bool | Unset = UNSET
-    created_time: datetime.datetime | Unset | None = UNSET
-    exchange_index: int | Unset = UNSET
-    expiration_time: datetime.datetime | Unset | None = UNSET
-    last_update_time: datetime.datetime | Unset | None = UNSET
-    order_group_id: str | Unset | None = UNSET
-    self_trade_prevention_type: SelfTradePreventionType | Unset = UNSET
-    side: OrderSide | Unset = UNSET
-    subaccount_number: int | Unset | None = UNSET
+    book_side: BookSide | None = None
+    client_order_id: str | None = None
+    fill_count_fp: str | None = None
+    initial_count_fp: str | None = None
+    maker_fees_dollars: str | None = None
+    maker_fill_cost_dollars: str | None = None
+    no_price_dollars: str | None = None
+    order_id: str | None = None
+    outcome_side: OrderOutcomeSide | None = None
+    remaining_count_fp: str | None = None
+    status: OrderStatus | None = None
+    taker_fees_dollars: str | None = None
+    taker_fill_cost_dollars: str | None = None
+    ticker: str | None = None
+    type_: OrderType | None = None
+    user_id: str | None = None
+    yes_price_dollars: str | None = None
+    action: OrderAction | None = None
+    cancel_order_on_pause: bool | None = None
+    created_time: datetime.datetime | None = None
+    exchange_index: int | None = None
+    expiration_time: datetime.datetime | None = None
+    last_update_time: datetime.datetime | None = None
+    order_group_id: str | None = None
+    self_trade_prevention_type: SelfTradePreventionType | None = None
+    side: OrderSide | None = None
+    subaccount_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        book_side: str = self.book_side
-
-        client_order_id = self.client_order_id
-
-        fill_count_fp = self.fill_count_fp
-
-        initial_count_fp = self.initial_count_fp
-
-        maker_fees_dollars = self.maker_fees_dollars
-
-        maker_fill_cost_dollars = self.maker_fill_cost_dollars
-
-        no_price_dollars = self.no_price_dollars
-
-        order_id = self.order_id
-
-        outcome_side: str = self.outcome_side
-
-        remaining_count_fp = self.remaining_count_fp
-
-        status: str = self.status
-
-        taker_fees_dollars = self.taker_fees_dollars
-
-        taker_fill_cost_dollars = self.taker_fill_cost_dollars
-
-        ticker = self.ticker
-
-        type_: str = self.type_
-
-        user_id = self.user_id
-
-        yes_price_dollars = self.yes_price_dollars
-
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action
-
-        cancel_order_on_pause = self.cancel_order_on_pause
-
-        created_time: str | Unset | None
-        if isinstance(self.created_time, Unset):
-            created_time = UNSET
-        elif isinstance(self.created_time, datetime.datetime):
-            created_time = self.created_time.isoformat()
-        else:
-            created_time = self.created_time
-
-        exchange_index = self.exchange_index
-
-        expiration_time: str | Unset | None
-        if isinstance(self.expiration_time, Unset):
-            expiration_time = UNSET
-        elif isinstance(self.expiration_time, datetime.datetime):
-            expiration_time = self.expiration_time.isoformat()
-        else:
-            expiration_time = self.expiration_time
-
-        last_update_time: str | Unset | None
-        if isinstance(self.last_update_time, Unset):
-            last_update_time = UNSET
-        elif isinstance(self.last_update_time, datetime.datetime):
-            last_update_time = self.last_update_time.isoformat()
-        else:
-            last_update_time = self.last_update_time
-
-        order_group_id: str | Unset | None
-        if isinstance(self.order_group_id, Unset):
-            order_group_id = UNSET
-        else:
-            order_group_id = self.order_group_id
-
-        self_trade_prevention_type: str | Unset = UNSET
-        if not isinstance(self.self_trade_prevention_type, Unset):
-            self_trade_prevention_type = self.self_trade_prevention_type
-
-        side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side
-
-        subaccount_number: int | Unset | None
-        if isinstance(self.subaccount_number, Unset):
-            subaccount_number = UNSET
-        else:
-            subaccount_number = self.subaccount_number
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "book_side": book_side,
-                "client_order_id": client_order_id,
-                "fill_count_fp": fill_count_fp,
-                "initial_count_fp": initial_count_fp,
-                "maker_fees_dollars": maker_fees_dollars,
-                "maker_fill_cost_dollars": maker_fill_cost_dollars,
-                "no_price_dollars": no_price_dollars,
-                "order_id": order_id,
-                "outcome_side": outcome_side,
-                "remaining_count_fp": remaining_count_fp,
-                "status": status,
-                "taker_fees_dollars": taker_fees_dollars,
-                "taker_fill_cost_dollars": taker_fill_cost_dollars,
-                "ticker": ticker,
-                "type": type_,
-                "user_id": user_id,
-                "yes_price_dollars": yes_price_dollars,
-            }
-        )
-        if action is not UNSET:
-            field_dict["action"] = action
-        if cancel_order_on_pause is not UNSET:
-            field_dict["cancel_order_on_pause"] = cancel_order_on_pause
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if expiration_time is not UNSET:
-            field_dict["expiration_time"] = expiration_time
-        if last_update_time is not UNSET:
-            field_dict["last_update_time"] = last_update_time
-        if order_group_id is not UNSET:
-            field_dict["order_group_id"] = order_group_id
-        if self_trade_prevention_type is not UNSET:
-            field_dict["self_trade_prevention_type"] = self_trade_prevention_type
-        if side is not UNSET:
-            field_dict["side"] = side
-        if subaccount_number is not UNSET:
-            field_dict["subaccount_number"] = subaccount_number
-
+        if self.book_side is not None:
+            field_dict["book_side"] = self.book_side
+        elif "book_side" in self._nulls:
+            field_dict["book_side"] = None
+        if self.client_order_id is not None:
+            field_dict["client_order_id"] = self.client_order_id
+        elif "client_order_id" in self._nulls:
+            field_dict["client_order_id"] = None
+        if self.fill_count_fp is not None:
+            field_dict["fill_count_fp"] = self.fill_count_fp
+        elif "fill_count_fp" in self._nulls:
+            field_dict["fill_count_fp"] = None
+        if self.initial_count_fp is not None:
+            field_dict["initial_count_fp"] = self.initial_count_fp
+        elif "initial_count_fp" in self._nulls:
+            field_dict["initial_count_fp"] = None
+        if self.maker_fees_dollars is not None:
+            field_dict["maker_fees_dollars"] = self.maker_fees_dollars
+        elif "maker_fees_dollars" in self._nulls:
+            field_dict["maker_fees_dollars"] = None
+        if self.maker_fill_cost_dollars is not None:
+            field_dict["maker_fill_cost_dollars"] = self.maker_fill_cost_dollars
+        elif "maker_fill_cost_dollars" in self._nulls:
+            field_dict["maker_fill_cost_dollars"] = None
+        if self.no_price_dollars is not None:
+            field_dict["no_price_dollars"] = self.no_price_dollars
+        elif "no_price_dollars" in self._nulls:
+            field_dict["no_price_dollars"] = None
+        if self.order_id is not None:
+            field_dict["order_id"] = self.order_id
+        elif "order_id" in self._nulls:
+            field_dict["order_id"] = None
+        if self.outcome_side is not None:
+            field_dict["outcome_side"] = self.outcome_side
+        elif "outcome_side" in self._nulls:
+            field_dict["outcome_side"] = None
+        if self.remaining_count_fp is not None:
+            field_dict["remaining_count_fp"] = self.remaining_count_fp
+        elif "remaining_count_fp" in self._nulls:
+            field_dict["remaining_count_fp"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.taker_fees_dollars is not None:
+            field_dict["taker_fees_dollars"] = self.taker_fees_dollars
+        elif "taker_fees_dollars" in self._nulls:
+            field_dict["taker_fees_dollars"] = None
+        if self.taker_fill_cost_dollars is not None:
+            field_dict["taker_fill_cost_dollars"] = self.taker_fill_cost_dollars
+        elif "taker_fill_cost_dollars" in self._nulls:
+            field_dict["taker_fill_cost_dollars"] = None
+        if self.ticker is not None:
+            field_dict["ticker"] = self.ticker
+        elif "ticker" in self._nulls:
+            field_dict["ticker"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type" in self._nulls:
+            field_dict["type"] = None
+        if self.user_id is not None:
+            field_dict["user_id"] = self.user_id
+        elif "user_id" in self._nulls:
+            field_dict["user_id"] = None
+        if self.yes_price_dollars is not None:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        elif "yes_price_dollars" in self._nulls:
+            field_dict["yes_price_dollars"] = None
+        if self.action is not None:
+            field_dict["action"] = self.action
+        elif "action" in self._nulls:
+            field_dict["action"] = None
+        if self.cancel_order_on_pause is not None:
+            field_dict["cancel_order_on_pause"] = self.cancel_order_on_pause
+        elif "cancel_order_on_pause" in self._nulls:
+            field_dict["cancel_order_on_pause"] = None
+        if self.created_time is not None:
+            field_dict["created_time"] = self.created_time.isoformat()
+        elif "created_time" in self._nulls:
+            field_dict["created_time"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
+        if self.expiration_time is not None:
+            field_dict["expiration_time"] = self.expiration_time.isoformat()
+        elif "expiration_time" in self._nulls:
+            field_dict["expiration_time"] = None
+        if self.last_update_time is not None:
+            field_dict["last_update_time"] = self.last_update_time.isoformat()
+        elif "last_update_time" in self._nulls:
+            field_dict["last_update_time"] = None
+        if self.order_group_id is not None:
+            field_dict["order_group_id"] = self.order_group_id
+        elif "order_group_id" in self._nulls:
+            field_dict["order_group_id"] = None
+        if self.self_trade_prevention_type is not None:
+            field_dict["self_trade_prevention_type"] = self.self_trade_prevention_type
+        elif "self_trade_prevention_type" in self._nulls:
+            field_dict["self_trade_prevention_type"] = None
+        if self.side is not None:
+            field_dict["side"] = self.side
+        elif "side" in self._nulls:
+            field_dict["side"] = None
+        if self.subaccount_number is not None:
+            field_dict["subaccount_number"] = self.subaccount_number
+        elif "subaccount_number" in self._nulls:
+            field_dict["subaccount_number"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        book_side = check_book_side(d.pop("book_side"))
-
-        client_order_id = d.pop("client_order_id")
-
-        fill_count_fp = d.pop("fill_count_fp")
-
-        initial_count_fp = d.pop("initial_count_fp")
-
-        maker_fees_dollars = d.pop("maker_fees_dollars")
-
-        maker_fill_cost_dollars = d.pop("maker_fill_cost_dollars")
-
-        no_price_dollars = d.pop("no_price_dollars")
-
-        order_id = d.pop("order_id")
-
-        outcome_side = check_order_outcome_side(d.pop("outcome_side"))
-
-        remaining_count_fp = d.pop("remaining_count_fp")
-
-        status = check_order_status(d.pop("status"))
-
-        taker_fees_dollars = d.pop("taker_fees_dollars")
-
-        taker_fill_cost_dollars = d.pop("taker_fill_cost_dollars")
-
-        ticker = d.pop("ticker")
-
-        type_ = check_order_type(d.pop("type"))
-
-        user_id = d.pop("user_id")
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        _action = d.pop("action", UNSET)
-        action: OrderAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            action = check_order_action(_action)
-
-        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
-
-        def _parse_created_time(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        def _parse_expiration_time(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiration_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expiration_time = _parse_expiration_time(d.pop("expiration_time", UNSET))
-
-        def _parse_last_update_time(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_update_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_update_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_update_time = _parse_last_update_time(d.pop("last_update_time", UNSET))
-
-        def _parse_order_group_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_group_id = _parse_order_group_id(d.pop("order_group_id", UNSET))
-
-        _self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
-        self_trade_prevention_type: SelfTradePreventionType | Unset
-        if isinstance(_self_trade_prevention_type, Unset):
-            self_trade_prevention_type = UNSET
-        else:
-            self_trade_prevention_type = check_self_trade_prevention_type(
-                _self_trade_prevention_type
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        book_side = _pop("book_side", MISSING)
+        if book_side.__class__ is not str:
+            book_side = unread(book_side, "book_side", d, _marks)
+        client_order_id = _pop("client_order_id", MISSING)
+        if client_order_id.__class__ is not str:
+            client_order_id = unread(client_order_id, "client_order_id", d, _marks)
+        fill_count_fp = _pop("fill_count_fp", MISSING)
+        if fill_count_fp.__class__ is not str:
+            fill_count_fp = unread(fill_count_fp, "fill_count_fp", d, _marks)
+        initial_count_fp = _pop("initial_count_fp", MISSING)
+        if initial_count_fp.__class__ is not str:
+            initial_count_fp = unread(initial_count_fp, "initial_count_fp", d, _marks)
+        maker_fees_dollars = _pop("maker_fees_dollars", MISSING)
+        if maker_fees_dollars.__class__ is not str:
+            maker_fees_dollars = unread(maker_fees_dollars, "maker_fees_dollars", d, _marks)
+        maker_fill_cost_dollars = _pop("maker_fill_cost_dollars", MISSING)
+        if maker_fill_cost_dollars.__class__ is not str:
+            maker_fill_cost_dollars = unread(
+                maker_fill_cost_dollars, "maker_fill_cost_dollars", d, _marks
             )
-
-        _side = d.pop("side", UNSET)
-        side: OrderSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
+        no_price_dollars = _pop("no_price_dollars", MISSING)
+        if no_price_dollars.__class__ is not str:
+            no_price_dollars = unread(no_price_dollars, "no_price_dollars", d, _marks)
+        order_id = _pop("order_id", MISSING)
+        if order_id.__class__ is not str:
+            order_id = unread(order_id, "order_id", d, _marks)
+        outcome_side = _pop("outcome_side", MISSING)
+        if outcome_side.__class__ is not str:
+            outcome_side = unread(outcome_side, "outcome_side", d, _marks)
+        remaining_count_fp = _pop("remaining_count_fp", MISSING)
+        if remaining_count_fp.__class__ is not str:
+            remaining_count_fp = unread(remaining_count_fp, "remaining_count_fp", d, _marks)
+        status = _pop("status", MISSING)
+        if status.__class__ is not str:
+            status = unread(status, "status", d, _marks)
+        taker_fees_dollars = _pop("taker_fees_dollars", MISSING)
+        if taker_fees_dollars.__class__ is not str:
+            taker_fees_dollars = unread(taker_fees_dollars, "taker_fees_dollars", d, _marks)
+        taker_fill_cost_dollars = _pop("taker_fill_cost_dollars", MISSING)
+        if taker_fill_cost_dollars.__class__ is not str:
+            taker_fill_cost_dollars = unread(
+                taker_fill_cost_dollars, "taker_fill_cost_dollars", d, _marks
+            )
+        ticker = _pop("ticker", MISSING)
+        if ticker.__class__ is not str:
+            ticker = unread(ticker, "ticker", d, _marks)
+        type_ = _pop("type", MISSING)
+        if type_.__class__ is not str:
+            type_ = unread(type_, "type", d, _marks)
+        user_id = _pop("user_id", MISSING)
+        if user_id.__class__ is not str:
+            user_id = unread(user_id, "user_id", d, _marks)
+        yes_price_dollars = _pop("yes_price_dollars", MISSING)
+        if yes_price_dollars.__class__ is not str:
+            yes_price_dollars = unread(yes_price_dollars, "yes_price_dollars", d, _marks)
+        action = _pop("action", MISSING)
+        if action.__class__ is not str:
+            action = unread(action, "action", d, _marks)
+        cancel_order_on_pause = _pop("cancel_order_on_pause", MISSING)
+        if cancel_order_on_pause.__class__ is not bool:
+            cancel_order_on_pause = unread(
+                cancel_order_on_pause, "cancel_order_on_pause", d, _marks
+            )
+        created_time = _pop("created_time", MISSING)
+        if created_time.__class__ is str:
+            try:
+                created_time = datetime.datetime.fromisoformat(created_time)
+            except ValueError:
+                created_time = unread(created_time, "created_time", d, _marks)
         else:
-            side = check_order_side(_side)
-
-        def _parse_subaccount_number(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subaccount_number = _parse_subaccount_number(d.pop("subaccount_number", UNSET))
-
-        order = cls(
-            book_side=book_side,
-            client_order_id=client_order_id,
-            fill_count_fp=fill_count_fp,
-            initial_count_fp=initial_count_fp,
-            maker_fees_dollars=maker_fees_dollars,
-            maker_fill_cost_dollars=maker_fill_cost_dollars,
-            no_price_dollars=no_price_dollars,
-            order_id=order_id,
-            outcome_side=outcome_side,
-            remaining_count_fp=remaining_count_fp,
-            status=status,
-            taker_fees_dollars=taker_fees_dollars,
-            taker_fill_cost_dollars=taker_fill_cost_dollars,
-            ticker=ticker,
-            type_=type_,
-            user_id=user_id,
-            yes_price_dollars=yes_price_dollars,
-            action=action,
-            cancel_order_on_pause=cancel_order_on_pause,
-            created_time=created_time,
-            exchange_index=exchange_index,
-            expiration_time=expiration_time,
-            last_update_time=last_update_time,
-            order_group_id=order_group_id,
-            self_trade_prevention_type=self_trade_prevention_type,
-            side=side,
-            subaccount_number=subaccount_number,
-        )
-
+            created_time = unread(created_time, "created_time", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        expiration_time = _pop("expiration_time", MISSING)
+        if expiration_time.__class__ is str:
+            try:
+                expiration_time = datetime.datetime.fromisoformat(expiration_time)
+            except ValueError:
+                expiration_time = unread(expiration_time, "expiration_time", d, _marks)
+        else:
+            expiration_time = unread(expiration_time, "expiration_time", d, _marks)
+        last_update_time = _pop("last_update_time", MISSING)
+        if last_update_time.__class__ is str:
+            try:
+                last_update_time = datetime.datetime.fromisoformat(last_update_time)
+            except ValueError:
+                last_update_time = unread(last_update_time, "last_update_time", d, _marks)
+        else:
+            last_update_time = unread(last_update_time, "last_update_time", d, _marks)
+        order_group_id = _pop("order_group_id", MISSING)
+        if order_group_id.__class__ is not str:
+            order_group_id = unread(order_group_id, "order_group_id", d, _marks)
+        self_trade_prevention_type = _pop("self_trade_prevention_type", MISSING)
+        if self_trade_prevention_type.__class__ is not str:
+            self_trade_prevention_type = unread(
+                self_trade_prevention_type, "self_trade_prevention_type", d, _marks
+            )
+        side = _pop("side", MISSING)
+        if side.__class__ is not str:
+            side = unread(side, "side", d, _marks)
+        subaccount_number = _pop("subaccount_number", MISSING)
+        if subaccount_number.__class__ is not int:
+            subaccount_number = unread(subaccount_number, "subaccount_number", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        order = cls.__new__(cls)
+        order.book_side = book_side
+        order.client_order_id = client_order_id
+        order.fill_count_fp = fill_count_fp
+        order.initial_count_fp = initial_count_fp
+        order.maker_fees_dollars = maker_fees_dollars
+        order.maker_fill_cost_dollars = maker_fill_cost_dollars
+        order.no_price_dollars = no_price_dollars
+        order.order_id = order_id
+        order.outcome_side = outcome_side
+        order.remaining_count_fp = remaining_count_fp
+        order.status = status
+        order.taker_fees_dollars = taker_fees_dollars
+        order.taker_fill_cost_dollars = taker_fill_cost_dollars
+        order.ticker = ticker
+        order.type_ = type_
+        order.user_id = user_id
+        order.yes_price_dollars = yes_price_dollars
+        order.action = action
+        order.cancel_order_on_pause = cancel_order_on_pause
+        order.created_time = created_time
+        order.exchange_index = exchange_index
+        order.expiration_time = expiration_time
+        order.last_update_time = last_update_time
+        order.order_group_id = order_group_id
+        order.self_trade_prevention_type = self_trade_prevention_type
+        order.side = side
+        order.subaccount_number = subaccount_number
         order.additional_properties = d
+        order._nulls = _marks
         return order
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

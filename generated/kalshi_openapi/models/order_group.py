@@ -1,79 +1,95 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="OrderGroup")
 
 
 @_attrs_define
 class OrderGroup:
-    """
+    """The `OrderGroup` object.
+
     Attributes:
-        id (str):
-        is_auto_cancel_enabled (bool):
-        contracts_limit_fp (str | Unset):
-        exchange_index (int | Unset):
+        id (str | None)
+        is_auto_cancel_enabled (bool | None)
+        contracts_limit_fp (str | None)
+        exchange_index (int | None)
     """
 
-    id: str
-    is_auto_cancel_enabled: bool
-    contracts_limit_fp: str | Unset = UNSET
-    exchange_index: int | Unset = UNSET
+    id: str | None = None
+    is_auto_cancel_enabled: bool | None = None
+    contracts_limit_fp: str | None = None
+    exchange_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        is_auto_cancel_enabled = self.is_auto_cancel_enabled
-
-        contracts_limit_fp = self.contracts_limit_fp
-
-        exchange_index = self.exchange_index
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "is_auto_cancel_enabled": is_auto_cancel_enabled,
-            }
-        )
-        if contracts_limit_fp is not UNSET:
-            field_dict["contracts_limit_fp"] = contracts_limit_fp
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.is_auto_cancel_enabled is not None:
+            field_dict["is_auto_cancel_enabled"] = self.is_auto_cancel_enabled
+        elif "is_auto_cancel_enabled" in self._nulls:
+            field_dict["is_auto_cancel_enabled"] = None
+        if self.contracts_limit_fp is not None:
+            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
+        elif "contracts_limit_fp" in self._nulls:
+            field_dict["contracts_limit_fp"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled")
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        order_group = cls(
-            id=id,
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            contracts_limit_fp=contracts_limit_fp,
-            exchange_index=exchange_index,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        id = _pop("id", MISSING)
+        if id.__class__ is not str:
+            id = unread(id, "id", d, _marks)
+        is_auto_cancel_enabled = _pop("is_auto_cancel_enabled", MISSING)
+        if is_auto_cancel_enabled.__class__ is not bool:
+            is_auto_cancel_enabled = unread(
+                is_auto_cancel_enabled, "is_auto_cancel_enabled", d, _marks
+            )
+        contracts_limit_fp = _pop("contracts_limit_fp", MISSING)
+        if contracts_limit_fp.__class__ is not str:
+            contracts_limit_fp = unread(contracts_limit_fp, "contracts_limit_fp", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        order_group = cls.__new__(cls)
+        order_group.id = id
+        order_group.is_auto_cancel_enabled = is_auto_cancel_enabled
+        order_group.contracts_limit_fp = contracts_limit_fp
+        order_group.exchange_index = exchange_index
         order_group.additional_properties = d
+        order_group._nulls = _marks
         return order_group
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

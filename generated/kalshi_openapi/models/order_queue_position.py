@@ -1,67 +1,83 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="OrderQueuePosition")
 
 
 @_attrs_define
 class OrderQueuePosition:
-    """
+    """The `OrderQueuePosition` object.
+
     Attributes:
-        market_ticker (str):
-        order_id (str):
-        queue_position_fp (str):
+        market_ticker (str | None)
+        order_id (str | None)
+        queue_position_fp (str | None)
     """
 
-    market_ticker: str
-    order_id: str
-    queue_position_fp: str
+    market_ticker: str | None = None
+    order_id: str | None = None
+    queue_position_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        market_ticker = self.market_ticker
-
-        order_id = self.order_id
-
-        queue_position_fp = self.queue_position_fp
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "market_ticker": market_ticker,
-                "order_id": order_id,
-                "queue_position_fp": queue_position_fp,
-            }
-        )
-
+        if self.market_ticker is not None:
+            field_dict["market_ticker"] = self.market_ticker
+        elif "market_ticker" in self._nulls:
+            field_dict["market_ticker"] = None
+        if self.order_id is not None:
+            field_dict["order_id"] = self.order_id
+        elif "order_id" in self._nulls:
+            field_dict["order_id"] = None
+        if self.queue_position_fp is not None:
+            field_dict["queue_position_fp"] = self.queue_position_fp
+        elif "queue_position_fp" in self._nulls:
+            field_dict["queue_position_fp"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-
-        order_id = d.pop("order_id")
-
-        queue_position_fp = d.pop("queue_position_fp")
-
-        order_queue_position = cls(
-            market_ticker=market_ticker,
-            order_id=order_id,
-            queue_position_fp=queue_position_fp,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        market_ticker = _pop("market_ticker", MISSING)
+        if market_ticker.__class__ is not str:
+            market_ticker = unread(market_ticker, "market_ticker", d, _marks)
+        order_id = _pop("order_id", MISSING)
+        if order_id.__class__ is not str:
+            order_id = unread(order_id, "order_id", d, _marks)
+        queue_position_fp = _pop("queue_position_fp", MISSING)
+        if queue_position_fp.__class__ is not str:
+            queue_position_fp = unread(queue_position_fp, "queue_position_fp", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        order_queue_position = cls.__new__(cls)
+        order_queue_position.market_ticker = market_ticker
+        order_queue_position.order_id = order_id
+        order_queue_position.queue_position_fp = queue_position_fp
         order_queue_position.additional_properties = d
+        order_queue_position._nulls = _marks
         return order_queue_position
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

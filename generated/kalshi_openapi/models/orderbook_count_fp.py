@@ -1,77 +1,105 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="OrderbookCountFp")
 
 
 @_attrs_define
 class OrderbookCountFp:
-    """
+    """The `OrderbookCountFp` object.
+
     Attributes:
-        no_dollars (list[list[str]]):
-        yes_dollars (list[list[str]]):
+        no_dollars (list[list[str]] | None)
+        yes_dollars (list[list[str]] | None)
     """
 
-    no_dollars: list[list[str]]
-    yes_dollars: list[list[str]]
+    no_dollars: list[list[str]] | None = None
+    yes_dollars: list[list[str]] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        no_dollars = []
-        for no_dollars_item_data in self.no_dollars:
-            no_dollars_item = no_dollars_item_data
-
-            no_dollars.append(no_dollars_item)
-
-        yes_dollars = []
-        for yes_dollars_item_data in self.yes_dollars:
-            yes_dollars_item = yes_dollars_item_data
-
-            yes_dollars.append(yes_dollars_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "no_dollars": no_dollars,
-                "yes_dollars": yes_dollars,
-            }
-        )
-
+        if self.no_dollars is not None:
+            field_dict["no_dollars"] = [[_v1 for _v1 in _v0] for _v0 in self.no_dollars]
+        elif "no_dollars" in self._nulls:
+            field_dict["no_dollars"] = None
+        if self.yes_dollars is not None:
+            field_dict["yes_dollars"] = [[_v1 for _v1 in _v0] for _v0 in self.yes_dollars]
+        elif "yes_dollars" in self._nulls:
+            field_dict["yes_dollars"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        no_dollars = []
-        _no_dollars = d.pop("no_dollars")
-        for no_dollars_item_data in _no_dollars:
-            no_dollars_item = cast(list[str], no_dollars_item_data)
-
-            no_dollars.append(no_dollars_item)
-
-        yes_dollars = []
-        _yes_dollars = d.pop("yes_dollars")
-        for yes_dollars_item_data in _yes_dollars:
-            yes_dollars_item = cast(list[str], yes_dollars_item_data)
-
-            yes_dollars.append(yes_dollars_item)
-
-        orderbook_count_fp = cls(
-            no_dollars=no_dollars,
-            yes_dollars=yes_dollars,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        no_dollars = _pop("no_dollars", MISSING)
+        if no_dollars.__class__ is list:
+            _read: list[Any] = []
+            for _item in no_dollars:
+                if _item.__class__ is list:
+                    _out1: list[Any] = []
+                    for _item1 in _item:
+                        if _item1.__class__ is not str:
+                            d["no_dollars"] = no_dollars
+                        else:
+                            _out1.append(_item1)
+                    _read.append(_out1)
+                else:
+                    d["no_dollars"] = no_dollars
+            no_dollars = _read
+        elif no_dollars is None:
+            no_dollars = []
+        else:
+            no_dollars = unread(no_dollars, "no_dollars", d, _marks)
+        yes_dollars = _pop("yes_dollars", MISSING)
+        if yes_dollars.__class__ is list:
+            _read: list[Any] = []
+            for _item in yes_dollars:
+                if _item.__class__ is list:
+                    _out1: list[Any] = []
+                    for _item1 in _item:
+                        if _item1.__class__ is not str:
+                            d["yes_dollars"] = yes_dollars
+                        else:
+                            _out1.append(_item1)
+                    _read.append(_out1)
+                else:
+                    d["yes_dollars"] = yes_dollars
+            yes_dollars = _read
+        elif yes_dollars is None:
+            yes_dollars = []
+        else:
+            yes_dollars = unread(yes_dollars, "yes_dollars", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        orderbook_count_fp = cls.__new__(cls)
+        orderbook_count_fp.no_dollars = no_dollars
+        orderbook_count_fp.yes_dollars = yes_dollars
         orderbook_count_fp.additional_properties = d
+        orderbook_count_fp._nulls = _marks
         return orderbook_count_fp
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

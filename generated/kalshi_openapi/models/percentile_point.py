@@ -1,75 +1,98 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="PercentilePoint")
 
 
 @_attrs_define
 class PercentilePoint:
-    """
+    """The `PercentilePoint` object.
+
     Attributes:
-        formatted_forecast (str):
-        numerical_forecast (float):
-        percentile (int):
-        raw_numerical_forecast (float):
+        formatted_forecast (str | None)
+        numerical_forecast (float | None)
+        percentile (int | None)
+        raw_numerical_forecast (float | None)
     """
 
-    formatted_forecast: str
-    numerical_forecast: float
-    percentile: int
-    raw_numerical_forecast: float
+    formatted_forecast: str | None = None
+    numerical_forecast: float | None = None
+    percentile: int | None = None
+    raw_numerical_forecast: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        formatted_forecast = self.formatted_forecast
-
-        numerical_forecast = self.numerical_forecast
-
-        percentile = self.percentile
-
-        raw_numerical_forecast = self.raw_numerical_forecast
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "formatted_forecast": formatted_forecast,
-                "numerical_forecast": numerical_forecast,
-                "percentile": percentile,
-                "raw_numerical_forecast": raw_numerical_forecast,
-            }
-        )
-
+        if self.formatted_forecast is not None:
+            field_dict["formatted_forecast"] = self.formatted_forecast
+        elif "formatted_forecast" in self._nulls:
+            field_dict["formatted_forecast"] = None
+        if self.numerical_forecast is not None:
+            field_dict["numerical_forecast"] = self.numerical_forecast
+        elif "numerical_forecast" in self._nulls:
+            field_dict["numerical_forecast"] = None
+        if self.percentile is not None:
+            field_dict["percentile"] = self.percentile
+        elif "percentile" in self._nulls:
+            field_dict["percentile"] = None
+        if self.raw_numerical_forecast is not None:
+            field_dict["raw_numerical_forecast"] = self.raw_numerical_forecast
+        elif "raw_numerical_forecast" in self._nulls:
+            field_dict["raw_numerical_forecast"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        formatted_forecast = d.pop("formatted_forecast")
-
-        numerical_forecast = d.pop("numerical_forecast")
-
-        percentile = d.pop("percentile")
-
-        raw_numerical_forecast = d.pop("raw_numerical_forecast")
-
-        percentile_point = cls(
-            formatted_forecast=formatted_forecast,
-            numerical_forecast=numerical_forecast,
-            percentile=percentile,
-            raw_numerical_forecast=raw_numerical_forecast,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        formatted_forecast = _pop("formatted_forecast", MISSING)
+        if formatted_forecast.__class__ is not str:
+            formatted_forecast = unread(formatted_forecast, "formatted_forecast", d, _marks)
+        numerical_forecast = _pop("numerical_forecast", MISSING)
+        if numerical_forecast.__class__ is not float and numerical_forecast.__class__ is not int:
+            numerical_forecast = unread(numerical_forecast, "numerical_forecast", d, _marks)
+        percentile = _pop("percentile", MISSING)
+        if percentile.__class__ is not int:
+            percentile = unread(percentile, "percentile", d, _marks)
+        raw_numerical_forecast = _pop("raw_numerical_forecast", MISSING)
+        if (
+            raw_numerical_forecast.__class__ is not float
+            and raw_numerical_forecast.__class__ is not int
+        ):
+            raw_numerical_forecast = unread(
+                raw_numerical_forecast, "raw_numerical_forecast", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        percentile_point = cls.__new__(cls)
+        percentile_point.formatted_forecast = formatted_forecast
+        percentile_point.numerical_forecast = numerical_forecast
+        percentile_point.percentile = percentile
+        percentile_point.raw_numerical_forecast = raw_numerical_forecast
         percentile_point.additional_properties = d
+        percentile_point._nulls = _marks
         return percentile_point
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
@@ -17,53 +17,63 @@ T = TypeVar("T", bound="PlayByPlay")
 
 @_attrs_define
 class PlayByPlay:
-    """
+    """The `PlayByPlay` object.
+
     Attributes:
-        periods (list[PlayByPlayPeriodsItem] | Unset):
+        periods (list[PlayByPlayPeriodsItem] | None)
     """
 
-    periods: list[PlayByPlayPeriodsItem] | Unset = UNSET
+    periods: list[PlayByPlayPeriodsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.periods, Unset):
-            periods = []
-            for periods_item_data in self.periods:
-                periods_item = periods_item_data.to_dict()
-                periods.append(periods_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if periods is not UNSET:
-            field_dict["periods"] = periods
-
+        if self.periods is not None:
+            field_dict["periods"] = [_v0.to_dict() for _v0 in self.periods]
+        elif "periods" in self._nulls:
+            field_dict["periods"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
 
-        d = dict(src_dict)
-        _periods = d.pop("periods", UNSET)
-        periods: list[PlayByPlayPeriodsItem] | Unset = UNSET
-        if _periods is not UNSET:
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        periods = _pop("periods", MISSING)
+        if periods.__class__ is list:
+            _read: list[Any] = []
+            for _item in periods:
+                if _item.__class__ is dict:
+                    _read.append(PlayByPlayPeriodsItem.from_dict(_item))
+                else:
+                    d["periods"] = periods
+            periods = _read
+        elif periods is None:
             periods = []
-            for periods_item_data in _periods:
-                periods_item = PlayByPlayPeriodsItem.from_dict(periods_item_data)
-
-                periods.append(periods_item)
-
-        play_by_play = cls(
-            periods=periods,
-        )
-
+        else:
+            periods = unread(periods, "periods", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        play_by_play = cls.__new__(cls)
+        play_by_play.periods = periods
         play_by_play.additional_properties = d
+        play_by_play._nulls = _marks
         return play_by_play
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item_events_item import PlayByPlayPeriodsItemEventsItem
@@ -17,53 +17,63 @@ T = TypeVar("T", bound="PlayByPlayPeriodsItem")
 
 @_attrs_define
 class PlayByPlayPeriodsItem:
-    """
+    """The `PlayByPlayPeriodsItem` object.
+
     Attributes:
-        events (list[PlayByPlayPeriodsItemEventsItem] | Unset):
+        events (list[PlayByPlayPeriodsItemEventsItem] | None)
     """
 
-    events: list[PlayByPlayPeriodsItemEventsItem] | Unset = UNSET
+    events: list[PlayByPlayPeriodsItemEventsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if events is not UNSET:
-            field_dict["events"] = events
-
+        if self.events is not None:
+            field_dict["events"] = [_v0.to_dict() for _v0 in self.events]
+        elif "events" in self._nulls:
+            field_dict["events"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.play_by_play_periods_item_events_item import PlayByPlayPeriodsItemEventsItem
 
-        d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[PlayByPlayPeriodsItemEventsItem] | Unset = UNSET
-        if _events is not UNSET:
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        events = _pop("events", MISSING)
+        if events.__class__ is list:
+            _read: list[Any] = []
+            for _item in events:
+                if _item.__class__ is dict:
+                    _read.append(PlayByPlayPeriodsItemEventsItem.from_dict(_item))
+                else:
+                    d["events"] = events
+            events = _read
+        elif events is None:
             events = []
-            for events_item_data in _events:
-                events_item = PlayByPlayPeriodsItemEventsItem.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        play_by_play_periods_item = cls(
-            events=events,
-        )
-
+        else:
+            events = unread(events, "events", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        play_by_play_periods_item = cls.__new__(cls)
+        play_by_play_periods_item.events = events
         play_by_play_periods_item.additional_properties = d
+        play_by_play_periods_item._nulls = _marks
         return play_by_play_periods_item
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

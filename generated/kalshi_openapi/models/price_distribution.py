@@ -1,114 +1,133 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="PriceDistribution")
 
 
 @_attrs_define
 class PriceDistribution:
-    """
+    """The `PriceDistribution` object.
+
     Attributes:
-        close_dollars (str | Unset):
-        high_dollars (str | Unset):
-        low_dollars (str | Unset):
-        max_dollars (str | Unset):
-        mean_dollars (str | Unset):
-        min_dollars (str | Unset):
-        open_dollars (str | Unset):
-        previous_dollars (str | Unset):
+        close_dollars (str | None)
+        high_dollars (str | None)
+        low_dollars (str | None)
+        max_dollars (str | None)
+        mean_dollars (str | None)
+        min_dollars (str | None)
+        open_dollars (str | None)
+        previous_dollars (str | None)
     """
 
-    close_dollars: str | Unset = UNSET
-    high_dollars: str | Unset = UNSET
-    low_dollars: str | Unset = UNSET
-    max_dollars: str | Unset = UNSET
-    mean_dollars: str | Unset = UNSET
-    min_dollars: str | Unset = UNSET
-    open_dollars: str | Unset = UNSET
-    previous_dollars: str | Unset = UNSET
+    close_dollars: str | None = None
+    high_dollars: str | None = None
+    low_dollars: str | None = None
+    max_dollars: str | None = None
+    mean_dollars: str | None = None
+    min_dollars: str | None = None
+    open_dollars: str | None = None
+    previous_dollars: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        close_dollars = self.close_dollars
-
-        high_dollars = self.high_dollars
-
-        low_dollars = self.low_dollars
-
-        max_dollars = self.max_dollars
-
-        mean_dollars = self.mean_dollars
-
-        min_dollars = self.min_dollars
-
-        open_dollars = self.open_dollars
-
-        previous_dollars = self.previous_dollars
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if close_dollars is not UNSET:
-            field_dict["close_dollars"] = close_dollars
-        if high_dollars is not UNSET:
-            field_dict["high_dollars"] = high_dollars
-        if low_dollars is not UNSET:
-            field_dict["low_dollars"] = low_dollars
-        if max_dollars is not UNSET:
-            field_dict["max_dollars"] = max_dollars
-        if mean_dollars is not UNSET:
-            field_dict["mean_dollars"] = mean_dollars
-        if min_dollars is not UNSET:
-            field_dict["min_dollars"] = min_dollars
-        if open_dollars is not UNSET:
-            field_dict["open_dollars"] = open_dollars
-        if previous_dollars is not UNSET:
-            field_dict["previous_dollars"] = previous_dollars
-
+        if self.close_dollars is not None:
+            field_dict["close_dollars"] = self.close_dollars
+        elif "close_dollars" in self._nulls:
+            field_dict["close_dollars"] = None
+        if self.high_dollars is not None:
+            field_dict["high_dollars"] = self.high_dollars
+        elif "high_dollars" in self._nulls:
+            field_dict["high_dollars"] = None
+        if self.low_dollars is not None:
+            field_dict["low_dollars"] = self.low_dollars
+        elif "low_dollars" in self._nulls:
+            field_dict["low_dollars"] = None
+        if self.max_dollars is not None:
+            field_dict["max_dollars"] = self.max_dollars
+        elif "max_dollars" in self._nulls:
+            field_dict["max_dollars"] = None
+        if self.mean_dollars is not None:
+            field_dict["mean_dollars"] = self.mean_dollars
+        elif "mean_dollars" in self._nulls:
+            field_dict["mean_dollars"] = None
+        if self.min_dollars is not None:
+            field_dict["min_dollars"] = self.min_dollars
+        elif "min_dollars" in self._nulls:
+            field_dict["min_dollars"] = None
+        if self.open_dollars is not None:
+            field_dict["open_dollars"] = self.open_dollars
+        elif "open_dollars" in self._nulls:
+            field_dict["open_dollars"] = None
+        if self.previous_dollars is not None:
+            field_dict["previous_dollars"] = self.previous_dollars
+        elif "previous_dollars" in self._nulls:
+            field_dict["previous_dollars"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        close_dollars = d.pop("close_dollars", UNSET)
-
-        high_dollars = d.pop("high_dollars", UNSET)
-
-        low_dollars = d.pop("low_dollars", UNSET)
-
-        max_dollars = d.pop("max_dollars", UNSET)
-
-        mean_dollars = d.pop("mean_dollars", UNSET)
-
-        min_dollars = d.pop("min_dollars", UNSET)
-
-        open_dollars = d.pop("open_dollars", UNSET)
-
-        previous_dollars = d.pop("previous_dollars", UNSET)
-
-        price_distribution = cls(
-            close_dollars=close_dollars,
-            high_dollars=high_dollars,
-            low_dollars=low_dollars,
-            max_dollars=max_dollars,
-            mean_dollars=mean_dollars,
-            min_dollars=min_dollars,
-            open_dollars=open_dollars,
-            previous_dollars=previous_dollars,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        close_dollars = _pop("close_dollars", MISSING)
+        if close_dollars.__class__ is not str:
+            close_dollars = unread(close_dollars, "close_dollars", d, _marks)
+        high_dollars = _pop("high_dollars", MISSING)
+        if high_dollars.__class__ is not str:
+            high_dollars = unread(high_dollars, "high_dollars", d, _marks)
+        low_dollars = _pop("low_dollars", MISSING)
+        if low_dollars.__class__ is not str:
+            low_dollars = unread(low_dollars, "low_dollars", d, _marks)
+        max_dollars = _pop("max_dollars", MISSING)
+        if max_dollars.__class__ is not str:
+            max_dollars = unread(max_dollars, "max_dollars", d, _marks)
+        mean_dollars = _pop("mean_dollars", MISSING)
+        if mean_dollars.__class__ is not str:
+            mean_dollars = unread(mean_dollars, "mean_dollars", d, _marks)
+        min_dollars = _pop("min_dollars", MISSING)
+        if min_dollars.__class__ is not str:
+            min_dollars = unread(min_dollars, "min_dollars", d, _marks)
+        open_dollars = _pop("open_dollars", MISSING)
+        if open_dollars.__class__ is not str:
+            open_dollars = unread(open_dollars, "open_dollars", d, _marks)
+        previous_dollars = _pop("previous_dollars", MISSING)
+        if previous_dollars.__class__ is not str:
+            previous_dollars = unread(previous_dollars, "previous_dollars", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        price_distribution = cls.__new__(cls)
+        price_distribution.close_dollars = close_dollars
+        price_distribution.high_dollars = high_dollars
+        price_distribution.low_dollars = low_dollars
+        price_distribution.max_dollars = max_dollars
+        price_distribution.mean_dollars = mean_dollars
+        price_distribution.min_dollars = min_dollars
+        price_distribution.open_dollars = open_dollars
+        price_distribution.previous_dollars = previous_dollars
         price_distribution.additional_properties = d
+        price_distribution._nulls = _marks
         return price_distribution
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

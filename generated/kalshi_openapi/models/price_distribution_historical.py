@@ -1,128 +1,113 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="PriceDistributionHistorical")
 
 
 @_attrs_define
 class PriceDistributionHistorical:
-    """
+    """The `PriceDistributionHistorical` object.
+
     Attributes:
-        close (None | str):
-        high (None | str):
-        low (None | str):
-        mean (None | str):
-        open_ (None | str):
-        previous (None | str):
+        close (None | str)
+        high (None | str)
+        low (None | str)
+        mean (None | str)
+        open_ (None | str)
+        previous (None | str)
     """
 
-    close: str | None
-    high: str | None
-    low: str | None
-    mean: str | None
-    open_: str | None
-    previous: str | None
+    close: str | None = None
+    high: str | None = None
+    low: str | None = None
+    mean: str | None = None
+    open_: str | None = None
+    previous: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        close: str | None
-        close = self.close
-
-        high: str | None
-        high = self.high
-
-        low: str | None
-        low = self.low
-
-        mean: str | None
-        mean = self.mean
-
-        open_: str | None
-        open_ = self.open_
-
-        previous: str | None
-        previous = self.previous
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "close": close,
-                "high": high,
-                "low": low,
-                "mean": mean,
-                "open": open_,
-                "previous": previous,
-            }
-        )
-
+        if self.close is not None:
+            field_dict["close"] = self.close
+        elif "close" in self._nulls:
+            field_dict["close"] = None
+        if self.high is not None:
+            field_dict["high"] = self.high
+        elif "high" in self._nulls:
+            field_dict["high"] = None
+        if self.low is not None:
+            field_dict["low"] = self.low
+        elif "low" in self._nulls:
+            field_dict["low"] = None
+        if self.mean is not None:
+            field_dict["mean"] = self.mean
+        elif "mean" in self._nulls:
+            field_dict["mean"] = None
+        if self.open_ is not None:
+            field_dict["open"] = self.open_
+        elif "open" in self._nulls:
+            field_dict["open"] = None
+        if self.previous is not None:
+            field_dict["previous"] = self.previous
+        elif "previous" in self._nulls:
+            field_dict["previous"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_close(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        close = _parse_close(d.pop("close"))
-
-        def _parse_high(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        high = _parse_high(d.pop("high"))
-
-        def _parse_low(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        low = _parse_low(d.pop("low"))
-
-        def _parse_mean(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mean = _parse_mean(d.pop("mean"))
-
-        def _parse_open_(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        open_ = _parse_open_(d.pop("open"))
-
-        def _parse_previous(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
-
-        price_distribution_historical = cls(
-            close=close,
-            high=high,
-            low=low,
-            mean=mean,
-            open_=open_,
-            previous=previous,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        close = _pop("close", MISSING)
+        if close.__class__ is not str:
+            close = unread(close, "close", d, _marks)
+        high = _pop("high", MISSING)
+        if high.__class__ is not str:
+            high = unread(high, "high", d, _marks)
+        low = _pop("low", MISSING)
+        if low.__class__ is not str:
+            low = unread(low, "low", d, _marks)
+        mean = _pop("mean", MISSING)
+        if mean.__class__ is not str:
+            mean = unread(mean, "mean", d, _marks)
+        open_ = _pop("open", MISSING)
+        if open_.__class__ is not str:
+            open_ = unread(open_, "open", d, _marks)
+        previous = _pop("previous", MISSING)
+        if previous.__class__ is not str:
+            previous = unread(previous, "previous", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        price_distribution_historical = cls.__new__(cls)
+        price_distribution_historical.close = close
+        price_distribution_historical.high = high
+        price_distribution_historical.low = low
+        price_distribution_historical.mean = mean
+        price_distribution_historical.open_ = open_
+        price_distribution_historical.previous = previous
         price_distribution_historical.additional_properties = d
+        price_distribution_historical._nulls = _marks
         return price_distribution_historical
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,67 +1,83 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="PriceRange")
 
 
 @_attrs_define
 class PriceRange:
-    """
+    """The `PriceRange` object.
+
     Attributes:
-        end (str):
-        start (str):
-        step (str):
+        end (str | None)
+        start (str | None)
+        step (str | None)
     """
 
-    end: str
-    start: str
-    step: str
+    end: str | None = None
+    start: str | None = None
+    step: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end
-
-        start = self.start
-
-        step = self.step
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end": end,
-                "start": start,
-                "step": step,
-            }
-        )
-
+        if self.end is not None:
+            field_dict["end"] = self.end
+        elif "end" in self._nulls:
+            field_dict["end"] = None
+        if self.start is not None:
+            field_dict["start"] = self.start
+        elif "start" in self._nulls:
+            field_dict["start"] = None
+        if self.step is not None:
+            field_dict["step"] = self.step
+        elif "step" in self._nulls:
+            field_dict["step"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end = d.pop("end")
-
-        start = d.pop("start")
-
-        step = d.pop("step")
-
-        price_range = cls(
-            end=end,
-            start=start,
-            step=step,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        end = _pop("end", MISSING)
+        if end.__class__ is not str:
+            end = unread(end, "end", d, _marks)
+        start = _pop("start", MISSING)
+        if start.__class__ is not str:
+            start = unread(start, "start", d, _marks)
+        step = _pop("step", MISSING)
+        if step.__class__ is not str:
+            step = unread(step, "step", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        price_range = cls.__new__(cls)
+        price_range.end = end
+        price_range.start = start
+        price_range.step = step
         price_range.additional_properties = d
+        price_range._nulls = _marks
         return price_range
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

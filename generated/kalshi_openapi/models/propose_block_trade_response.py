@@ -1,51 +1,65 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ProposeBlockTradeResponse")
 
 
 @_attrs_define
 class ProposeBlockTradeResponse:
-    """
+    """The `ProposeBlockTradeResponse` object.
+
     Attributes:
-        block_trade_proposal_id (str):
+        block_trade_proposal_id (str | None)
     """
 
-    block_trade_proposal_id: str
+    block_trade_proposal_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        block_trade_proposal_id = self.block_trade_proposal_id
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "block_trade_proposal_id": block_trade_proposal_id,
-            }
-        )
-
+        if self.block_trade_proposal_id is not None:
+            field_dict["block_trade_proposal_id"] = self.block_trade_proposal_id
+        elif "block_trade_proposal_id" in self._nulls:
+            field_dict["block_trade_proposal_id"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        block_trade_proposal_id = d.pop("block_trade_proposal_id")
-
-        propose_block_trade_response = cls(
-            block_trade_proposal_id=block_trade_proposal_id,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        block_trade_proposal_id = _pop("block_trade_proposal_id", MISSING)
+        if block_trade_proposal_id.__class__ is not str:
+            block_trade_proposal_id = unread(
+                block_trade_proposal_id, "block_trade_proposal_id", d, _marks
+            )
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        propose_block_trade_response = cls.__new__(cls)
+        propose_block_trade_response.block_trade_proposal_id = block_trade_proposal_id
         propose_block_trade_response.additional_properties = d
+        propose_block_trade_response._nulls = _marks
         return propose_block_trade_response
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

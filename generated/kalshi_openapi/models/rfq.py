@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rfq_status import RFQStatus, check_rfq_status
-from ..types import UNSET, Unset
+from ..models.rfq_status import RFQStatus
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
@@ -19,190 +19,220 @@ T = TypeVar("T", bound="RFQ")
 
 @_attrs_define
 class RFQ:
-    """
+    """The `RFQ` object.
+
     Attributes:
-        contracts_fp (str):
-        created_ts (datetime.datetime):
-        creator_id (str):
-        id (str):
-        market_ticker (str):
-        status (RFQStatus):
-        cancellation_reason (str | Unset):
-        cancelled_ts (datetime.datetime | Unset):
-        creator_subaccount (int | Unset):
-        creator_user_id (str | Unset):
-        mve_collection_ticker (str | Unset):
-        mve_selected_legs (list[MveSelectedLeg] | Unset):
-        rest_remainder (bool | Unset):
-        target_cost_dollars (str | Unset):
-        updated_ts (datetime.datetime | Unset):
+        contracts_fp (str | None)
+        created_ts (datetime.datetime | None)
+        creator_id (str | None)
+        id (str | None)
+        market_ticker (str | None)
+        status (RFQStatus | None)
+        cancellation_reason (str | None)
+        cancelled_ts (datetime.datetime | None)
+        creator_subaccount (int | None)
+        creator_user_id (str | None)
+        mve_collection_ticker (str | None)
+        mve_selected_legs (list[MveSelectedLeg] | None)
+        rest_remainder (bool | None)
+        target_cost_dollars (str | None)
+        updated_ts (datetime.datetime | None)
     """
 
-    contracts_fp: str
-    created_ts: datetime.datetime
-    creator_id: str
-    id: str
-    market_ticker: str
-    status: RFQStatus
-    cancellation_reason: str | Unset = UNSET
-    cancelled_ts: datetime.datetime | Unset = UNSET
-    creator_subaccount: int | Unset = UNSET
-    creator_user_id: str | Unset = UNSET
-    mve_collection_ticker: str | Unset = UNSET
-    mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-    rest_remainder: bool | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
-    updated_ts: datetime.datetime | Unset = UNSET
+    contracts_fp: str | None = None
+    created_ts: datetime.datetime | None = None
+    creator_id: str | None = None
+    id: str | None = None
+    market_ticker: str | None = None
+    status: RFQStatus | None = None
+    cancellation_reason: str | None = None
+    cancelled_ts: datetime.datetime | None = None
+    creator_subaccount: int | None = None
+    creator_user_id: str | None = None
+    mve_collection_ticker: str | None = None
+    mve_selected_legs: list[MveSelectedLeg] | None = None
+    rest_remainder: bool | None = None
+    target_cost_dollars: str | None = None
+    updated_ts: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        contracts_fp = self.contracts_fp
-
-        created_ts = self.created_ts.isoformat()
-
-        creator_id = self.creator_id
-
-        id = self.id
-
-        market_ticker = self.market_ticker
-
-        status: str = self.status
-
-        cancellation_reason = self.cancellation_reason
-
-        cancelled_ts: str | Unset = UNSET
-        if not isinstance(self.cancelled_ts, Unset):
-            cancelled_ts = self.cancelled_ts.isoformat()
-
-        creator_subaccount = self.creator_subaccount
-
-        creator_user_id = self.creator_user_id
-
-        mve_collection_ticker = self.mve_collection_ticker
-
-        mve_selected_legs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mve_selected_legs, Unset):
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in self.mve_selected_legs:
-                mve_selected_legs_item = mve_selected_legs_item_data.to_dict()
-                mve_selected_legs.append(mve_selected_legs_item)
-
-        rest_remainder = self.rest_remainder
-
-        target_cost_dollars = self.target_cost_dollars
-
-        updated_ts: str | Unset = UNSET
-        if not isinstance(self.updated_ts, Unset):
-            updated_ts = self.updated_ts.isoformat()
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contracts_fp": contracts_fp,
-                "created_ts": created_ts,
-                "creator_id": creator_id,
-                "id": id,
-                "market_ticker": market_ticker,
-                "status": status,
-            }
-        )
-        if cancellation_reason is not UNSET:
-            field_dict["cancellation_reason"] = cancellation_reason
-        if cancelled_ts is not UNSET:
-            field_dict["cancelled_ts"] = cancelled_ts
-        if creator_subaccount is not UNSET:
-            field_dict["creator_subaccount"] = creator_subaccount
-        if creator_user_id is not UNSET:
-            field_dict["creator_user_id"] = creator_user_id
-        if mve_collection_ticker is not UNSET:
-            field_dict["mve_collection_ticker"] = mve_collection_ticker
-        if mve_selected_legs is not UNSET:
-            field_dict["mve_selected_legs"] = mve_selected_legs
-        if rest_remainder is not UNSET:
-            field_dict["rest_remainder"] = rest_remainder
-        if target_cost_dollars is not UNSET:
-            field_dict["target_cost_dollars"] = target_cost_dollars
-        if updated_ts is not UNSET:
-            field_dict["updated_ts"] = updated_ts
-
+        if self.contracts_fp is not None:
+            field_dict["contracts_fp"] = self.contracts_fp
+        elif "contracts_fp" in self._nulls:
+            field_dict["contracts_fp"] = None
+        if self.created_ts is not None:
+            field_dict["created_ts"] = self.created_ts.isoformat()
+        elif "created_ts" in self._nulls:
+            field_dict["created_ts"] = None
+        if self.creator_id is not None:
+            field_dict["creator_id"] = self.creator_id
+        elif "creator_id" in self._nulls:
+            field_dict["creator_id"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.market_ticker is not None:
+            field_dict["market_ticker"] = self.market_ticker
+        elif "market_ticker" in self._nulls:
+            field_dict["market_ticker"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.cancellation_reason is not None:
+            field_dict["cancellation_reason"] = self.cancellation_reason
+        elif "cancellation_reason" in self._nulls:
+            field_dict["cancellation_reason"] = None
+        if self.cancelled_ts is not None:
+            field_dict["cancelled_ts"] = self.cancelled_ts.isoformat()
+        elif "cancelled_ts" in self._nulls:
+            field_dict["cancelled_ts"] = None
+        if self.creator_subaccount is not None:
+            field_dict["creator_subaccount"] = self.creator_subaccount
+        elif "creator_subaccount" in self._nulls:
+            field_dict["creator_subaccount"] = None
+        if self.creator_user_id is not None:
+            field_dict["creator_user_id"] = self.creator_user_id
+        elif "creator_user_id" in self._nulls:
+            field_dict["creator_user_id"] = None
+        if self.mve_collection_ticker is not None:
+            field_dict["mve_collection_ticker"] = self.mve_collection_ticker
+        elif "mve_collection_ticker" in self._nulls:
+            field_dict["mve_collection_ticker"] = None
+        if self.mve_selected_legs is not None:
+            field_dict["mve_selected_legs"] = [_v0.to_dict() for _v0 in self.mve_selected_legs]
+        elif "mve_selected_legs" in self._nulls:
+            field_dict["mve_selected_legs"] = None
+        if self.rest_remainder is not None:
+            field_dict["rest_remainder"] = self.rest_remainder
+        elif "rest_remainder" in self._nulls:
+            field_dict["rest_remainder"] = None
+        if self.target_cost_dollars is not None:
+            field_dict["target_cost_dollars"] = self.target_cost_dollars
+        elif "target_cost_dollars" in self._nulls:
+            field_dict["target_cost_dollars"] = None
+        if self.updated_ts is not None:
+            field_dict["updated_ts"] = self.updated_ts.isoformat()
+        elif "updated_ts" in self._nulls:
+            field_dict["updated_ts"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.mve_selected_leg import MveSelectedLeg
 
-        d = dict(src_dict)
-        contracts_fp = d.pop("contracts_fp")
-
-        created_ts = datetime.datetime.fromisoformat(d.pop("created_ts"))
-
-        creator_id = d.pop("creator_id")
-
-        id = d.pop("id")
-
-        market_ticker = d.pop("market_ticker")
-
-        status = check_rfq_status(d.pop("status"))
-
-        cancellation_reason = d.pop("cancellation_reason", UNSET)
-
-        _cancelled_ts = d.pop("cancelled_ts", UNSET)
-        cancelled_ts: datetime.datetime | Unset
-        if isinstance(_cancelled_ts, Unset):
-            cancelled_ts = UNSET
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            cancelled_ts = datetime.datetime.fromisoformat(_cancelled_ts)
-
-        creator_subaccount = d.pop("creator_subaccount", UNSET)
-
-        creator_user_id = d.pop("creator_user_id", UNSET)
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-
-        _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-        if _mve_selected_legs is not UNSET:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        contracts_fp = _pop("contracts_fp", MISSING)
+        if contracts_fp.__class__ is not str:
+            contracts_fp = unread(contracts_fp, "contracts_fp", d, _marks)
+        created_ts = _pop("created_ts", MISSING)
+        if created_ts.__class__ is str:
+            try:
+                created_ts = datetime.datetime.fromisoformat(created_ts)
+            except ValueError:
+                created_ts = unread(created_ts, "created_ts", d, _marks)
+        else:
+            created_ts = unread(created_ts, "created_ts", d, _marks)
+        creator_id = _pop("creator_id", MISSING)
+        if creator_id.__class__ is not str:
+            creator_id = unread(creator_id, "creator_id", d, _marks)
+        id = _pop("id", MISSING)
+        if id.__class__ is not str:
+            id = unread(id, "id", d, _marks)
+        market_ticker = _pop("market_ticker", MISSING)
+        if market_ticker.__class__ is not str:
+            market_ticker = unread(market_ticker, "market_ticker", d, _marks)
+        status = _pop("status", MISSING)
+        if status.__class__ is not str:
+            status = unread(status, "status", d, _marks)
+        cancellation_reason = _pop("cancellation_reason", MISSING)
+        if cancellation_reason.__class__ is not str:
+            cancellation_reason = unread(cancellation_reason, "cancellation_reason", d, _marks)
+        cancelled_ts = _pop("cancelled_ts", MISSING)
+        if cancelled_ts.__class__ is str:
+            try:
+                cancelled_ts = datetime.datetime.fromisoformat(cancelled_ts)
+            except ValueError:
+                cancelled_ts = unread(cancelled_ts, "cancelled_ts", d, _marks)
+        else:
+            cancelled_ts = unread(cancelled_ts, "cancelled_ts", d, _marks)
+        creator_subaccount = _pop("creator_subaccount", MISSING)
+        if creator_subaccount.__class__ is not int:
+            creator_subaccount = unread(creator_subaccount, "creator_subaccount", d, _marks)
+        creator_user_id = _pop("creator_user_id", MISSING)
+        if creator_user_id.__class__ is not str:
+            creator_user_id = unread(creator_user_id, "creator_user_id", d, _marks)
+        mve_collection_ticker = _pop("mve_collection_ticker", MISSING)
+        if mve_collection_ticker.__class__ is not str:
+            mve_collection_ticker = unread(
+                mve_collection_ticker, "mve_collection_ticker", d, _marks
+            )
+        mve_selected_legs = _pop("mve_selected_legs", MISSING)
+        if mve_selected_legs.__class__ is list:
+            _read: list[Any] = []
+            for _item in mve_selected_legs:
+                if _item.__class__ is dict:
+                    _read.append(MveSelectedLeg.from_dict(_item))
+                else:
+                    d["mve_selected_legs"] = mve_selected_legs
+            mve_selected_legs = _read
+        elif mve_selected_legs is None:
             mve_selected_legs = []
-            for mve_selected_legs_item_data in _mve_selected_legs:
-                mve_selected_legs_item = MveSelectedLeg.from_dict(mve_selected_legs_item_data)
-
-                mve_selected_legs.append(mve_selected_legs_item)
-
-        rest_remainder = d.pop("rest_remainder", UNSET)
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
         else:
-            updated_ts = datetime.datetime.fromisoformat(_updated_ts)
-
-        rfq = cls(
-            contracts_fp=contracts_fp,
-            created_ts=created_ts,
-            creator_id=creator_id,
-            id=id,
-            market_ticker=market_ticker,
-            status=status,
-            cancellation_reason=cancellation_reason,
-            cancelled_ts=cancelled_ts,
-            creator_subaccount=creator_subaccount,
-            creator_user_id=creator_user_id,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
-            rest_remainder=rest_remainder,
-            target_cost_dollars=target_cost_dollars,
-            updated_ts=updated_ts,
-        )
-
+            mve_selected_legs = unread(mve_selected_legs, "mve_selected_legs", d, _marks)
+        rest_remainder = _pop("rest_remainder", MISSING)
+        if rest_remainder.__class__ is not bool:
+            rest_remainder = unread(rest_remainder, "rest_remainder", d, _marks)
+        target_cost_dollars = _pop("target_cost_dollars", MISSING)
+        if target_cost_dollars.__class__ is not str:
+            target_cost_dollars = unread(target_cost_dollars, "target_cost_dollars", d, _marks)
+        updated_ts = _pop("updated_ts", MISSING)
+        if updated_ts.__class__ is str:
+            try:
+                updated_ts = datetime.datetime.fromisoformat(updated_ts)
+            except ValueError:
+                updated_ts = unread(updated_ts, "updated_ts", d, _marks)
+        else:
+            updated_ts = unread(updated_ts, "updated_ts", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        rfq = cls.__new__(cls)
+        rfq.contracts_fp = contracts_fp
+        rfq.created_ts = created_ts
+        rfq.creator_id = creator_id
+        rfq.id = id
+        rfq.market_ticker = market_ticker
+        rfq.status = status
+        rfq.cancellation_reason = cancellation_reason
+        rfq.cancelled_ts = cancelled_ts
+        rfq.creator_subaccount = creator_subaccount
+        rfq.creator_user_id = creator_user_id
+        rfq.mve_collection_ticker = mve_collection_ticker
+        rfq.mve_selected_legs = mve_selected_legs
+        rfq.rest_remainder = rest_remainder
+        rfq.target_cost_dollars = target_cost_dollars
+        rfq.updated_ts = updated_ts
         rfq.additional_properties = d
+        rfq._nulls = _marks
         return rfq
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.maintenance_window import MaintenanceWindow
@@ -16,68 +18,84 @@ T = TypeVar("T", bound="Schedule")
 
 @_attrs_define
 class Schedule:
-    """
+    """The `Schedule` object.
+
     Attributes:
-        maintenance_windows (list[MaintenanceWindow]):
-        standard_hours (list[WeeklySchedule]):
+        maintenance_windows (list[MaintenanceWindow] | None)
+        standard_hours (list[WeeklySchedule] | None)
     """
 
-    maintenance_windows: list[MaintenanceWindow]
-    standard_hours: list[WeeklySchedule]
+    maintenance_windows: list[MaintenanceWindow] | None = None
+    standard_hours: list[WeeklySchedule] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        maintenance_windows = []
-        for maintenance_windows_item_data in self.maintenance_windows:
-            maintenance_windows_item = maintenance_windows_item_data.to_dict()
-            maintenance_windows.append(maintenance_windows_item)
-
-        standard_hours = []
-        for standard_hours_item_data in self.standard_hours:
-            standard_hours_item = standard_hours_item_data.to_dict()
-            standard_hours.append(standard_hours_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "maintenance_windows": maintenance_windows,
-                "standard_hours": standard_hours,
-            }
-        )
-
+        if self.maintenance_windows is not None:
+            field_dict["maintenance_windows"] = [_v0.to_dict() for _v0 in self.maintenance_windows]
+        elif "maintenance_windows" in self._nulls:
+            field_dict["maintenance_windows"] = None
+        if self.standard_hours is not None:
+            field_dict["standard_hours"] = [_v0.to_dict() for _v0 in self.standard_hours]
+        elif "standard_hours" in self._nulls:
+            field_dict["standard_hours"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.maintenance_window import MaintenanceWindow
         from ..models.weekly_schedule import WeeklySchedule
 
-        d = dict(src_dict)
-        maintenance_windows = []
-        _maintenance_windows = d.pop("maintenance_windows")
-        for maintenance_windows_item_data in _maintenance_windows:
-            maintenance_windows_item = MaintenanceWindow.from_dict(maintenance_windows_item_data)
-
-            maintenance_windows.append(maintenance_windows_item)
-
-        standard_hours = []
-        _standard_hours = d.pop("standard_hours")
-        for standard_hours_item_data in _standard_hours:
-            standard_hours_item = WeeklySchedule.from_dict(standard_hours_item_data)
-
-            standard_hours.append(standard_hours_item)
-
-        schedule = cls(
-            maintenance_windows=maintenance_windows,
-            standard_hours=standard_hours,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        maintenance_windows = _pop("maintenance_windows", MISSING)
+        if maintenance_windows.__class__ is list:
+            _read: list[Any] = []
+            for _item in maintenance_windows:
+                if _item.__class__ is dict:
+                    _read.append(MaintenanceWindow.from_dict(_item))
+                else:
+                    d["maintenance_windows"] = maintenance_windows
+            maintenance_windows = _read
+        elif maintenance_windows is None:
+            maintenance_windows = []
+        else:
+            maintenance_windows = unread(maintenance_windows, "maintenance_windows", d, _marks)
+        standard_hours = _pop("standard_hours", MISSING)
+        if standard_hours.__class__ is list:
+            _read: list[Any] = []
+            for _item in standard_hours:
+                if _item.__class__ is dict:
+                    _read.append(WeeklySchedule.from_dict(_item))
+                else:
+                    d["standard_hours"] = standard_hours
+            standard_hours = _read
+        elif standard_hours is None:
+            standard_hours = []
+        else:
+            standard_hours = unread(standard_hours, "standard_hours", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        schedule = cls.__new__(cls)
+        schedule.maintenance_windows = maintenance_windows
+        schedule.standard_hours = standard_hours
         schedule.additional_properties = d
+        schedule._nulls = _marks
         return schedule
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,51 +1,71 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ScopeList")
 
 
 @_attrs_define
 class ScopeList:
-    """
+    """The `ScopeList` object.
+
     Attributes:
-        scopes (list[str]):
+        scopes (list[str] | None)
     """
 
-    scopes: list[str]
+    scopes: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        scopes = self.scopes
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scopes": scopes,
-            }
-        )
-
+        if self.scopes is not None:
+            field_dict["scopes"] = [_v0 for _v0 in self.scopes]
+        elif "scopes" in self._nulls:
+            field_dict["scopes"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scopes = cast(list[str], d.pop("scopes"))
-
-        scope_list = cls(
-            scopes=scopes,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        scopes = _pop("scopes", MISSING)
+        if scopes.__class__ is list:
+            for _item in scopes:
+                if _item.__class__ is not str:
+                    d["scopes"] = scopes
+                    scopes = [_item for _item in scopes if not (_item.__class__ is not str)]
+                    break
+        elif scopes is None:
+            scopes = []
+        else:
+            scopes = unread(scopes, "scopes", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        scope_list = cls.__new__(cls)
+        scope_list.scopes = scopes
         scope_list.additional_properties = d
+        scope_list._nulls = _marks
         return scope_list
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fee_type import FeeType, check_fee_type
-from ..types import UNSET, Unset
+from ..models.fee_type import FeeType
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
@@ -20,255 +20,233 @@ T = TypeVar("T", bound="Series")
 
 @_attrs_define
 class Series:
-    """
+    """The `Series` object.
+
     Attributes:
-        additional_prohibitions (list[str] | None):
-        category (str):
-        contract_terms_url (str):
-        contract_url (str):
-        fee_multiplier (float):
-        fee_type (FeeType):
-        frequency (str):
-        settlement_sources (list[SettlementSource] | None):
-        tags (list[str] | None):
-        ticker (str):
-        title (str):
-        exchange_index (int | Unset):
-        last_updated_ts (datetime.datetime | Unset):
-        product_metadata (None | SeriesProductMetadataType0 | Unset):
-        volume_fp (str | Unset):
+        additional_prohibitions (list[str] | None)
+        category (str | None)
+        contract_terms_url (str | None)
+        contract_url (str | None)
+        fee_multiplier (float | None)
+        fee_type (FeeType | None)
+        frequency (str | None)
+        settlement_sources (list[SettlementSource] | None)
+        tags (list[str] | None)
+        ticker (str | None)
+        title (str | None)
+        exchange_index (int | None)
+        last_updated_ts (datetime.datetime | None)
+        product_metadata (None | SeriesProductMetadataType0)
+        volume_fp (str | None)
     """
 
-    additional_prohibitions: list[str] | None
-    category: str
-    contract_terms_url: str
-    contract_url: str
-    fee_multiplier: float
-    fee_type: FeeType
-    frequency: str
-    settlement_sources: list[SettlementSource] | None
-    tags: list[str] | None
-    ticker: str
-    title: str
-    exchange_index: int | Unset = UNSET
-    last_updated_ts: datetime.datetime | Unset = UNSET
-    product_metadata: SeriesProductMetadataType0 | Unset | None = UNSET
-    volume_fp: str | Unset = UNSET
+    additional_prohibitions: list[str] | None = None
+    category: str | None = None
+    contract_terms_url: str | None = None
+    contract_url: str | None = None
+    fee_multiplier: float | None = None
+    fee_type: FeeType | None = None
+    frequency: str | None = None
+    settlement_sources: list[SettlementSource] | None = None
+    tags: list[str] | None = None
+    ticker: str | None = None
+    title: str | None = None
+    exchange_index: int | None = None
+    last_updated_ts: datetime.datetime | None = None
+    product_metadata: SeriesProductMetadataType0 | None = None
+    volume_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
-
-        additional_prohibitions: list[str] | None
-        if isinstance(self.additional_prohibitions, list):
-            additional_prohibitions = self.additional_prohibitions
-
-        else:
-            additional_prohibitions = self.additional_prohibitions
-
-        category = self.category
-
-        contract_terms_url = self.contract_terms_url
-
-        contract_url = self.contract_url
-
-        fee_multiplier = self.fee_multiplier
-
-        fee_type: str = self.fee_type
-
-        frequency = self.frequency
-
-        settlement_sources: list[dict[str, Any]] | None
-        if isinstance(self.settlement_sources, list):
-            settlement_sources = []
-            for settlement_sources_type_0_item_data in self.settlement_sources:
-                settlement_sources_type_0_item = settlement_sources_type_0_item_data.to_dict()
-                settlement_sources.append(settlement_sources_type_0_item)
-
-        else:
-            settlement_sources = self.settlement_sources
-
-        tags: list[str] | None
-        if isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        ticker = self.ticker
-
-        title = self.title
-
-        exchange_index = self.exchange_index
-
-        last_updated_ts: str | Unset = UNSET
-        if not isinstance(self.last_updated_ts, Unset):
-            last_updated_ts = self.last_updated_ts.isoformat()
-
-        product_metadata: dict[str, Any] | Unset | None
-        if isinstance(self.product_metadata, Unset):
-            product_metadata = UNSET
-        elif isinstance(self.product_metadata, SeriesProductMetadataType0):
-            product_metadata = self.product_metadata.to_dict()
-        else:
-            product_metadata = self.product_metadata
-
-        volume_fp = self.volume_fp
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "additional_prohibitions": additional_prohibitions,
-                "category": category,
-                "contract_terms_url": contract_terms_url,
-                "contract_url": contract_url,
-                "fee_multiplier": fee_multiplier,
-                "fee_type": fee_type,
-                "frequency": frequency,
-                "settlement_sources": settlement_sources,
-                "tags": tags,
-                "ticker": ticker,
-                "title": title,
-            }
-        )
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if last_updated_ts is not UNSET:
-            field_dict["last_updated_ts"] = last_updated_ts
-        if product_metadata is not UNSET:
-            field_dict["product_metadata"] = product_metadata
-        if volume_fp is not UNSET:
-            field_dict["volume_fp"] = volume_fp
-
+        if self.additional_prohibitions is not None:
+            field_dict["additional_prohibitions"] = [_v0 for _v0 in self.additional_prohibitions]
+        elif "additional_prohibitions" in self._nulls:
+            field_dict["additional_prohibitions"] = None
+        if self.category is not None:
+            field_dict["category"] = self.category
+        elif "category" in self._nulls:
+            field_dict["category"] = None
+        if self.contract_terms_url is not None:
+            field_dict["contract_terms_url"] = self.contract_terms_url
+        elif "contract_terms_url" in self._nulls:
+            field_dict["contract_terms_url"] = None
+        if self.contract_url is not None:
+            field_dict["contract_url"] = self.contract_url
+        elif "contract_url" in self._nulls:
+            field_dict["contract_url"] = None
+        if self.fee_multiplier is not None:
+            field_dict["fee_multiplier"] = self.fee_multiplier
+        elif "fee_multiplier" in self._nulls:
+            field_dict["fee_multiplier"] = None
+        if self.fee_type is not None:
+            field_dict["fee_type"] = self.fee_type
+        elif "fee_type" in self._nulls:
+            field_dict["fee_type"] = None
+        if self.frequency is not None:
+            field_dict["frequency"] = self.frequency
+        elif "frequency" in self._nulls:
+            field_dict["frequency"] = None
+        if self.settlement_sources is not None:
+            field_dict["settlement_sources"] = [_v0.to_dict() for _v0 in self.settlement_sources]
+        elif "settlement_sources" in self._nulls:
+            field_dict["settlement_sources"] = None
+        if self.tags is not None:
+            field_dict["tags"] = [_v0 for _v0 in self.tags]
+        elif "tags" in self._nulls:
+            field_dict["tags"] = None
+        if self.ticker is not None:
+            field_dict["ticker"] = self.ticker
+        elif "ticker" in self._nulls:
+            field_dict["ticker"] = None
+        if self.title is not None:
+            field_dict["title"] = self.title
+        elif "title" in self._nulls:
+            field_dict["title"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
+        if self.last_updated_ts is not None:
+            field_dict["last_updated_ts"] = self.last_updated_ts.isoformat()
+        elif "last_updated_ts" in self._nulls:
+            field_dict["last_updated_ts"] = None
+        if self.product_metadata is not None:
+            field_dict["product_metadata"] = self.product_metadata.to_dict()
+        elif "product_metadata" in self._nulls:
+            field_dict["product_metadata"] = None
+        if self.volume_fp is not None:
+            field_dict["volume_fp"] = self.volume_fp
+        elif "volume_fp" in self._nulls:
+            field_dict["volume_fp"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
         from ..models.settlement_source import SettlementSource
 
-        d = dict(src_dict)
-
-        def _parse_additional_prohibitions(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                additional_prohibitions_type_0 = cast(list[str], data)
-
-                return additional_prohibitions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        additional_prohibitions = _parse_additional_prohibitions(d.pop("additional_prohibitions"))
-
-        category = d.pop("category")
-
-        contract_terms_url = d.pop("contract_terms_url")
-
-        contract_url = d.pop("contract_url")
-
-        fee_multiplier = d.pop("fee_multiplier")
-
-        fee_type = check_fee_type(d.pop("fee_type"))
-
-        frequency = d.pop("frequency")
-
-        def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
-
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
-
-                return settlement_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SettlementSource] | None, data)
-
-        settlement_sources = _parse_settlement_sources(d.pop("settlement_sources"))
-
-        def _parse_tags(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        tags = _parse_tags(d.pop("tags"))
-
-        ticker = d.pop("ticker")
-
-        title = d.pop("title")
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
-
-        def _parse_product_metadata(data: object) -> SeriesProductMetadataType0 | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        additional_prohibitions = _pop("additional_prohibitions", MISSING)
+        if additional_prohibitions.__class__ is list:
+            for _item in additional_prohibitions:
+                if _item.__class__ is not str:
+                    d["additional_prohibitions"] = additional_prohibitions
+                    additional_prohibitions = [
+                        _item
+                        for _item in additional_prohibitions
+                        if not (_item.__class__ is not str)
+                    ]
+                    break
+        elif additional_prohibitions is None:
+            additional_prohibitions = []
+        else:
+            additional_prohibitions = unread(
+                additional_prohibitions, "additional_prohibitions", d, _marks
+            )
+        category = _pop("category", MISSING)
+        if category.__class__ is not str:
+            category = unread(category, "category", d, _marks)
+        contract_terms_url = _pop("contract_terms_url", MISSING)
+        if contract_terms_url.__class__ is not str:
+            contract_terms_url = unread(contract_terms_url, "contract_terms_url", d, _marks)
+        contract_url = _pop("contract_url", MISSING)
+        if contract_url.__class__ is not str:
+            contract_url = unread(contract_url, "contract_url", d, _marks)
+        fee_multiplier = _pop("fee_multiplier", MISSING)
+        if fee_multiplier.__class__ is not float and fee_multiplier.__class__ is not int:
+            fee_multiplier = unread(fee_multiplier, "fee_multiplier", d, _marks)
+        fee_type = _pop("fee_type", MISSING)
+        if fee_type.__class__ is not str:
+            fee_type = unread(fee_type, "fee_type", d, _marks)
+        frequency = _pop("frequency", MISSING)
+        if frequency.__class__ is not str:
+            frequency = unread(frequency, "frequency", d, _marks)
+        settlement_sources = _pop("settlement_sources", MISSING)
+        if settlement_sources.__class__ is list:
+            _read: list[Any] = []
+            for _item in settlement_sources:
+                if _item.__class__ is dict:
+                    _read.append(SettlementSource.from_dict(_item))
+                else:
+                    d["settlement_sources"] = settlement_sources
+            settlement_sources = _read
+        elif settlement_sources is None:
+            settlement_sources = []
+        else:
+            settlement_sources = unread(settlement_sources, "settlement_sources", d, _marks)
+        tags = _pop("tags", MISSING)
+        if tags.__class__ is list:
+            for _item in tags:
+                if _item.__class__ is not str:
+                    d["tags"] = tags
+                    tags = [_item for _item in tags if not (_item.__class__ is not str)]
+                    break
+        elif tags is None:
+            tags = []
+        else:
+            tags = unread(tags, "tags", d, _marks)
+        ticker = _pop("ticker", MISSING)
+        if ticker.__class__ is not str:
+            ticker = unread(ticker, "ticker", d, _marks)
+        title = _pop("title", MISSING)
+        if title.__class__ is not str:
+            title = unread(title, "title", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        last_updated_ts = _pop("last_updated_ts", MISSING)
+        if last_updated_ts.__class__ is str:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_metadata_type_0 = SeriesProductMetadataType0.from_dict(data)
-
-                return product_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SeriesProductMetadataType0 | Unset, data)
-
-        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
-
-        volume_fp = d.pop("volume_fp", UNSET)
-
-        series = cls(
-            additional_prohibitions=additional_prohibitions,
-            category=category,
-            contract_terms_url=contract_terms_url,
-            contract_url=contract_url,
-            fee_multiplier=fee_multiplier,
-            fee_type=fee_type,
-            frequency=frequency,
-            settlement_sources=settlement_sources,
-            tags=tags,
-            ticker=ticker,
-            title=title,
-            exchange_index=exchange_index,
-            last_updated_ts=last_updated_ts,
-            product_metadata=product_metadata,
-            volume_fp=volume_fp,
-        )
-
+                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            except ValueError:
+                last_updated_ts = unread(last_updated_ts, "last_updated_ts", d, _marks)
+        else:
+            last_updated_ts = unread(last_updated_ts, "last_updated_ts", d, _marks)
+        product_metadata = _pop("product_metadata", MISSING)
+        if product_metadata.__class__ is dict:
+            product_metadata = SeriesProductMetadataType0.from_dict(product_metadata)
+        else:
+            product_metadata = unread(product_metadata, "product_metadata", d, _marks)
+        volume_fp = _pop("volume_fp", MISSING)
+        if volume_fp.__class__ is not str:
+            volume_fp = unread(volume_fp, "volume_fp", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        series = cls.__new__(cls)
+        series.additional_prohibitions = additional_prohibitions
+        series.category = category
+        series.contract_terms_url = contract_terms_url
+        series.contract_url = contract_url
+        series.fee_multiplier = fee_multiplier
+        series.fee_type = fee_type
+        series.frequency = frequency
+        series.settlement_sources = settlement_sources
+        series.tags = tags
+        series.ticker = ticker
+        series.title = title
+        series.exchange_index = exchange_index
+        series.last_updated_ts = last_updated_ts
+        series.product_metadata = product_metadata
+        series.volume_fp = volume_fp
         series.additional_properties = d
+        series._nulls = _marks
         return series
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,86 +1,110 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fee_type import FeeType, check_fee_type
+from ..models.fee_type import FeeType
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="SeriesFeeChange")
 
 
 @_attrs_define
 class SeriesFeeChange:
-    """
+    """The `SeriesFeeChange` object.
+
     Attributes:
-        fee_multiplier (float):
-        fee_type (FeeType):
-        id (str):
-        scheduled_ts (datetime.datetime):
-        series_ticker (str):
+        fee_multiplier (float | None)
+        fee_type (FeeType | None)
+        id (str | None)
+        scheduled_ts (datetime.datetime | None)
+        series_ticker (str | None)
     """
 
-    fee_multiplier: float
-    fee_type: FeeType
-    id: str
-    scheduled_ts: datetime.datetime
-    series_ticker: str
+    fee_multiplier: float | None = None
+    fee_type: FeeType | None = None
+    id: str | None = None
+    scheduled_ts: datetime.datetime | None = None
+    series_ticker: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        fee_multiplier = self.fee_multiplier
-
-        fee_type: str = self.fee_type
-
-        id = self.id
-
-        scheduled_ts = self.scheduled_ts.isoformat()
-
-        series_ticker = self.series_ticker
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fee_multiplier": fee_multiplier,
-                "fee_type": fee_type,
-                "id": id,
-                "scheduled_ts": scheduled_ts,
-                "series_ticker": series_ticker,
-            }
-        )
-
+        if self.fee_multiplier is not None:
+            field_dict["fee_multiplier"] = self.fee_multiplier
+        elif "fee_multiplier" in self._nulls:
+            field_dict["fee_multiplier"] = None
+        if self.fee_type is not None:
+            field_dict["fee_type"] = self.fee_type
+        elif "fee_type" in self._nulls:
+            field_dict["fee_type"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.scheduled_ts is not None:
+            field_dict["scheduled_ts"] = self.scheduled_ts.isoformat()
+        elif "scheduled_ts" in self._nulls:
+            field_dict["scheduled_ts"] = None
+        if self.series_ticker is not None:
+            field_dict["series_ticker"] = self.series_ticker
+        elif "series_ticker" in self._nulls:
+            field_dict["series_ticker"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fee_multiplier = d.pop("fee_multiplier")
-
-        fee_type = check_fee_type(d.pop("fee_type"))
-
-        id = d.pop("id")
-
-        scheduled_ts = datetime.datetime.fromisoformat(d.pop("scheduled_ts"))
-
-        series_ticker = d.pop("series_ticker")
-
-        series_fee_change = cls(
-            fee_multiplier=fee_multiplier,
-            fee_type=fee_type,
-            id=id,
-            scheduled_ts=scheduled_ts,
-            series_ticker=series_ticker,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        fee_multiplier = _pop("fee_multiplier", MISSING)
+        if fee_multiplier.__class__ is not float and fee_multiplier.__class__ is not int:
+            fee_multiplier = unread(fee_multiplier, "fee_multiplier", d, _marks)
+        fee_type = _pop("fee_type", MISSING)
+        if fee_type.__class__ is not str:
+            fee_type = unread(fee_type, "fee_type", d, _marks)
+        id = _pop("id", MISSING)
+        if id.__class__ is not str:
+            id = unread(id, "id", d, _marks)
+        scheduled_ts = _pop("scheduled_ts", MISSING)
+        if scheduled_ts.__class__ is str:
+            try:
+                scheduled_ts = datetime.datetime.fromisoformat(scheduled_ts)
+            except ValueError:
+                scheduled_ts = unread(scheduled_ts, "scheduled_ts", d, _marks)
+        else:
+            scheduled_ts = unread(scheduled_ts, "scheduled_ts", d, _marks)
+        series_ticker = _pop("series_ticker", MISSING)
+        if series_ticker.__class__ is not str:
+            series_ticker = unread(series_ticker, "series_ticker", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        series_fee_change = cls.__new__(cls)
+        series_fee_change.fee_multiplier = fee_multiplier
+        series_fee_change.fee_type = fee_type
+        series_fee_change.id = id
+        series_fee_change.scheduled_ts = scheduled_ts
+        series_fee_change.series_ticker = series_ticker
         series_fee_change.additional_properties = d
+        series_fee_change._nulls = _marks
         return series_fee_change
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,155 +1,184 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.settlement_market_result import SettlementMarketResult, check_settlement_market_result
-from ..types import UNSET, Unset
+from ..models.settlement_market_result import SettlementMarketResult
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Settlement")
 
 
 @_attrs_define
 class Settlement:
-    """
+    """The `Settlement` object.
+
     Attributes:
-        event_ticker (str):
-        exchange_index (int):
-        fee_cost (str):
-        market_result (SettlementMarketResult):
-        no_count_fp (str):
-        no_total_cost_dollars (str):
-        revenue (int):
-        settled_time (datetime.datetime):
-        ticker (str):
-        yes_count_fp (str):
-        yes_total_cost_dollars (str):
-        value (int | None | Unset):
+        event_ticker (str | None)
+        exchange_index (int | None)
+        fee_cost (str | None)
+        market_result (SettlementMarketResult | None)
+        no_count_fp (str | None)
+        no_total_cost_dollars (str | None)
+        revenue (int | None)
+        settled_time (datetime.datetime | None)
+        ticker (str | None)
+        yes_count_fp (str | None)
+        yes_total_cost_dollars (str | None)
+        value (int | None)
     """
 
-    event_ticker: str
-    exchange_index: int
-    fee_cost: str
-    market_result: SettlementMarketResult
-    no_count_fp: str
-    no_total_cost_dollars: str
-    revenue: int
-    settled_time: datetime.datetime
-    ticker: str
-    yes_count_fp: str
-    yes_total_cost_dollars: str
-    value: int | Unset | None = UNSET
+    event_ticker: str | None = None
+    exchange_index: int | None = None
+    fee_cost: str | None = None
+    market_result: SettlementMarketResult | None = None
+    no_count_fp: str | None = None
+    no_total_cost_dollars: str | None = None
+    revenue: int | None = None
+    settled_time: datetime.datetime | None = None
+    ticker: str | None = None
+    yes_count_fp: str | None = None
+    yes_total_cost_dollars: str | None = None
+    value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
-
-        exchange_index = self.exchange_index
-
-        fee_cost = self.fee_cost
-
-        market_result: str = self.market_result
-
-        no_count_fp = self.no_count_fp
-
-        no_total_cost_dollars = self.no_total_cost_dollars
-
-        revenue = self.revenue
-
-        settled_time = self.settled_time.isoformat()
-
-        ticker = self.ticker
-
-        yes_count_fp = self.yes_count_fp
-
-        yes_total_cost_dollars = self.yes_total_cost_dollars
-
-        value: int | Unset | None
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_ticker": event_ticker,
-                "exchange_index": exchange_index,
-                "fee_cost": fee_cost,
-                "market_result": market_result,
-                "no_count_fp": no_count_fp,
-                "no_total_cost_dollars": no_total_cost_dollars,
-                "revenue": revenue,
-                "settled_time": settled_time,
-                "ticker": ticker,
-                "yes_count_fp": yes_count_fp,
-                "yes_total_cost_dollars": yes_total_cost_dollars,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        if self.event_ticker is not None:
+            field_dict["event_ticker"] = self.event_ticker
+        elif "event_ticker" in self._nulls:
+            field_dict["event_ticker"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
+        if self.fee_cost is not None:
+            field_dict["fee_cost"] = self.fee_cost
+        elif "fee_cost" in self._nulls:
+            field_dict["fee_cost"] = None
+        if self.market_result is not None:
+            field_dict["market_result"] = self.market_result
+        elif "market_result" in self._nulls:
+            field_dict["market_result"] = None
+        if self.no_count_fp is not None:
+            field_dict["no_count_fp"] = self.no_count_fp
+        elif "no_count_fp" in self._nulls:
+            field_dict["no_count_fp"] = None
+        if self.no_total_cost_dollars is not None:
+            field_dict["no_total_cost_dollars"] = self.no_total_cost_dollars
+        elif "no_total_cost_dollars" in self._nulls:
+            field_dict["no_total_cost_dollars"] = None
+        if self.revenue is not None:
+            field_dict["revenue"] = self.revenue
+        elif "revenue" in self._nulls:
+            field_dict["revenue"] = None
+        if self.settled_time is not None:
+            field_dict["settled_time"] = self.settled_time.isoformat()
+        elif "settled_time" in self._nulls:
+            field_dict["settled_time"] = None
+        if self.ticker is not None:
+            field_dict["ticker"] = self.ticker
+        elif "ticker" in self._nulls:
+            field_dict["ticker"] = None
+        if self.yes_count_fp is not None:
+            field_dict["yes_count_fp"] = self.yes_count_fp
+        elif "yes_count_fp" in self._nulls:
+            field_dict["yes_count_fp"] = None
+        if self.yes_total_cost_dollars is not None:
+            field_dict["yes_total_cost_dollars"] = self.yes_total_cost_dollars
+        elif "yes_total_cost_dollars" in self._nulls:
+            field_dict["yes_total_cost_dollars"] = None
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._nulls:
+            field_dict["value"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        exchange_index = d.pop("exchange_index")
-
-        fee_cost = d.pop("fee_cost")
-
-        market_result = check_settlement_market_result(d.pop("market_result"))
-
-        no_count_fp = d.pop("no_count_fp")
-
-        no_total_cost_dollars = d.pop("no_total_cost_dollars")
-
-        revenue = d.pop("revenue")
-
-        settled_time = datetime.datetime.fromisoformat(d.pop("settled_time"))
-
-        ticker = d.pop("ticker")
-
-        yes_count_fp = d.pop("yes_count_fp")
-
-        yes_total_cost_dollars = d.pop("yes_total_cost_dollars")
-
-        def _parse_value(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        settlement = cls(
-            event_ticker=event_ticker,
-            exchange_index=exchange_index,
-            fee_cost=fee_cost,
-            market_result=market_result,
-            no_count_fp=no_count_fp,
-            no_total_cost_dollars=no_total_cost_dollars,
-            revenue=revenue,
-            settled_time=settled_time,
-            ticker=ticker,
-            yes_count_fp=yes_count_fp,
-            yes_total_cost_dollars=yes_total_cost_dollars,
-            value=value,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        event_ticker = _pop("event_ticker", MISSING)
+        if event_ticker.__class__ is not str:
+            event_ticker = unread(event_ticker, "event_ticker", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        fee_cost = _pop("fee_cost", MISSING)
+        if fee_cost.__class__ is not str:
+            fee_cost = unread(fee_cost, "fee_cost", d, _marks)
+        market_result = _pop("market_result", MISSING)
+        if market_result.__class__ is not str:
+            market_result = unread(market_result, "market_result", d, _marks)
+        no_count_fp = _pop("no_count_fp", MISSING)
+        if no_count_fp.__class__ is not str:
+            no_count_fp = unread(no_count_fp, "no_count_fp", d, _marks)
+        no_total_cost_dollars = _pop("no_total_cost_dollars", MISSING)
+        if no_total_cost_dollars.__class__ is not str:
+            no_total_cost_dollars = unread(
+                no_total_cost_dollars, "no_total_cost_dollars", d, _marks
+            )
+        revenue = _pop("revenue", MISSING)
+        if revenue.__class__ is not int:
+            revenue = unread(revenue, "revenue", d, _marks)
+        settled_time = _pop("settled_time", MISSING)
+        if settled_time.__class__ is str:
+            try:
+                settled_time = datetime.datetime.fromisoformat(settled_time)
+            except ValueError:
+                settled_time = unread(settled_time, "settled_time", d, _marks)
+        else:
+            settled_time = unread(settled_time, "settled_time", d, _marks)
+        ticker = _pop("ticker", MISSING)
+        if ticker.__class__ is not str:
+            ticker = unread(ticker, "ticker", d, _marks)
+        yes_count_fp = _pop("yes_count_fp", MISSING)
+        if yes_count_fp.__class__ is not str:
+            yes_count_fp = unread(yes_count_fp, "yes_count_fp", d, _marks)
+        yes_total_cost_dollars = _pop("yes_total_cost_dollars", MISSING)
+        if yes_total_cost_dollars.__class__ is not str:
+            yes_total_cost_dollars = unread(
+                yes_total_cost_dollars, "yes_total_cost_dollars", d, _marks
+            )
+        value = _pop("value", MISSING)
+        if value.__class__ is not int:
+            value = unread(value, "value", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        settlement = cls.__new__(cls)
+        settlement.event_ticker = event_ticker
+        settlement.exchange_index = exchange_index
+        settlement.fee_cost = fee_cost
+        settlement.market_result = market_result
+        settlement.no_count_fp = no_count_fp
+        settlement.no_total_cost_dollars = no_total_cost_dollars
+        settlement.revenue = revenue
+        settlement.settled_time = settled_time
+        settlement.ticker = ticker
+        settlement.yes_count_fp = yes_count_fp
+        settlement.yes_total_cost_dollars = yes_total_cost_dollars
+        settlement.value = value
         settlement.additional_properties = d
+        settlement._nulls = _marks
         return settlement
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,60 +1,73 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="SettlementSource")
 
 
 @_attrs_define
 class SettlementSource:
-    """
+    """The `SettlementSource` object.
+
     Attributes:
-        name (str | Unset):
-        url (str | Unset):
+        name (str | None)
+        url (str | None)
     """
 
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
+    name: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        url = self.url
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.url is not None:
+            field_dict["url"] = self.url
+        elif "url" in self._nulls:
+            field_dict["url"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        settlement_source = cls(
-            name=name,
-            url=url,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        name = _pop("name", MISSING)
+        if name.__class__ is not str:
+            name = unread(name, "name", d, _marks)
+        url = _pop("url", MISSING)
+        if url.__class__ is not str:
+            url = unread(url, "url", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        settlement_source = cls.__new__(cls)
+        settlement_source.name = name
+        settlement_source.url = url
         settlement_source.additional_properties = d
+        settlement_source._nulls = _marks
         return settlement_source
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details_competitions import SportFilterDetailsCompetitions
@@ -15,51 +17,73 @@ T = TypeVar("T", bound="SportFilterDetails")
 
 @_attrs_define
 class SportFilterDetails:
-    """
+    """The `SportFilterDetails` object.
+
     Attributes:
-        competitions (SportFilterDetailsCompetitions):
-        scopes (list[str]):
+        competitions (SportFilterDetailsCompetitions | None)
+        scopes (list[str] | None)
     """
 
-    competitions: SportFilterDetailsCompetitions
-    scopes: list[str]
+    competitions: SportFilterDetailsCompetitions | None = None
+    scopes: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        competitions = self.competitions.to_dict()
-
-        scopes = self.scopes
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "competitions": competitions,
-                "scopes": scopes,
-            }
-        )
-
+        if self.competitions is not None:
+            field_dict["competitions"] = self.competitions.to_dict()
+        elif "competitions" in self._nulls:
+            field_dict["competitions"] = None
+        if self.scopes is not None:
+            field_dict["scopes"] = [_v0 for _v0 in self.scopes]
+        elif "scopes" in self._nulls:
+            field_dict["scopes"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.sport_filter_details_competitions import SportFilterDetailsCompetitions
 
-        d = dict(src_dict)
-        competitions = SportFilterDetailsCompetitions.from_dict(d.pop("competitions"))
-
-        scopes = cast(list[str], d.pop("scopes"))
-
-        sport_filter_details = cls(
-            competitions=competitions,
-            scopes=scopes,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        competitions = _pop("competitions", MISSING)
+        if competitions.__class__ is dict:
+            competitions = SportFilterDetailsCompetitions.from_dict(competitions)
+        else:
+            competitions = unread(competitions, "competitions", d, _marks)
+        scopes = _pop("scopes", MISSING)
+        if scopes.__class__ is list:
+            for _item in scopes:
+                if _item.__class__ is not str:
+                    d["scopes"] = scopes
+                    scopes = [_item for _item in scopes if not (_item.__class__ is not str)]
+                    break
+        elif scopes is None:
+            scopes = []
+        else:
+            scopes = unread(scopes, "scopes", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        sport_filter_details = cls.__new__(cls)
+        sport_filter_details.competitions = competitions
+        sport_filter_details.scopes = scopes
         sport_filter_details.additional_properties = d
+        sport_filter_details._nulls = _marks
         return sport_filter_details
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.structured_target_details import StructuredTargetDetails
@@ -19,117 +19,123 @@ T = TypeVar("T", bound="StructuredTarget")
 
 @_attrs_define
 class StructuredTarget:
-    """
+    """The `StructuredTarget` object.
+
     Attributes:
-        details (StructuredTargetDetails | Unset):
-        id (str | Unset):
-        last_updated_ts (datetime.datetime | Unset):
-        name (str | Unset):
-        source_id (str | Unset):
-        source_ids (StructuredTargetSourceIds | Unset):
-        type_ (str | Unset):
+        details (StructuredTargetDetails | None)
+        id (str | None)
+        last_updated_ts (datetime.datetime | None)
+        name (str | None)
+        source_id (str | None)
+        source_ids (StructuredTargetSourceIds | None)
+        type_ (str | None)
     """
 
-    details: StructuredTargetDetails | Unset = UNSET
-    id: str | Unset = UNSET
-    last_updated_ts: datetime.datetime | Unset = UNSET
-    name: str | Unset = UNSET
-    source_id: str | Unset = UNSET
-    source_ids: StructuredTargetSourceIds | Unset = UNSET
-    type_: str | Unset = UNSET
+    details: StructuredTargetDetails | None = None
+    id: str | None = None
+    last_updated_ts: datetime.datetime | None = None
+    name: str | None = None
+    source_id: str | None = None
+    source_ids: StructuredTargetSourceIds | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        id = self.id
-
-        last_updated_ts: str | Unset = UNSET
-        if not isinstance(self.last_updated_ts, Unset):
-            last_updated_ts = self.last_updated_ts.isoformat()
-
-        name = self.name
-
-        source_id = self.source_id
-
-        source_ids: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_ids, Unset):
-            source_ids = self.source_ids.to_dict()
-
-        type_ = self.type_
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if details is not UNSET:
-            field_dict["details"] = details
-        if id is not UNSET:
-            field_dict["id"] = id
-        if last_updated_ts is not UNSET:
-            field_dict["last_updated_ts"] = last_updated_ts
-        if name is not UNSET:
-            field_dict["name"] = name
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if source_ids is not UNSET:
-            field_dict["source_ids"] = source_ids
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        if self.details is not None:
+            field_dict["details"] = self.details.to_dict()
+        elif "details" in self._nulls:
+            field_dict["details"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.last_updated_ts is not None:
+            field_dict["last_updated_ts"] = self.last_updated_ts.isoformat()
+        elif "last_updated_ts" in self._nulls:
+            field_dict["last_updated_ts"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.source_id is not None:
+            field_dict["source_id"] = self.source_id
+        elif "source_id" in self._nulls:
+            field_dict["source_id"] = None
+        if self.source_ids is not None:
+            field_dict["source_ids"] = self.source_ids.to_dict()
+        elif "source_ids" in self._nulls:
+            field_dict["source_ids"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type" in self._nulls:
+            field_dict["type"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.structured_target_details import StructuredTargetDetails
         from ..models.structured_target_source_ids import StructuredTargetSourceIds
 
-        d = dict(src_dict)
-        _details = d.pop("details", UNSET)
-        details: StructuredTargetDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            details = StructuredTargetDetails.from_dict(_details)
-
-        id = d.pop("id", UNSET)
-
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        details = _pop("details", MISSING)
+        if details.__class__ is dict:
+            details = StructuredTargetDetails.from_dict(details)
         else:
-            last_updated_ts = datetime.datetime.fromisoformat(_last_updated_ts)
-
-        name = d.pop("name", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
-
-        _source_ids = d.pop("source_ids", UNSET)
-        source_ids: StructuredTargetSourceIds | Unset
-        if isinstance(_source_ids, Unset):
-            source_ids = UNSET
+            details = unread(details, "details", d, _marks)
+        id = _pop("id", MISSING)
+        if id.__class__ is not str:
+            id = unread(id, "id", d, _marks)
+        last_updated_ts = _pop("last_updated_ts", MISSING)
+        if last_updated_ts.__class__ is str:
+            try:
+                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            except ValueError:
+                last_updated_ts = unread(last_updated_ts, "last_updated_ts", d, _marks)
         else:
-            source_ids = StructuredTargetSourceIds.from_dict(_source_ids)
-
-        type_ = d.pop("type", UNSET)
-
-        structured_target = cls(
-            details=details,
-            id=id,
-            last_updated_ts=last_updated_ts,
-            name=name,
-            source_id=source_id,
-            source_ids=source_ids,
-            type_=type_,
-        )
-
+            last_updated_ts = unread(last_updated_ts, "last_updated_ts", d, _marks)
+        name = _pop("name", MISSING)
+        if name.__class__ is not str:
+            name = unread(name, "name", d, _marks)
+        source_id = _pop("source_id", MISSING)
+        if source_id.__class__ is not str:
+            source_id = unread(source_id, "source_id", d, _marks)
+        source_ids = _pop("source_ids", MISSING)
+        if source_ids.__class__ is dict:
+            source_ids = StructuredTargetSourceIds.from_dict(source_ids)
+        else:
+            source_ids = unread(source_ids, "source_ids", d, _marks)
+        type_ = _pop("type", MISSING)
+        if type_.__class__ is not str:
+            type_ = unread(type_, "type", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        structured_target = cls.__new__(cls)
+        structured_target.details = details
+        structured_target.id = id
+        structured_target.last_updated_ts = last_updated_ts
+        structured_target.name = name
+        structured_target.source_id = source_id
+        structured_target.source_ids = source_ids
+        structured_target.type_ = type_
         structured_target.additional_properties = d
+        structured_target._nulls = _marks
         return structured_target
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

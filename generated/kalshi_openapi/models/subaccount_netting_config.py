@@ -1,67 +1,83 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="SubaccountNettingConfig")
 
 
 @_attrs_define
 class SubaccountNettingConfig:
-    """
+    """The `SubaccountNettingConfig` object.
+
     Attributes:
-        enabled (bool):
-        exchange_index (int):
-        subaccount_number (int):
+        enabled (bool | None)
+        exchange_index (int | None)
+        subaccount_number (int | None)
     """
 
-    enabled: bool
-    exchange_index: int
-    subaccount_number: int
+    enabled: bool | None = None
+    exchange_index: int | None = None
+    subaccount_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        exchange_index = self.exchange_index
-
-        subaccount_number = self.subaccount_number
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-                "exchange_index": exchange_index,
-                "subaccount_number": subaccount_number,
-            }
-        )
-
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
+        elif "enabled" in self._nulls:
+            field_dict["enabled"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
+        if self.subaccount_number is not None:
+            field_dict["subaccount_number"] = self.subaccount_number
+        elif "subaccount_number" in self._nulls:
+            field_dict["subaccount_number"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
-
-        exchange_index = d.pop("exchange_index")
-
-        subaccount_number = d.pop("subaccount_number")
-
-        subaccount_netting_config = cls(
-            enabled=enabled,
-            exchange_index=exchange_index,
-            subaccount_number=subaccount_number,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        enabled = _pop("enabled", MISSING)
+        if enabled.__class__ is not bool:
+            enabled = unread(enabled, "enabled", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        subaccount_number = _pop("subaccount_number", MISSING)
+        if subaccount_number.__class__ is not int:
+            subaccount_number = unread(subaccount_number, "subaccount_number", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        subaccount_netting_config = cls.__new__(cls)
+        subaccount_netting_config.enabled = enabled
+        subaccount_netting_config.exchange_index = exchange_index
+        subaccount_netting_config.subaccount_number = subaccount_number
         subaccount_netting_config.additional_properties = d
+        subaccount_netting_config._nulls = _marks
         return subaccount_netting_config
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,91 +1,113 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="SubaccountTransfer")
 
 
 @_attrs_define
 class SubaccountTransfer:
-    """
+    """The `SubaccountTransfer` object.
+
     Attributes:
-        amount_cents (int):
-        created_ts (int):
-        exchange_index (int):
-        from_subaccount (int):
-        to_subaccount (int):
-        transfer_id (str):
+        amount_cents (int | None)
+        created_ts (int | None)
+        exchange_index (int | None)
+        from_subaccount (int | None)
+        to_subaccount (int | None)
+        transfer_id (str | None)
     """
 
-    amount_cents: int
-    created_ts: int
-    exchange_index: int
-    from_subaccount: int
-    to_subaccount: int
-    transfer_id: str
+    amount_cents: int | None = None
+    created_ts: int | None = None
+    exchange_index: int | None = None
+    from_subaccount: int | None = None
+    to_subaccount: int | None = None
+    transfer_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        amount_cents = self.amount_cents
-
-        created_ts = self.created_ts
-
-        exchange_index = self.exchange_index
-
-        from_subaccount = self.from_subaccount
-
-        to_subaccount = self.to_subaccount
-
-        transfer_id = self.transfer_id
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount_cents": amount_cents,
-                "created_ts": created_ts,
-                "exchange_index": exchange_index,
-                "from_subaccount": from_subaccount,
-                "to_subaccount": to_subaccount,
-                "transfer_id": transfer_id,
-            }
-        )
-
+        if self.amount_cents is not None:
+            field_dict["amount_cents"] = self.amount_cents
+        elif "amount_cents" in self._nulls:
+            field_dict["amount_cents"] = None
+        if self.created_ts is not None:
+            field_dict["created_ts"] = self.created_ts
+        elif "created_ts" in self._nulls:
+            field_dict["created_ts"] = None
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
+        if self.from_subaccount is not None:
+            field_dict["from_subaccount"] = self.from_subaccount
+        elif "from_subaccount" in self._nulls:
+            field_dict["from_subaccount"] = None
+        if self.to_subaccount is not None:
+            field_dict["to_subaccount"] = self.to_subaccount
+        elif "to_subaccount" in self._nulls:
+            field_dict["to_subaccount"] = None
+        if self.transfer_id is not None:
+            field_dict["transfer_id"] = self.transfer_id
+        elif "transfer_id" in self._nulls:
+            field_dict["transfer_id"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount_cents = d.pop("amount_cents")
-
-        created_ts = d.pop("created_ts")
-
-        exchange_index = d.pop("exchange_index")
-
-        from_subaccount = d.pop("from_subaccount")
-
-        to_subaccount = d.pop("to_subaccount")
-
-        transfer_id = d.pop("transfer_id")
-
-        subaccount_transfer = cls(
-            amount_cents=amount_cents,
-            created_ts=created_ts,
-            exchange_index=exchange_index,
-            from_subaccount=from_subaccount,
-            to_subaccount=to_subaccount,
-            transfer_id=transfer_id,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        amount_cents = _pop("amount_cents", MISSING)
+        if amount_cents.__class__ is not int:
+            amount_cents = unread(amount_cents, "amount_cents", d, _marks)
+        created_ts = _pop("created_ts", MISSING)
+        if created_ts.__class__ is not int:
+            created_ts = unread(created_ts, "created_ts", d, _marks)
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        from_subaccount = _pop("from_subaccount", MISSING)
+        if from_subaccount.__class__ is not int:
+            from_subaccount = unread(from_subaccount, "from_subaccount", d, _marks)
+        to_subaccount = _pop("to_subaccount", MISSING)
+        if to_subaccount.__class__ is not int:
+            to_subaccount = unread(to_subaccount, "to_subaccount", d, _marks)
+        transfer_id = _pop("transfer_id", MISSING)
+        if transfer_id.__class__ is not str:
+            transfer_id = unread(transfer_id, "transfer_id", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        subaccount_transfer = cls.__new__(cls)
+        subaccount_transfer.amount_cents = amount_cents
+        subaccount_transfer.created_ts = created_ts
+        subaccount_transfer.exchange_index = exchange_index
+        subaccount_transfer.from_subaccount = from_subaccount
+        subaccount_transfer.to_subaccount = to_subaccount
+        subaccount_transfer.transfer_id = transfer_id
         subaccount_transfer.additional_properties = d
+        subaccount_transfer._nulls = _marks
         return subaccount_transfer
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,59 +1,73 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="TargetBalanceAllocation")
 
 
 @_attrs_define
 class TargetBalanceAllocation:
-    """
+    """The `TargetBalanceAllocation` object.
+
     Attributes:
-        exchange_index (int):
-        percent (int):
+        exchange_index (int | None)
+        percent (int | None)
     """
 
-    exchange_index: int
-    percent: int
+    exchange_index: int | None = None
+    percent: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        exchange_index = self.exchange_index
-
-        percent = self.percent
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exchange_index": exchange_index,
-                "percent": percent,
-            }
-        )
-
+        if self.exchange_index is not None:
+            field_dict["exchange_index"] = self.exchange_index
+        elif "exchange_index" in self._nulls:
+            field_dict["exchange_index"] = None
+        if self.percent is not None:
+            field_dict["percent"] = self.percent
+        elif "percent" in self._nulls:
+            field_dict["percent"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index")
-
-        percent = d.pop("percent")
-
-        target_balance_allocation = cls(
-            exchange_index=exchange_index,
-            percent=percent,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        exchange_index = _pop("exchange_index", MISSING)
+        if exchange_index.__class__ is not int:
+            exchange_index = unread(exchange_index, "exchange_index", d, _marks)
+        percent = _pop("percent", MISSING)
+        if percent.__class__ is not int:
+            percent = unread(percent, "percent", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        target_balance_allocation = cls.__new__(cls)
+        target_balance_allocation.exchange_index = exchange_index
+        target_balance_allocation.percent = percent
         target_balance_allocation.additional_properties = d
+        target_balance_allocation._nulls = _marks
         return target_balance_allocation
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,137 +1,162 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.book_side import BookSide, check_book_side
-from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide, check_trade_taker_outcome_side
-from ..models.trade_taker_side import TradeTakerSide, check_trade_taker_side
-from ..types import UNSET, Unset
+from ..models.book_side import BookSide
+from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
+from ..models.trade_taker_side import TradeTakerSide
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Trade")
 
 
 @_attrs_define
 class Trade:
-    """
+    """The `Trade` object.
+
     Attributes:
-        count_fp (str):
-        created_time (datetime.datetime):
-        is_block_trade (bool):
-        no_price_dollars (str):
-        taker_book_side (BookSide):
-        taker_outcome_side (TradeTakerOutcomeSide):
-        ticker (str):
-        trade_id (str):
-        yes_price_dollars (str):
-        taker_side (TradeTakerSide | Unset):
+        count_fp (str | None)
+        created_time (datetime.datetime | None)
+        is_block_trade (bool | None)
+        no_price_dollars (str | None)
+        taker_book_side (BookSide | None)
+        taker_outcome_side (TradeTakerOutcomeSide | None)
+        ticker (str | None)
+        trade_id (str | None)
+        yes_price_dollars (str | None)
+        taker_side (TradeTakerSide | None)
     """
 
-    count_fp: str
-    created_time: datetime.datetime
-    is_block_trade: bool
-    no_price_dollars: str
-    taker_book_side: BookSide
-    taker_outcome_side: TradeTakerOutcomeSide
-    ticker: str
-    trade_id: str
-    yes_price_dollars: str
-    taker_side: TradeTakerSide | Unset = UNSET
+    count_fp: str | None = None
+    created_time: datetime.datetime | None = None
+    is_block_trade: bool | None = None
+    no_price_dollars: str | None = None
+    taker_book_side: BookSide | None = None
+    taker_outcome_side: TradeTakerOutcomeSide | None = None
+    ticker: str | None = None
+    trade_id: str | None = None
+    yes_price_dollars: str | None = None
+    taker_side: TradeTakerSide | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        count_fp = self.count_fp
-
-        created_time = self.created_time.isoformat()
-
-        is_block_trade = self.is_block_trade
-
-        no_price_dollars = self.no_price_dollars
-
-        taker_book_side: str = self.taker_book_side
-
-        taker_outcome_side: str = self.taker_outcome_side
-
-        ticker = self.ticker
-
-        trade_id = self.trade_id
-
-        yes_price_dollars = self.yes_price_dollars
-
-        taker_side: str | Unset = UNSET
-        if not isinstance(self.taker_side, Unset):
-            taker_side = self.taker_side
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count_fp": count_fp,
-                "created_time": created_time,
-                "is_block_trade": is_block_trade,
-                "no_price_dollars": no_price_dollars,
-                "taker_book_side": taker_book_side,
-                "taker_outcome_side": taker_outcome_side,
-                "ticker": ticker,
-                "trade_id": trade_id,
-                "yes_price_dollars": yes_price_dollars,
-            }
-        )
-        if taker_side is not UNSET:
-            field_dict["taker_side"] = taker_side
-
+        if self.count_fp is not None:
+            field_dict["count_fp"] = self.count_fp
+        elif "count_fp" in self._nulls:
+            field_dict["count_fp"] = None
+        if self.created_time is not None:
+            field_dict["created_time"] = self.created_time.isoformat()
+        elif "created_time" in self._nulls:
+            field_dict["created_time"] = None
+        if self.is_block_trade is not None:
+            field_dict["is_block_trade"] = self.is_block_trade
+        elif "is_block_trade" in self._nulls:
+            field_dict["is_block_trade"] = None
+        if self.no_price_dollars is not None:
+            field_dict["no_price_dollars"] = self.no_price_dollars
+        elif "no_price_dollars" in self._nulls:
+            field_dict["no_price_dollars"] = None
+        if self.taker_book_side is not None:
+            field_dict["taker_book_side"] = self.taker_book_side
+        elif "taker_book_side" in self._nulls:
+            field_dict["taker_book_side"] = None
+        if self.taker_outcome_side is not None:
+            field_dict["taker_outcome_side"] = self.taker_outcome_side
+        elif "taker_outcome_side" in self._nulls:
+            field_dict["taker_outcome_side"] = None
+        if self.ticker is not None:
+            field_dict["ticker"] = self.ticker
+        elif "ticker" in self._nulls:
+            field_dict["ticker"] = None
+        if self.trade_id is not None:
+            field_dict["trade_id"] = self.trade_id
+        elif "trade_id" in self._nulls:
+            field_dict["trade_id"] = None
+        if self.yes_price_dollars is not None:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        elif "yes_price_dollars" in self._nulls:
+            field_dict["yes_price_dollars"] = None
+        if self.taker_side is not None:
+            field_dict["taker_side"] = self.taker_side
+        elif "taker_side" in self._nulls:
+            field_dict["taker_side"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count_fp = d.pop("count_fp")
-
-        created_time = datetime.datetime.fromisoformat(d.pop("created_time"))
-
-        is_block_trade = d.pop("is_block_trade")
-
-        no_price_dollars = d.pop("no_price_dollars")
-
-        taker_book_side = check_book_side(d.pop("taker_book_side"))
-
-        taker_outcome_side = check_trade_taker_outcome_side(d.pop("taker_outcome_side"))
-
-        ticker = d.pop("ticker")
-
-        trade_id = d.pop("trade_id")
-
-        yes_price_dollars = d.pop("yes_price_dollars")
-
-        _taker_side = d.pop("taker_side", UNSET)
-        taker_side: TradeTakerSide | Unset
-        if isinstance(_taker_side, Unset):
-            taker_side = UNSET
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            taker_side = check_trade_taker_side(_taker_side)
-
-        trade = cls(
-            count_fp=count_fp,
-            created_time=created_time,
-            is_block_trade=is_block_trade,
-            no_price_dollars=no_price_dollars,
-            taker_book_side=taker_book_side,
-            taker_outcome_side=taker_outcome_side,
-            ticker=ticker,
-            trade_id=trade_id,
-            yes_price_dollars=yes_price_dollars,
-            taker_side=taker_side,
-        )
-
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        count_fp = _pop("count_fp", MISSING)
+        if count_fp.__class__ is not str:
+            count_fp = unread(count_fp, "count_fp", d, _marks)
+        created_time = _pop("created_time", MISSING)
+        if created_time.__class__ is str:
+            try:
+                created_time = datetime.datetime.fromisoformat(created_time)
+            except ValueError:
+                created_time = unread(created_time, "created_time", d, _marks)
+        else:
+            created_time = unread(created_time, "created_time", d, _marks)
+        is_block_trade = _pop("is_block_trade", MISSING)
+        if is_block_trade.__class__ is not bool:
+            is_block_trade = unread(is_block_trade, "is_block_trade", d, _marks)
+        no_price_dollars = _pop("no_price_dollars", MISSING)
+        if no_price_dollars.__class__ is not str:
+            no_price_dollars = unread(no_price_dollars, "no_price_dollars", d, _marks)
+        taker_book_side = _pop("taker_book_side", MISSING)
+        if taker_book_side.__class__ is not str:
+            taker_book_side = unread(taker_book_side, "taker_book_side", d, _marks)
+        taker_outcome_side = _pop("taker_outcome_side", MISSING)
+        if taker_outcome_side.__class__ is not str:
+            taker_outcome_side = unread(taker_outcome_side, "taker_outcome_side", d, _marks)
+        ticker = _pop("ticker", MISSING)
+        if ticker.__class__ is not str:
+            ticker = unread(ticker, "ticker", d, _marks)
+        trade_id = _pop("trade_id", MISSING)
+        if trade_id.__class__ is not str:
+            trade_id = unread(trade_id, "trade_id", d, _marks)
+        yes_price_dollars = _pop("yes_price_dollars", MISSING)
+        if yes_price_dollars.__class__ is not str:
+            yes_price_dollars = unread(yes_price_dollars, "yes_price_dollars", d, _marks)
+        taker_side = _pop("taker_side", MISSING)
+        if taker_side.__class__ is not str:
+            taker_side = unread(taker_side, "taker_side", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        trade = cls.__new__(cls)
+        trade.count_fp = count_fp
+        trade.created_time = created_time
+        trade.is_block_trade = is_block_trade
+        trade.no_price_dollars = no_price_dollars
+        trade.taker_book_side = taker_book_side
+        trade.taker_outcome_side = taker_outcome_side
+        trade.ticker = ticker
+        trade.trade_id = trade_id
+        trade.yes_price_dollars = yes_price_dollars
+        trade.taker_side = taker_side
         trade.additional_properties = d
+        trade._nulls = _marks
         return trade
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,59 +1,75 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, Unset, unread_request
 
 T = TypeVar("T", bound="UpdateSubaccountNettingRequest")
 
 
 @_attrs_define
 class UpdateSubaccountNettingRequest:
-    """
+    """The `UpdateSubaccountNettingRequest` object of a request body.
+
     Attributes:
-        enabled (bool):
-        subaccount_number (int):
+        enabled (bool | None)
+        subaccount_number (int | None)
     """
 
-    enabled: bool
-    subaccount_number: int
+    enabled: bool | None
+    subaccount_number: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        subaccount_number = self.subaccount_number
-
+        """The model as a JSON object: fields left UNSET are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-                "subaccount_number": subaccount_number,
-            }
-        )
-
+        if self.enabled is None:
+            if "enabled" not in self._absent:
+                field_dict["enabled"] = None
+        elif not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
+        if self.subaccount_number is None:
+            if "subaccount_number" not in self._absent:
+                field_dict["subaccount_number"] = None
+        elif not isinstance(self.subaccount_number, Unset):
+            field_dict["subaccount_number"] = self.subaccount_number
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
-
-        subaccount_number = d.pop("subaccount_number")
-
-        update_subaccount_netting_request = cls(
-            enabled=enabled,
-            subaccount_number=subaccount_number,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        enabled = _pop("enabled", MISSING)
+        if enabled.__class__ is not bool:
+            enabled = unread_request(enabled, "enabled", d, _marks)
+        subaccount_number = _pop("subaccount_number", MISSING)
+        if subaccount_number.__class__ is not int:
+            subaccount_number = unread_request(subaccount_number, "subaccount_number", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        update_subaccount_netting_request = cls.__new__(cls)
+        update_subaccount_netting_request.enabled = enabled
+        update_subaccount_netting_request.subaccount_number = subaccount_number
         update_subaccount_netting_request.additional_properties = d
+        update_subaccount_netting_request._absent = _marks
         return update_subaccount_netting_request
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

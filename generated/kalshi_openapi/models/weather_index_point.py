@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.weather_index_station_reading import WeatherIndexStationReading
@@ -17,90 +17,103 @@ T = TypeVar("T", bound="WeatherIndexPoint")
 
 @_attrs_define
 class WeatherIndexPoint:
-    """
+    """The `WeatherIndexPoint` object.
+
     Attributes:
-        status (str):
-        t (int):
-        contributors (int | Unset):
-        stations (list[WeatherIndexStationReading] | Unset):
-        v (float | Unset):
+        status (str | None)
+        t (int | None)
+        contributors (int | None)
+        stations (list[WeatherIndexStationReading] | None)
+        v (float | None)
     """
 
-    status: str
-    t: int
-    contributors: int | Unset = UNSET
-    stations: list[WeatherIndexStationReading] | Unset = UNSET
-    v: float | Unset = UNSET
+    status: str | None = None
+    t: int | None = None
+    contributors: int | None = None
+    stations: list[WeatherIndexStationReading] | None = None
+    v: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        t = self.t
-
-        contributors = self.contributors
-
-        stations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stations, Unset):
-            stations = []
-            for stations_item_data in self.stations:
-                stations_item = stations_item_data.to_dict()
-                stations.append(stations_item)
-
-        v = self.v
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "t": t,
-            }
-        )
-        if contributors is not UNSET:
-            field_dict["contributors"] = contributors
-        if stations is not UNSET:
-            field_dict["stations"] = stations
-        if v is not UNSET:
-            field_dict["v"] = v
-
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.t is not None:
+            field_dict["t"] = self.t
+        elif "t" in self._nulls:
+            field_dict["t"] = None
+        if self.contributors is not None:
+            field_dict["contributors"] = self.contributors
+        elif "contributors" in self._nulls:
+            field_dict["contributors"] = None
+        if self.stations is not None:
+            field_dict["stations"] = [_v0.to_dict() for _v0 in self.stations]
+        elif "stations" in self._nulls:
+            field_dict["stations"] = None
+        if self.v is not None:
+            field_dict["v"] = self.v
+        elif "v" in self._nulls:
+            field_dict["v"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.weather_index_station_reading import WeatherIndexStationReading
 
-        d = dict(src_dict)
-        status = d.pop("status")
-
-        t = d.pop("t")
-
-        contributors = d.pop("contributors", UNSET)
-
-        _stations = d.pop("stations", UNSET)
-        stations: list[WeatherIndexStationReading] | Unset = UNSET
-        if _stations is not UNSET:
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        status = _pop("status", MISSING)
+        if status.__class__ is not str:
+            status = unread(status, "status", d, _marks)
+        t = _pop("t", MISSING)
+        if t.__class__ is not int:
+            t = unread(t, "t", d, _marks)
+        contributors = _pop("contributors", MISSING)
+        if contributors.__class__ is not int:
+            contributors = unread(contributors, "contributors", d, _marks)
+        stations = _pop("stations", MISSING)
+        if stations.__class__ is list:
+            _read: list[Any] = []
+            for _item in stations:
+                if _item.__class__ is dict:
+                    _read.append(WeatherIndexStationReading.from_dict(_item))
+                else:
+                    d["stations"] = stations
+            stations = _read
+        elif stations is None:
             stations = []
-            for stations_item_data in _stations:
-                stations_item = WeatherIndexStationReading.from_dict(stations_item_data)
-
-                stations.append(stations_item)
-
-        v = d.pop("v", UNSET)
-
-        weather_index_point = cls(
-            status=status,
-            t=t,
-            contributors=contributors,
-            stations=stations,
-            v=v,
-        )
-
+        else:
+            stations = unread(stations, "stations", d, _marks)
+        v = _pop("v", MISSING)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = unread(v, "v", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        weather_index_point = cls.__new__(cls)
+        weather_index_point.status = status
+        weather_index_point.t = t
+        weather_index_point.contributors = contributors
+        weather_index_point.stations = stations
+        weather_index_point.v = v
         weather_index_point.additional_properties = d
+        weather_index_point._nulls = _marks
         return weather_index_point
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,106 +1,123 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, unread
 
 T = TypeVar("T", bound="WeatherIndexStationReading")
 
 
 @_attrs_define
 class WeatherIndexStationReading:
-    """
+    """The `WeatherIndexStationReading` object.
+
     Attributes:
-        code (str):
-        station_id (str):
-        obs_time_ms (int | Unset):
-        primary_code (str | Unset):
-        received_at_ms (int | Unset):
-        source (str | Unset):
-        temp_f (float | Unset):
+        code (str | None)
+        station_id (str | None)
+        obs_time_ms (int | None)
+        primary_code (str | None)
+        received_at_ms (int | None)
+        source (str | None)
+        temp_f (float | None)
     """
 
-    code: str
-    station_id: str
-    obs_time_ms: int | Unset = UNSET
-    primary_code: str | Unset = UNSET
-    received_at_ms: int | Unset = UNSET
-    source: str | Unset = UNSET
-    temp_f: float | Unset = UNSET
+    code: str | None = None
+    station_id: str | None = None
+    obs_time_ms: int | None = None
+    primary_code: str | None = None
+    received_at_ms: int | None = None
+    source: str | None = None
+    temp_f: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        station_id = self.station_id
-
-        obs_time_ms = self.obs_time_ms
-
-        primary_code = self.primary_code
-
-        received_at_ms = self.received_at_ms
-
-        source = self.source
-
-        temp_f = self.temp_f
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "station_id": station_id,
-            }
-        )
-        if obs_time_ms is not UNSET:
-            field_dict["obs_time_ms"] = obs_time_ms
-        if primary_code is not UNSET:
-            field_dict["primary_code"] = primary_code
-        if received_at_ms is not UNSET:
-            field_dict["received_at_ms"] = received_at_ms
-        if source is not UNSET:
-            field_dict["source"] = source
-        if temp_f is not UNSET:
-            field_dict["temp_f"] = temp_f
-
+        if self.code is not None:
+            field_dict["code"] = self.code
+        elif "code" in self._nulls:
+            field_dict["code"] = None
+        if self.station_id is not None:
+            field_dict["station_id"] = self.station_id
+        elif "station_id" in self._nulls:
+            field_dict["station_id"] = None
+        if self.obs_time_ms is not None:
+            field_dict["obs_time_ms"] = self.obs_time_ms
+        elif "obs_time_ms" in self._nulls:
+            field_dict["obs_time_ms"] = None
+        if self.primary_code is not None:
+            field_dict["primary_code"] = self.primary_code
+        elif "primary_code" in self._nulls:
+            field_dict["primary_code"] = None
+        if self.received_at_ms is not None:
+            field_dict["received_at_ms"] = self.received_at_ms
+        elif "received_at_ms" in self._nulls:
+            field_dict["received_at_ms"] = None
+        if self.source is not None:
+            field_dict["source"] = self.source
+        elif "source" in self._nulls:
+            field_dict["source"] = None
+        if self.temp_f is not None:
+            field_dict["temp_f"] = self.temp_f
+        elif "temp_f" in self._nulls:
+            field_dict["temp_f"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        station_id = d.pop("station_id")
-
-        obs_time_ms = d.pop("obs_time_ms", UNSET)
-
-        primary_code = d.pop("primary_code", UNSET)
-
-        received_at_ms = d.pop("received_at_ms", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        temp_f = d.pop("temp_f", UNSET)
-
-        weather_index_station_reading = cls(
-            code=code,
-            station_id=station_id,
-            obs_time_ms=obs_time_ms,
-            primary_code=primary_code,
-            received_at_ms=received_at_ms,
-            source=source,
-            temp_f=temp_f,
-        )
-
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        code = _pop("code", MISSING)
+        if code.__class__ is not str:
+            code = unread(code, "code", d, _marks)
+        station_id = _pop("station_id", MISSING)
+        if station_id.__class__ is not str:
+            station_id = unread(station_id, "station_id", d, _marks)
+        obs_time_ms = _pop("obs_time_ms", MISSING)
+        if obs_time_ms.__class__ is not int:
+            obs_time_ms = unread(obs_time_ms, "obs_time_ms", d, _marks)
+        primary_code = _pop("primary_code", MISSING)
+        if primary_code.__class__ is not str:
+            primary_code = unread(primary_code, "primary_code", d, _marks)
+        received_at_ms = _pop("received_at_ms", MISSING)
+        if received_at_ms.__class__ is not int:
+            received_at_ms = unread(received_at_ms, "received_at_ms", d, _marks)
+        source = _pop("source", MISSING)
+        if source.__class__ is not str:
+            source = unread(source, "source", d, _marks)
+        temp_f = _pop("temp_f", MISSING)
+        if temp_f.__class__ is not float and temp_f.__class__ is not int:
+            temp_f = unread(temp_f, "temp_f", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        weather_index_station_reading = cls.__new__(cls)
+        weather_index_station_reading.code = code
+        weather_index_station_reading.station_id = station_id
+        weather_index_station_reading.obs_time_ms = obs_time_ms
+        weather_index_station_reading.primary_code = primary_code
+        weather_index_station_reading.received_at_ms = received_at_ms
+        weather_index_station_reading.source = source
+        weather_index_station_reading.temp_f = temp_f
         weather_index_station_reading.additional_properties = d
+        weather_index_station_reading._nulls = _marks
         return weather_index_station_reading
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
@@ -16,163 +18,213 @@ T = TypeVar("T", bound="WeeklySchedule")
 
 @_attrs_define
 class WeeklySchedule:
-    """
+    """The `WeeklySchedule` object.
+
     Attributes:
-        end_time (datetime.datetime):
-        friday (list[DailySchedule]):
-        monday (list[DailySchedule]):
-        saturday (list[DailySchedule]):
-        start_time (datetime.datetime):
-        sunday (list[DailySchedule]):
-        thursday (list[DailySchedule]):
-        tuesday (list[DailySchedule]):
-        wednesday (list[DailySchedule]):
+        end_time (datetime.datetime | None)
+        friday (list[DailySchedule] | None)
+        monday (list[DailySchedule] | None)
+        saturday (list[DailySchedule] | None)
+        start_time (datetime.datetime | None)
+        sunday (list[DailySchedule] | None)
+        thursday (list[DailySchedule] | None)
+        tuesday (list[DailySchedule] | None)
+        wednesday (list[DailySchedule] | None)
     """
 
-    end_time: datetime.datetime
-    friday: list[DailySchedule]
-    monday: list[DailySchedule]
-    saturday: list[DailySchedule]
-    start_time: datetime.datetime
-    sunday: list[DailySchedule]
-    thursday: list[DailySchedule]
-    tuesday: list[DailySchedule]
-    wednesday: list[DailySchedule]
+    end_time: datetime.datetime | None = None
+    friday: list[DailySchedule] | None = None
+    monday: list[DailySchedule] | None = None
+    saturday: list[DailySchedule] | None = None
+    start_time: datetime.datetime | None = None
+    sunday: list[DailySchedule] | None = None
+    thursday: list[DailySchedule] | None = None
+    tuesday: list[DailySchedule] | None = None
+    wednesday: list[DailySchedule] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        end_time = self.end_time.isoformat()
-
-        friday = []
-        for friday_item_data in self.friday:
-            friday_item = friday_item_data.to_dict()
-            friday.append(friday_item)
-
-        monday = []
-        for monday_item_data in self.monday:
-            monday_item = monday_item_data.to_dict()
-            monday.append(monday_item)
-
-        saturday = []
-        for saturday_item_data in self.saturday:
-            saturday_item = saturday_item_data.to_dict()
-            saturday.append(saturday_item)
-
-        start_time = self.start_time.isoformat()
-
-        sunday = []
-        for sunday_item_data in self.sunday:
-            sunday_item = sunday_item_data.to_dict()
-            sunday.append(sunday_item)
-
-        thursday = []
-        for thursday_item_data in self.thursday:
-            thursday_item = thursday_item_data.to_dict()
-            thursday.append(thursday_item)
-
-        tuesday = []
-        for tuesday_item_data in self.tuesday:
-            tuesday_item = tuesday_item_data.to_dict()
-            tuesday.append(tuesday_item)
-
-        wednesday = []
-        for wednesday_item_data in self.wednesday:
-            wednesday_item = wednesday_item_data.to_dict()
-            wednesday.append(wednesday_item)
-
+        """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end_time": end_time,
-                "friday": friday,
-                "monday": monday,
-                "saturday": saturday,
-                "start_time": start_time,
-                "sunday": sunday,
-                "thursday": thursday,
-                "tuesday": tuesday,
-                "wednesday": wednesday,
-            }
-        )
-
+        if self.end_time is not None:
+            field_dict["end_time"] = self.end_time.isoformat()
+        elif "end_time" in self._nulls:
+            field_dict["end_time"] = None
+        if self.friday is not None:
+            field_dict["friday"] = [_v0.to_dict() for _v0 in self.friday]
+        elif "friday" in self._nulls:
+            field_dict["friday"] = None
+        if self.monday is not None:
+            field_dict["monday"] = [_v0.to_dict() for _v0 in self.monday]
+        elif "monday" in self._nulls:
+            field_dict["monday"] = None
+        if self.saturday is not None:
+            field_dict["saturday"] = [_v0.to_dict() for _v0 in self.saturday]
+        elif "saturday" in self._nulls:
+            field_dict["saturday"] = None
+        if self.start_time is not None:
+            field_dict["start_time"] = self.start_time.isoformat()
+        elif "start_time" in self._nulls:
+            field_dict["start_time"] = None
+        if self.sunday is not None:
+            field_dict["sunday"] = [_v0.to_dict() for _v0 in self.sunday]
+        elif "sunday" in self._nulls:
+            field_dict["sunday"] = None
+        if self.thursday is not None:
+            field_dict["thursday"] = [_v0.to_dict() for _v0 in self.thursday]
+        elif "thursday" in self._nulls:
+            field_dict["thursday"] = None
+        if self.tuesday is not None:
+            field_dict["tuesday"] = [_v0.to_dict() for _v0 in self.tuesday]
+        elif "tuesday" in self._nulls:
+            field_dict["tuesday"] = None
+        if self.wednesday is not None:
+            field_dict["wednesday"] = [_v0.to_dict() for _v0 in self.wednesday]
+        elif "wednesday" in self._nulls:
+            field_dict["wednesday"] = None
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.daily_schedule import DailySchedule
 
-        d = dict(src_dict)
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
-
-        friday = []
-        _friday = d.pop("friday")
-        for friday_item_data in _friday:
-            friday_item = DailySchedule.from_dict(friday_item_data)
-
-            friday.append(friday_item)
-
-        monday = []
-        _monday = d.pop("monday")
-        for monday_item_data in _monday:
-            monday_item = DailySchedule.from_dict(monday_item_data)
-
-            monday.append(monday_item)
-
-        saturday = []
-        _saturday = d.pop("saturday")
-        for saturday_item_data in _saturday:
-            saturday_item = DailySchedule.from_dict(saturday_item_data)
-
-            saturday.append(saturday_item)
-
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
-        sunday = []
-        _sunday = d.pop("sunday")
-        for sunday_item_data in _sunday:
-            sunday_item = DailySchedule.from_dict(sunday_item_data)
-
-            sunday.append(sunday_item)
-
-        thursday = []
-        _thursday = d.pop("thursday")
-        for thursday_item_data in _thursday:
-            thursday_item = DailySchedule.from_dict(thursday_item_data)
-
-            thursday.append(thursday_item)
-
-        tuesday = []
-        _tuesday = d.pop("tuesday")
-        for tuesday_item_data in _tuesday:
-            tuesday_item = DailySchedule.from_dict(tuesday_item_data)
-
-            tuesday.append(tuesday_item)
-
-        wednesday = []
-        _wednesday = d.pop("wednesday")
-        for wednesday_item_data in _wednesday:
-            wednesday_item = DailySchedule.from_dict(wednesday_item_data)
-
-            wednesday.append(wednesday_item)
-
-        weekly_schedule = cls(
-            end_time=end_time,
-            friday=friday,
-            monday=monday,
-            saturday=saturday,
-            start_time=start_time,
-            sunday=sunday,
-            thursday=thursday,
-            tuesday=tuesday,
-            wednesday=wednesday,
-        )
-
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        end_time = _pop("end_time", MISSING)
+        if end_time.__class__ is str:
+            try:
+                end_time = datetime.datetime.fromisoformat(end_time)
+            except ValueError:
+                end_time = unread(end_time, "end_time", d, _marks)
+        else:
+            end_time = unread(end_time, "end_time", d, _marks)
+        friday = _pop("friday", MISSING)
+        if friday.__class__ is list:
+            _read: list[Any] = []
+            for _item in friday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    d["friday"] = friday
+            friday = _read
+        elif friday is None:
+            friday = []
+        else:
+            friday = unread(friday, "friday", d, _marks)
+        monday = _pop("monday", MISSING)
+        if monday.__class__ is list:
+            _read: list[Any] = []
+            for _item in monday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    d["monday"] = monday
+            monday = _read
+        elif monday is None:
+            monday = []
+        else:
+            monday = unread(monday, "monday", d, _marks)
+        saturday = _pop("saturday", MISSING)
+        if saturday.__class__ is list:
+            _read: list[Any] = []
+            for _item in saturday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    d["saturday"] = saturday
+            saturday = _read
+        elif saturday is None:
+            saturday = []
+        else:
+            saturday = unread(saturday, "saturday", d, _marks)
+        start_time = _pop("start_time", MISSING)
+        if start_time.__class__ is str:
+            try:
+                start_time = datetime.datetime.fromisoformat(start_time)
+            except ValueError:
+                start_time = unread(start_time, "start_time", d, _marks)
+        else:
+            start_time = unread(start_time, "start_time", d, _marks)
+        sunday = _pop("sunday", MISSING)
+        if sunday.__class__ is list:
+            _read: list[Any] = []
+            for _item in sunday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    d["sunday"] = sunday
+            sunday = _read
+        elif sunday is None:
+            sunday = []
+        else:
+            sunday = unread(sunday, "sunday", d, _marks)
+        thursday = _pop("thursday", MISSING)
+        if thursday.__class__ is list:
+            _read: list[Any] = []
+            for _item in thursday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    d["thursday"] = thursday
+            thursday = _read
+        elif thursday is None:
+            thursday = []
+        else:
+            thursday = unread(thursday, "thursday", d, _marks)
+        tuesday = _pop("tuesday", MISSING)
+        if tuesday.__class__ is list:
+            _read: list[Any] = []
+            for _item in tuesday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    d["tuesday"] = tuesday
+            tuesday = _read
+        elif tuesday is None:
+            tuesday = []
+        else:
+            tuesday = unread(tuesday, "tuesday", d, _marks)
+        wednesday = _pop("wednesday", MISSING)
+        if wednesday.__class__ is list:
+            _read: list[Any] = []
+            for _item in wednesday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    d["wednesday"] = wednesday
+            wednesday = _read
+        elif wednesday is None:
+            wednesday = []
+        else:
+            wednesday = unread(wednesday, "wednesday", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        weekly_schedule = cls.__new__(cls)
+        weekly_schedule.end_time = end_time
+        weekly_schedule.friday = friday
+        weekly_schedule.monday = monday
+        weekly_schedule.saturday = saturday
+        weekly_schedule.start_time = start_time
+        weekly_schedule.sunday = sunday
+        weekly_schedule.thursday = thursday
+        weekly_schedule.tuesday = tuesday
+        weekly_schedule.wednesday = wednesday
         weekly_schedule.additional_properties = d
+        weekly_schedule._nulls = _marks
         return weekly_schedule
 
     @property
     def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
