@@ -223,7 +223,7 @@ def test_every_public_class_and_method_has_a_docstring() -> None:
 
 def test_url_cache_stays_bounded_keeps_fixed_paths_and_follows_base_url(private_pem: str) -> None:
     # The URLs follow the SDK client's own base_url; the given http client's is never used.
-    from kalshi import _client
+    from kalshi import _base_client as _client
 
     seen: list[str] = []
 

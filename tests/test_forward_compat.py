@@ -42,7 +42,7 @@ def test_recorded_get_body() -> None:
 
 @pytest.mark.parametrize("body", [{}, {"order_groups": None}, {"order_groups": []}])
 def test_list_bodies_that_mean_empty(body: Any) -> None:
-    from kalshi._client import GroupRoutes
+    from kalshi._group_routes import GroupRoutes
     from kalshi.resources.order_groups import _list
 
     assert _list(GroupRoutes(), None).parse(body) == []

@@ -7,7 +7,7 @@ from typing import Any
 import kalshi
 import pytest
 from conftest import BASE, Api
-from kalshi._client import MAX_GROUP_ROUTES, GroupRoutes
+from kalshi._group_routes import MAX_GROUP_ROUTES, GroupRoutes
 from pytest_httpx import HTTPXMock
 
 GROUPS = f"{BASE}/portfolio/order_groups"

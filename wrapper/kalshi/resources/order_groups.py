@@ -37,7 +37,7 @@ from .._models import (
 from ._base import AsyncResource, SyncResource, accepts, body, operation_kwargs
 
 if TYPE_CHECKING:
-    from .._client import GroupRoutes
+    from .._group_routes import GroupRoutes
 
 __all__ = ["AsyncOrderGroupsResource", "OrderGroupsResource"]
 
