@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+import attrs
 import httpx
 import kalshi
 import pytest
+from kalshi import CreatedOrderGroup, OrderGroup, OrderGroupDetail
 from kalshi._errors import make_status_error
-from kalshi._models import CreatedOrderGroup, Order, OrderGroup, OrderGroupDetail
+from kalshi.resources.orders import _parse_order
 
 # Response bodies as the live service sent them (research notes, recorded fixtures).
 RECORDED_CREATE = [
@@ -20,7 +22,7 @@ RECORDED_CREATE = [
 
 @pytest.mark.parametrize(("body", "exchange_index"), RECORDED_CREATE)
 def test_recorded_create_bodies(body: dict[str, Any], exchange_index: int | None) -> None:
-    created = CreatedOrderGroup.from_wire(body)
+    created = CreatedOrderGroup.from_dict(body)
     assert (created.order_group_id, created.subaccount, created.exchange_index) == (
         "699f1df0-aaaa",
         0,
@@ -29,7 +31,7 @@ def test_recorded_create_bodies(body: dict[str, Any], exchange_index: int | None
 
 
 def test_recorded_get_body() -> None:
-    detail = OrderGroupDetail.from_wire(
+    detail = OrderGroupDetail.from_dict(
         {
             "contracts_limit_fp": "5.00",
             "exchange_index": 0,
@@ -55,33 +57,34 @@ def test_get_orders_never_none(orders: Any) -> None:
         if orders == "missing"
         else {"is_auto_cancel_enabled": True, "orders": orders}
     )
-    assert OrderGroupDetail.from_wire(body).orders == []
+    assert OrderGroupDetail.from_dict(body).orders == []
 
 
 def test_legacy_order_without_optional_fields() -> None:
     # order_group_id and exchange_index are absent when not set, as recorded.
-    order = Order.from_wire(
-        {"order_id": "o", "ticker": "T", "status": "resting", "client_order_id": "c"}
+    order = _parse_order(
+        {"order": {"order_id": "o", "ticker": "T", "status": "resting", "client_order_id": "c"}}
     )
     assert (order.order_group_id, order.exchange_index, order.status) == (None, None, "resting")
 
 
 def test_unknown_fields_and_enum_values_are_kept() -> None:
-    order = Order.from_wire({
+    order = _parse_order({"order": {
         "order_id": "o", "ticker": "T", "status": "partially_filled", "book_side": "middle",
         "type": "iceberg", "queue_position": 4, "created_time": "2026-11-25T10:00:00Z",
         "last_update_time": "not a time",
-    })  # fmt: skip
-    assert (order.status, order.book_side, order.type) == ("partially_filled", "middle", "iceberg")
-    assert order["queue_position"] == 4 and order.extra["queue_position"] == 4
+    }})  # fmt: skip
+    assert (order.status, order.book_side, order.type_) == ("partially_filled", "middle", "iceberg")
+    assert order["queue_position"] == 4 and order.additional_properties["queue_position"] == 4
     assert order.created_time is not None and order.created_time.tzinfo is not None
-    assert order.last_update_time is None and order.extra["last_update_time"] == "not a time"
-    group = OrderGroup.from_wire({"id": "g", "is_auto_cancel_enabled": True, "status": "new-field"})
+    assert order.last_update_time is None and order["last_update_time"] == "not a time"
+    assert order.to_dict()["last_update_time"] == "not a time"
+    group = OrderGroup.from_dict({"id": "g", "is_auto_cancel_enabled": True, "status": "new-field"})
     assert group["status"] == "new-field" and group.contracts_limit is None
 
 
 def test_fractional_limit_is_not_rounded() -> None:
-    group = OrderGroup.from_wire(
+    group = OrderGroup.from_dict(
         {"id": "g", "contracts_limit_fp": "2.50", "is_auto_cancel_enabled": False}
     )
     assert group.contracts_limit is None and group.contracts_limit_fp == "2.50"
@@ -150,5 +153,56 @@ async def test_a_success_status_with_a_body_that_is_not_json(
 def test_order_times_parse_common_and_rare_iso_forms(
     wire: str, expected: datetime.datetime
 ) -> None:
-    order = Order.from_wire({"order_id": "o", "created_time": wire})
-    assert order.created_time == expected
+    order = _parse_order({"order": {"order_id": "o", "created_time": wire}})
+    assert order.created_time == expected and "created_time" not in order
+
+
+SPEC_NAMES = {
+    "Order": "Order",
+    "ExchangeStatus": "ExchangeStatus",
+    "ErrorResponse": "ErrorResponse",
+    "CreateOrderV2Response": "CreateOrderV2Response",
+    "CancelOrderV2Response": "CancelOrderV2Response",
+    "AmendOrderV2Response": "AmendOrderV2Response",
+    "DecreaseOrderV2Response": "DecreaseOrderV2Response",
+    "BatchCreateOrdersV2ResponseOrdersItem": "BatchCreateOrdersV2ResponseOrdersItem",
+    "BatchCancelOrdersV2ResponseOrdersItem": "BatchCancelOrdersV2ResponseOrdersItem",
+    "OrderGroup": "OrderGroup",
+    "OrderGroupDetail": "GetOrderGroupResponse",
+    "CreatedOrderGroup": "CreateOrderGroupResponse",
+    "BatchCreateOrdersV2Response": "BatchCreateOrdersV2Response",
+    "BatchCancelOrdersV2Response": "BatchCancelOrdersV2Response",
+}
+
+
+SUBCLASSED = {
+    "OrderGroup",
+    "OrderGroupDetail",
+    "CreatedOrderGroup",
+    "BatchCreateOrdersV2Response",
+    "BatchCancelOrdersV2Response",
+}
+
+
+@pytest.mark.parametrize(("public", "schema"), SPEC_NAMES.items())
+def test_public_models_are_the_generated_ones(public: str, schema: str) -> None:
+    from kalshi_openapi import models
+
+    cls, generated = getattr(kalshi, public), getattr(models, schema)
+    assert issubclass(cls, generated)
+    # No copy of the schema's fields: a subclass adds none, except the id a detail is read under.
+    added = {f.name for f in attrs.fields(cls)} - {f.name for f in attrs.fields(generated)}
+    assert added == ({"order_group_id"} if public == "OrderGroupDetail" else set())
+    # Only the names that add a convenience, or differ from the schema's, are subclasses.
+    assert (cls is generated) == (public not in SUBCLASSED)
+
+
+def test_batch_failed_lists_the_results_with_an_error() -> None:
+    result = kalshi.BatchCreateOrdersV2Response.from_dict(
+        {"orders": [{"order_id": "a"}, {"error": {"code": "x", "details": {"k": 1}}}]}
+    )
+    (failed,) = result.failed
+    assert isinstance(failed.error, kalshi.ErrorResponse) and failed.error.code == "x"
+    assert failed.error["details"] == {"k": 1}  # not the spec's string: kept as sent
+    assert kalshi.BatchCancelOrdersV2Response.from_dict({"orders": None}).failed == []
+    assert kalshi.BatchCancelOrdersV2Response.from_dict({}).failed == []

@@ -612,7 +612,8 @@ async def test_an_unreadable_success_is_resolved_by_looking_the_order_up(
     httpx_mock.add_callback(cut_short, method="POST", url=V2)
     httpx_mock.add_callback(listing, method="GET", url=LOOKUP)
     order = await _create_t(api)
-    assert order.order_id == "mine"
+    assert isinstance(order, kalshi.CreateOrderV2Response)
+    assert (order.order_id, order.ts_ms, order.average_fill_price) == ("mine", None, None)
     assert len([r for r in httpx_mock.get_requests() if r.method == "POST"]) == 1  # not resent
 
 
@@ -723,6 +724,14 @@ async def test_a_retried_batch_create_reads_back_the_orders_that_landed(
     result = await _retrying(kind, private_pem)(lambda c: c.orders.batch_create_v2(
         orders=[dict(V2_FIELDS, time_in_force="good_till_canceled"), V2_FIELDS]))  # fmt: skip
     assert [(i.order_id, i.error) for i in result.orders] == [("o1", None), ("o2", None)]
+    # The result read back is built as Kalshi would have answered, less ts_ms and averages.
+    assert isinstance(result, kalshi.BatchCreateOrdersV2Response) and result.failed == []
+    assert result.orders[0].to_dict() == {
+        "order_id": "o1",
+        "client_order_id": sent[0]["client_order_id"],
+        "fill_count": "0.00",
+        "remaining_count": "10.00",
+    }
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])

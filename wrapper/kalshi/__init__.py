@@ -19,27 +19,28 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
 )
-from ._models import (
-    AmendOrderV2Response,
-    BatchCancelOrdersV2Response,
-    BatchCancelOrdersV2ResponseOrdersItem,
-    BatchCreateOrdersV2Response,
-    BatchCreateOrdersV2ResponseOrdersItem,
-    CancelOrderV2Response,
-    CreatedOrderGroup,
-    CreateOrderV2Response,
-    DecreaseOrderV2Response,
-    ErrorResponse,
-    ExchangeStatus,
-    Order,
-    OrderGroup,
-    OrderGroupDetail,
-)
 from ._ratelimit import RateLimit
 from ._requests import CreateOrderRequest
 
-# Kalshi's V2 order request bodies, generated from its spec (`request=` of the V2 methods),
-# loaded on first use so that `import kalshi` stays light.
+# Loaded on first use, so that `import kalshi` stays light (no generated module is imported):
+# the response models (generated from Kalshi's spec, with the conveniences of `kalshi._models`)
+# and Kalshi's V2 order request bodies (`request=` of the V2 methods).
+_MODELS = (
+    "AmendOrderV2Response",
+    "BatchCancelOrdersV2Response",
+    "BatchCancelOrdersV2ResponseOrdersItem",
+    "BatchCreateOrdersV2Response",
+    "BatchCreateOrdersV2ResponseOrdersItem",
+    "CancelOrderV2Response",
+    "CreateOrderV2Response",
+    "CreatedOrderGroup",
+    "DecreaseOrderV2Response",
+    "ErrorResponse",
+    "ExchangeStatus",
+    "Order",
+    "OrderGroup",
+    "OrderGroupDetail",
+)
 _GENERATED = (
     "AmendOrderV2Request",
     "BatchCancelOrdersV2Request",
@@ -56,8 +57,29 @@ if TYPE_CHECKING:
         DecreaseOrderV2Request,
     )
 
+    from ._models import (
+        AmendOrderV2Response,
+        BatchCancelOrdersV2Response,
+        BatchCancelOrdersV2ResponseOrdersItem,
+        BatchCreateOrdersV2Response,
+        BatchCreateOrdersV2ResponseOrdersItem,
+        CancelOrderV2Response,
+        CreatedOrderGroup,
+        CreateOrderV2Response,
+        DecreaseOrderV2Response,
+        ErrorResponse,
+        ExchangeStatus,
+        Order,
+        OrderGroup,
+        OrderGroupDetail,
+    )
+
 
 def __getattr__(name: str) -> Any:
+    if name in _MODELS:
+        from . import _models
+
+        return getattr(_models, name)
     if name in _GENERATED:
         from kalshi_openapi import models
 

@@ -1,17 +1,36 @@
-"""Response models: typed, immutable, and tolerant of what the server adds later.
+"""The public response types: the generated models, and the few conveniences the docs add.
 
-Each model keeps the fields it knows and puts every other field of the response in
-`extra`, so nothing the server sends is lost; a `null` where a list belongs reads as `[]`,
-and an enum value this version does not know stays a plain string.
+The response models are generated from Kalshi's spec (`kalshi_openapi.models`): their
+`from_dict` never raises, keeps every key it does not know (or could not read) in
+`additional_properties` (readable as `model["key"]`), reads a `null` list as `[]` and keeps
+an enum value this version does not know as a plain string. What this module adds is written
+once, as small subclasses: `OrderGroup.order_group_id` and `contracts_limit`, the id an
+`OrderGroupDetail` was read under, and the batch responses' `failed`. This module loads the
+generated models, so `kalshi` imports it on first use only.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 import attrs
+from kalshi_openapi.models import (
+    AmendOrderV2Response,
+    BatchCancelOrdersV2ResponseOrdersItem,
+    BatchCreateOrdersV2ResponseOrdersItem,
+    CancelOrderV2Response,
+    CreateOrderGroupResponse,
+    CreateOrderV2Response,
+    DecreaseOrderV2Response,
+    ErrorResponse,
+    ExchangeStatus,
+    GetOrderGroupResponse,
+    Order,
+)
+from kalshi_openapi.models import BatchCancelOrdersV2Response as _BatchCancelOrdersV2Response
+from kalshi_openapi.models import BatchCreateOrdersV2Response as _BatchCreateOrdersV2Response
+from kalshi_openapi.models import OrderGroup as _OrderGroup
 
 from ._call import MalformedResponse
 
@@ -31,8 +50,6 @@ __all__ = [
     "OrderGroup",
     "OrderGroupDetail",
 ]
-
-M = TypeVar("M", bound="WireModel")
 
 
 def require_object(data: Any, *keys: str) -> dict[str, Any]:
@@ -56,53 +73,43 @@ def require_list(data: dict[str, Any], key: str) -> list[Any]:
     return value
 
 
-class WireModel:
-    """Base of response models: construction from a JSON object, keeping unknown fields."""
-
-    _list_fields: ClassVar[frozenset[str]] = frozenset()
-    _time_fields: ClassVar[frozenset[str]] = frozenset()
-    _known: ClassVar[frozenset[str]]
-
-    @classmethod
-    def from_wire(cls: type[M], data: Any) -> M:
-        """Build the model from a decoded JSON object; never raises on shape drift."""
-        if not isinstance(data, Mapping):
-            data = {}
-        known = cls.__dict__.get("_known")
-        if known is None:
-            known = frozenset(f.name for f in attrs.fields(cls)) - {"extra"}  # type: ignore[arg-type]
-            cls._known = known
-        values: dict[str, Any] = {}
-        extra: dict[str, Any] = {}
-        for key, value in data.items():
-            if key in known:
-                values[key] = value
-            else:
-                extra[key] = value
-        for name in cls._list_fields:
-            if not isinstance(values.get(name), list):
-                values[name] = []
-        for name in cls._time_fields:
-            if name in values:
-                parsed = _parse_time(values[name])
-                if parsed is None and values[name] is not None:
-                    extra[name] = values[name]
-                values[name] = parsed
-        return cls(**values, extra=extra)  # type: ignore[call-arg]
-
-    def __getitem__(self, key: str) -> Any:
-        """A field the server sent that this version has no attribute for."""
-        return self.extra[key]  # type: ignore[attr-defined]
+# --- times in the rarer ISO 8601 forms ---------------------------------------------------------
 
 
-def _parse_time(value: Any) -> _dt.datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return _dt.datetime.fromisoformat(value)
-    except ValueError:
-        pass
-    # Rarer ISO 8601 forms; dateutil is imported only when one turns up.
+class _Tolerant(Protocol):
+    additional_properties: dict[str, Any]
+
+
+R = TypeVar("R", bound=_Tolerant)
+_TIME_FIELDS: dict[type[Any], tuple[str, ...]] = {}
+
+
+def read_times(model: R) -> R:
+    """The model with the date-times `from_dict` kept raw, as ISO 8601 forms such as 24:00, parsed.
+
+    `from_dict` reads the common forms; the rest (rare) stay in `additional_properties`, and
+    this reads them there. A value that is no time at all stays where it is.
+    """
+    raw = model.additional_properties
+    if not raw:
+        return model
+    cls: Any = type(model)
+    names = _TIME_FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in attrs.fields(cls) if "datetime" in str(f.type))
+        _TIME_FIELDS[cls] = names
+    for name in names:
+        value = raw.get(name)
+        if isinstance(value, str) and getattr(model, name) is None:
+            parsed = _parse_time(value)
+            if parsed is not None:
+                setattr(model, name, parsed)
+                del raw[name]
+    return model
+
+
+def _parse_time(value: str) -> _dt.datetime | None:
+    # dateutil is imported only when a time fromisoformat refuses turns up.
     from dateutil import parser as date_parser
 
     try:
@@ -111,241 +118,88 @@ def _parse_time(value: Any) -> _dt.datetime | None:
         return None
 
 
+# --- conveniences over the generated models ---------------------------------------------------
+
+
 def _count(value: str | None) -> int | None:
-    """Whole contracts from a fixed-point count string such as "100.00"."""
+    """Whole contracts from a fixed-point count string such as "100.00"; None if not whole."""
     if not value:
         return None
+    whole, _, fraction = value.partition(".")
+    if fraction.strip("0"):
+        return None
     try:
-        whole, _, fraction = value.partition(".")
-        return int(whole) if not fraction.strip("0") else None
+        return int(whole)
     except ValueError:
         return None
 
 
-@attrs.frozen(kw_only=True)
-class OrderGroup(WireModel):
-    """An order group as listed: id, limit, and whether it has tripped."""
+class _ContractsLimit:
+    """The group's limit in whole contracts, read from `contracts_limit_fp`."""
 
-    id: str = ""
-    is_auto_cancel_enabled: bool = False
-    contracts_limit_fp: str | None = None
-    exchange_index: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    __slots__ = ()
+    contracts_limit_fp: str | None
 
     @property
-    def order_group_id(self) -> str:
+    def contracts_limit(self) -> int | None:
+        """The limit in whole contracts, when it is whole (None otherwise, or when not sent)."""
+        return _count(self.contracts_limit_fp)
+
+
+class OrderGroup(_OrderGroup, _ContractsLimit):
+    """An order group as listed: id, limit, and whether it has tripped."""
+
+    __slots__ = ()
+
+    @property
+    def order_group_id(self) -> str | None:
         """The group's id (the same as `id`)."""
         return self.id
 
-    @property
-    def contracts_limit(self) -> int | None:
-        """The limit in whole contracts, when it is whole."""
-        return _count(self.contracts_limit_fp)
 
+@attrs.define
+class OrderGroupDetail(GetOrderGroupResponse, _ContractsLimit):
+    """One order group (Kalshi's `GetOrderGroupResponse`): its orders, limit and state.
 
-@attrs.frozen(kw_only=True)
-class OrderGroupDetail(WireModel):
-    """One order group: its member orders, its limit, and whether it has tripped."""
-
-    _list_fields: ClassVar[frozenset[str]] = frozenset({"orders"})
-
-    order_group_id: str = ""
-    is_auto_cancel_enabled: bool = False
-    orders: list[str] = attrs.field(factory=list)
-    contracts_limit_fp: str | None = None
-    exchange_index: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-    @property
-    def contracts_limit(self) -> int | None:
-        """The limit in whole contracts, when it is whole."""
-        return _count(self.contracts_limit_fp)
-
-
-@attrs.frozen(kw_only=True)
-class CreatedOrderGroup(WireModel):
-    """The result of creating an order group."""
-
-    order_group_id: str = ""
-    subaccount: int | None = None
-    exchange_index: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-
-OrderStatus = Literal["resting", "canceled", "executed"]
-
-
-@attrs.frozen(kw_only=True)
-class Order(WireModel):
-    """An order as the exchange reports it; counts and prices are fixed-point strings."""
-
-    _time_fields: ClassVar[frozenset[str]] = frozenset(
-        {"created_time", "last_update_time", "expiration_time"}
-    )
-
-    order_id: str = ""
-    client_order_id: str | None = None
-    user_id: str | None = None
-    ticker: str = ""
-    status: OrderStatus | str = ""
-    side: str | None = None
-    action: str | None = None
-    outcome_side: str | None = None
-    book_side: str | None = None
-    type: str | None = None
-    yes_price_dollars: str | None = None
-    no_price_dollars: str | None = None
-    initial_count_fp: str | None = None
-    fill_count_fp: str | None = None
-    remaining_count_fp: str | None = None
-    taker_fill_cost_dollars: str | None = None
-    maker_fill_cost_dollars: str | None = None
-    taker_fees_dollars: str | None = None
-    maker_fees_dollars: str | None = None
-    order_group_id: str | None = None
-    self_trade_prevention_type: str | None = None
-    cancel_order_on_pause: bool | None = None
-    subaccount_number: int | None = None
-    exchange_index: int | None = None
-    created_time: _dt.datetime | None = None
-    last_update_time: _dt.datetime | None = None
-    expiration_time: _dt.datetime | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class ExchangeStatus(WireModel):
-    """Whether the exchange and trading are open."""
-
-    exchange_active: bool = False
-    trading_active: bool = False
-    exchange_estimated_resume_time: _dt.datetime | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-    _time_fields: ClassVar[frozenset[str]] = frozenset({"exchange_estimated_resume_time"})
-
-
-# --- V2 order writes: Kalshi answers with slim bodies, not whole orders. ---------------------
-
-
-@attrs.frozen(kw_only=True)
-class CreateOrderV2Response(WireModel):
-    """A placed order: its id, and what filled at once (counts and prices are strings).
-
-    `average_fill_price` and `average_fee_paid` come only when something filled. An order
-    whose answer was lost and that was then read back has `ts_ms` None and no averages.
+    Kalshi's answer does not name the group; `order_group_id` is the id it was asked for.
+    `orders` is a list even when the answer left it out.
     """
 
-    order_id: str = ""
-    client_order_id: str | None = None
-    fill_count: str | None = None
-    remaining_count: str | None = None
-    average_fill_price: str | None = None
-    average_fee_paid: str | None = None
-    ts_ms: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    order_group_id: str | None = None
+
+    @classmethod
+    def from_dict(cls, src_dict: Any, order_group_id: str | None = None) -> Self:
+        """Read the group from a decoded JSON object, under the id it was asked for."""
+        detail = super().from_dict(src_dict)
+        detail.order_group_id = order_group_id
+        if detail.orders is None:
+            detail.orders = []
+        return detail
 
 
-@attrs.frozen(kw_only=True)
-class CancelOrderV2Response(WireModel):
-    """A canceled order: the contracts it lost (None when read back after a lost answer)."""
+class CreatedOrderGroup(CreateOrderGroupResponse):
+    """The result of creating an order group (Kalshi's `CreateOrderGroupResponse`)."""
 
-    order_id: str = ""
-    client_order_id: str | None = None
-    reduced_by: str | None = None
-    ts_ms: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
-class AmendOrderV2Response(WireModel):
-    """An amended order: what rests now and what filled if the new price crossed."""
-
-    order_id: str = ""
-    client_order_id: str | None = None
-    remaining_count: str | None = None
-    fill_count: str | None = None
-    average_fill_price: str | None = None
-    average_fee_paid: str | None = None
-    ts_ms: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class DecreaseOrderV2Response(WireModel):
-    """A decreased order: the contracts still resting."""
-
-    order_id: str = ""
-    client_order_id: str | None = None
-    remaining_count: str | None = None
-    ts_ms: int | None = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class ErrorResponse(WireModel):
-    """Kalshi's error object, as one item of a batch carries it."""
-
-    code: str | None = None
-    message: str | None = None
-    details: Any = None
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-
-def _error_of(value: Any) -> ErrorResponse | None:
-    if value is None or isinstance(value, ErrorResponse):
-        return value
-    if isinstance(value, Mapping):
-        return ErrorResponse.from_wire(value)
-    return ErrorResponse(message=str(value))
-
-
-@attrs.frozen(kw_only=True)
-class BatchCreateOrdersV2ResponseOrdersItem(WireModel):
-    """One order of a batch create: placed (`error` None) or refused (`error` says why)."""
-
-    order_id: str | None = None
-    client_order_id: str | None = None
-    fill_count: str | None = None
-    remaining_count: str | None = None
-    average_fill_price: str | None = None
-    average_fee_paid: str | None = None
-    ts_ms: int | None = None
-    error: ErrorResponse | None = attrs.field(default=None, converter=_error_of)
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class BatchCancelOrdersV2ResponseOrdersItem(WireModel):
-    """One order of a batch cancel: canceled (`error` None) or not (`error` says why)."""
-
-    order_id: str = ""
-    client_order_id: str | None = None
-    reduced_by: str | None = None
-    ts_ms: int | None = None
-    error: ErrorResponse | None = attrs.field(default=None, converter=_error_of)
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
-
-
-@attrs.frozen(kw_only=True)
-class BatchCreateOrdersV2Response:
+class BatchCreateOrdersV2Response(_BatchCreateOrdersV2Response):
     """The results of a batch create, one per order in the order they were sent."""
 
-    orders: list[BatchCreateOrdersV2ResponseOrdersItem] = attrs.field(factory=list)
+    __slots__ = ()
 
     @property
     def failed(self) -> list[BatchCreateOrdersV2ResponseOrdersItem]:
         """The results that carry an error."""
-        return [item for item in self.orders if item.error is not None]
+        return [item for item in self.orders or () if item.error is not None]
 
 
-@attrs.frozen(kw_only=True)
-class BatchCancelOrdersV2Response:
+class BatchCancelOrdersV2Response(_BatchCancelOrdersV2Response):
     """The results of a batch cancel, one per order in the order they were sent."""
 
-    orders: list[BatchCancelOrdersV2ResponseOrdersItem] = attrs.field(factory=list)
+    __slots__ = ()
 
     @property
     def failed(self) -> list[BatchCancelOrdersV2ResponseOrdersItem]:
         """The results that carry an error."""
-        return [item for item in self.orders if item.error is not None]
+        return [item for item in self.orders or () if item.error is not None]

@@ -7,14 +7,15 @@ from typing import Any
 from kalshi_openapi.api.exchange import get_exchange_status
 
 from .._call import Call
-from .._models import ExchangeStatus, require_object
+from .._models import ExchangeStatus, read_times, require_object
 from ._base import AsyncResource, SyncResource
 
 __all__ = ["AsyncExchangeResource", "ExchangeResource"]
 
 
 def _parse_status(data: Any) -> ExchangeStatus:
-    return ExchangeStatus.from_wire(require_object(data, "exchange_active", "trading_active"))
+    body = require_object(data, "exchange_active", "trading_active")
+    return read_times(ExchangeStatus.from_dict(body))
 
 
 def _status() -> Call[ExchangeStatus]:

@@ -52,10 +52,11 @@ def _list(routes: GroupRoutes, subaccount: Any) -> Call[list[OrderGroup]]:
 
     def parse(data: Any) -> list[OrderGroup]:
         items = require_list(require_object(data), "order_groups")
-        groups = [OrderGroup.from_wire(item) for item in items]
+        groups = [OrderGroup.from_dict(item) for item in items]
         if subaccount is not None:
             for group in groups:
-                routes.remember(group.id, subaccount, group.exchange_index)
+                if group.id:
+                    routes.remember(group.id, subaccount, group.exchange_index)
         return groups
 
     kwargs = operation_kwargs(get_order_groups._get_kwargs, subaccount=subaccount)
@@ -69,7 +70,7 @@ def _get(routes: GroupRoutes, order_group_id: Any, subaccount: Any) -> Call[Orde
     def parse(data: Any) -> OrderGroupDetail:
         fields = require_object(data, "is_auto_cancel_enabled")
         require_list(fields, "orders")  # absent or null reads as []; another type is refused
-        detail = OrderGroupDetail.from_wire({**fields, "order_group_id": group_id})
+        detail = OrderGroupDetail.from_dict(fields, order_group_id=group_id)
         if subaccount is not None:
             routes.remember(group_id, subaccount, detail.exchange_index)
         return detail
@@ -89,8 +90,8 @@ def _create(
     )
 
     def parse(data: Any) -> CreatedOrderGroup:
-        created = CreatedOrderGroup.from_wire(require_object(data, "order_group_id"))
-        if not created.order_group_id or not isinstance(created.order_group_id, str):
+        created = CreatedOrderGroup.from_dict(require_object(data, "order_group_id"))
+        if not created.order_group_id:
             raise MalformedResponse("an order_group_id that is not a non-empty string")
         routes.remember(
             created.order_group_id,

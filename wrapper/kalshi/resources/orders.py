@@ -17,7 +17,6 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-import attrs
 from kalshi_openapi.api.orders import (
     amend_order_v2,
     batch_cancel_orders_v2,
@@ -58,8 +57,9 @@ from .._models import (
     CancelOrderV2Response,
     CreateOrderV2Response,
     DecreaseOrderV2Response,
+    ErrorResponse,
     Order,
-    WireModel,
+    read_times,
     require_list,
     require_object,
 )
@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from .._ratelimit import RateLimiter
 
 __all__ = ["AsyncOrdersResource", "CreateOrderRequest", "OrdersResource"]
-M = TypeVar("M", bound=WireModel)
+M = TypeVar("M")
 
 # How long to keep looking for an order Kalshi says exists: reads can lag a new order
 # (demo documents up to a few seconds).
@@ -87,7 +87,7 @@ _LOOKUP_PAGE_SIZE = 200
 
 
 def _parse_order(data: Any) -> Order:
-    return Order.from_wire(_naming_an_order(require_object(data, "order")["order"]))
+    return read_times(Order.from_dict(_naming_an_order(require_object(data, "order")["order"])))
 
 
 def _get(order_id: Any) -> Call[Order]:
@@ -97,7 +97,9 @@ def _get(order_id: Any) -> Call[Order]:
 
 def _parse_page(data: Any) -> Page[Order]:
     body = require_object(data)
-    items = [Order.from_wire(require_object(item)) for item in require_list(body, "orders")]
+    items = [
+        read_times(Order.from_dict(require_object(item))) for item in require_list(body, "orders")
+    ]
     cursor = body.get("cursor")
     return Page(items, cursor if isinstance(cursor, str) else None)
 
@@ -302,13 +304,9 @@ def _naming_an_order(data: Any) -> dict[str, Any]:
     return body
 
 
-def _reader(model: type[M]) -> Callable[[Any], M]:
-    """A parser of a write's answer: an object naming the order, as the model."""
-    return lambda data: model.from_wire(_naming_an_order(data))
-
-
-def _parse_created(data: Any) -> CreateOrderV2Response:
-    return CreateOrderV2Response.from_wire(_naming_an_order(data))
+def _reader(from_dict: Callable[[Any], M]) -> Callable[[Any], M]:
+    """A parser of a write's answer: an object naming the order, read by the model's from_dict."""
+    return lambda data: from_dict(_naming_an_order(data))
 
 
 def _create_flow(fields: dict[str, Any], deadline: float) -> Flow[CreateOrderV2Response]:
@@ -316,7 +314,7 @@ def _create_flow(fields: dict[str, Any], deadline: float) -> Flow[CreateOrderV2R
     client_order_id = sent["client_order_id"]
     call = Call(
         create_order_v2._get_kwargs(body=body(CreateOrderV2Request, **sent)),
-        _parse_created,
+        _reader(CreateOrderV2Response.from_dict),
         operation="CreateOrderV2",
         # No on_outcome_unknown: this flow marks its errors itself, as only it can tell that
         # an id held by an older order means Kalshi refused this one (the outcome is known).
@@ -362,7 +360,7 @@ def _batch_create_flow(
 
     def parse(data: Any) -> list[BatchCreateOrdersV2ResponseOrdersItem]:
         items = require_list(require_object(data, "orders"), "orders")
-        return [BatchCreateOrdersV2ResponseOrdersItem.from_wire(require_object(i)) for i in items]
+        return [BatchCreateOrdersV2ResponseOrdersItem.from_dict(require_object(i)) for i in items]
 
     call = Call(
         batch_create_orders_v2._get_kwargs(body=request),
@@ -381,10 +379,7 @@ def _batch_create_flow(
             lookup = yield from _read_back(sent, deadline)
             if len(lookup.found) < len(sent):
                 raise
-            results = [
-                BatchCreateOrdersV2ResponseOrdersItem(**_fields_of(_created_from(order)))
-                for order in lookup.found.values()
-            ]
+            results = [_created_item(order) for order in lookup.found.values()]
     except KalshiError as error:
         error.client_order_ids = ids
         raise
@@ -398,19 +393,18 @@ def _batch_create_flow(
         for i in repeated:
             found = lookup.found.get(ids[i])
             if found is not None:
-                ordered[i] = BatchCreateOrdersV2ResponseOrdersItem(
-                    **_fields_of(_created_from(found))
-                )
+                ordered[i] = _created_item(found)
     return BatchCreateOrdersV2Response(orders=ordered)
 
 
-def _fields_of(created: CreateOrderV2Response) -> dict[str, Any]:
-    return {
-        "order_id": created.order_id,
-        "client_order_id": created.client_order_id,
-        "fill_count": created.fill_count,
-        "remaining_count": created.remaining_count,
-    }
+def _created_item(order: Order) -> BatchCreateOrdersV2ResponseOrdersItem:
+    """A batch result for an order read back after its answer was lost (no ts_ms, no averages)."""
+    return BatchCreateOrdersV2ResponseOrdersItem(
+        order_id=order.order_id,
+        client_order_id=order.client_order_id,
+        fill_count=order.fill_count_fp,
+        remaining_count=order.remaining_count_fp,
+    )
 
 
 def _in_request_order(
@@ -421,10 +415,15 @@ def _in_request_order(
     by_id = {item.client_order_id: item for item in results if item.client_order_id in ids}
     if len(by_id) != len(results):
         by_id = dict(zip(ids, results, strict=False))
-    missing = BatchCreateOrdersV2ResponseOrdersItem(
-        error={"code": "missing_result", "message": "Kalshi's answer held no result for this order"}
+    return [by_id.get(cid) or _missing_create(cid) for cid in ids]
+
+
+def _missing_create(client_order_id: str) -> BatchCreateOrdersV2ResponseOrdersItem:
+    message = "Kalshi's answer held no result for this order"
+    return BatchCreateOrdersV2ResponseOrdersItem(
+        client_order_id=client_order_id,
+        error=ErrorResponse(code="missing_result", message=message),
     )
-    return [by_id.get(cid) or attrs.evolve(missing, client_order_id=cid) for cid in ids]
 
 
 def _cancel_call(
@@ -437,7 +436,7 @@ def _cancel_call(
         exchange_index=_optional_v2_index(exchange_index),
         market_ticker=None if market_ticker is None else v.check_id("market_ticker", market_ticker),
     )
-    return Call(kwargs, _reader(CancelOrderV2Response), operation="CancelOrderV2")
+    return Call(kwargs, _reader(CancelOrderV2Response.from_dict), operation="CancelOrderV2")
 
 
 def _optional_v2_index(value: Any) -> int | None:
@@ -472,7 +471,7 @@ def _batch_cancel_flow(
 
     def parse(data: Any) -> list[BatchCancelOrdersV2ResponseOrdersItem]:
         items = require_list(require_object(data, "orders"), "orders")
-        return [BatchCancelOrdersV2ResponseOrdersItem.from_wire(require_object(i)) for i in items]
+        return [BatchCancelOrdersV2ResponseOrdersItem.from_dict(require_object(i)) for i in items]
 
     kwargs = batch_cancel_orders_v2._get_kwargs(body=request)
     call = Call(kwargs, parse, operation="BatchCancelOrdersV2", items=len(sent))
@@ -483,7 +482,7 @@ def _batch_cancel_flow(
     for order_id in ids:
         item = by_id.get(order_id) or BatchCancelOrdersV2ResponseOrdersItem(
             order_id=order_id,
-            error={"code": "missing_result", "message": "Kalshi's answer held no result"},
+            error=ErrorResponse(code="missing_result", message="Kalshi's answer held no result"),
         )
         if call.maybe_landed and item.error is not None and item.error.code == "not_found":
             # An earlier attempt may have canceled it: read it back.
@@ -539,7 +538,7 @@ def _amend_flow(
         subaccount=v.optional_subaccount(subaccount),
     )
     # An amend sets absolute values (price, total count), so repeating one changes nothing more.
-    call = Call(kwargs, _reader(AmendOrderV2Response), operation="AmendOrderV2")
+    call = Call(kwargs, _reader(AmendOrderV2Response.from_dict), operation="AmendOrderV2")
     try:
         amended: AmendOrderV2Response = yield call
         return amended
@@ -593,7 +592,7 @@ def _decrease_flow(
         # A relative decrease repeated would take off twice as much: sent at most once.
         call = Call(
             kwargs,
-            _reader(DecreaseOrderV2Response),
+            _reader(DecreaseOrderV2Response.from_dict),
             operation="DecreaseOrderV2",
             on_outcome_unknown=f"Read the order with orders.get({order_id!r}) to see what rests.",
         )
@@ -602,7 +601,7 @@ def _decrease_flow(
     # To a count: a repeat asks for the same state, so it may be sent again.
     call = Call(
         kwargs,
-        _reader(DecreaseOrderV2Response),
+        _reader(DecreaseOrderV2Response.from_dict),
         operation="DecreaseOrderV2",
         safety=Safety.REPEATABLE,
     )
