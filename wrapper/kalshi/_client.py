@@ -128,8 +128,9 @@ class KalshiClient(SyncAPIClient, _SyncResources):
         """A client set up from KALSHI_API_KEY_ID, KALSHI_PRIVATE_KEY_PATH and KALSHI_ENV."""
         return cls(**{**_env_settings(), **overrides})
 
+    # Documented with the plain resource base, so not a subclass of the generated class.
     @cached_property
-    def order_groups(self) -> OrderGroupsResource:
+    def order_groups(self) -> OrderGroupsResource:  # type: ignore[override]
         """Order groups: shared contract limits that cancel their orders when tripped."""
         from .resources.order_groups import OrderGroupsResource
 
@@ -199,8 +200,9 @@ class AsyncKalshiClient(AsyncAPIClient, _AsyncResources):
         """A client set up from KALSHI_API_KEY_ID, KALSHI_PRIVATE_KEY_PATH and KALSHI_ENV."""
         return cls(**{**_env_settings(), **overrides})
 
+    # Documented with the plain resource base, so not a subclass of the generated class.
     @cached_property
-    def order_groups(self) -> AsyncOrderGroupsResource:
+    def order_groups(self) -> AsyncOrderGroupsResource:  # type: ignore[override]
         """Order groups: shared contract limits that cancel their orders when tripped."""
         from .resources.order_groups import AsyncOrderGroupsResource
 

@@ -23,7 +23,6 @@ from kalshi_openapi.models import (
     EmptyResponse,
     UpdateOrderGroupLimitRequest,
 )
-from kalshi_openapi.resources import order_groups as _generated
 
 from .. import _validation as v
 from .._call import Call, MalformedResponse, ignore
@@ -35,7 +34,7 @@ from .._models import (
     require_list,
     require_object,
 )
-from ._base import accepts, body, operation_kwargs
+from ._base import AsyncResource, SyncResource, accepts, body, operation_kwargs
 
 if TYPE_CHECKING:
     from .._group_routes import GroupRoutes
@@ -174,7 +173,7 @@ def _gone(routes: GroupRoutes, order_group_id: str, where: _Where) -> None:
     routes.forget_missing(order_group_id, *where)
 
 
-class OrderGroupsResource(_generated.OrderGroupsResource):
+class OrderGroupsResource(SyncResource):
     """Sync order groups API."""
 
     def list(self, *, subaccount: int | None = None) -> builtins.list[OrderGroup]:
@@ -279,7 +278,7 @@ class OrderGroupsResource(_generated.OrderGroupsResource):
             raise
 
 
-class AsyncOrderGroupsResource(_generated.AsyncOrderGroupsResource):
+class AsyncOrderGroupsResource(AsyncResource):
     """Async order groups API."""
 
     async def list(self, *, subaccount: int | None = None) -> builtins.list[OrderGroup]:
