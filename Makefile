@@ -51,6 +51,7 @@ OUT ?= generated/kalshi_openapi
 generate: install
 	$(BIN)/openapi-python-client generate --path openapi/kalshi.yaml $(GEN_FLAGS) --output-path $(OUT)
 	$(BIN)/python openapi/postgen.py $(OUT)
+	$(BIN)/python openapi/gen_resources.py $(OUT)
 
 check-generated: install
 	@rm -rf .check-generated && mkdir -p .check-generated

@@ -1,6 +1,9 @@
 """KalshiClient and AsyncKalshiClient: the settings users give, and the resources attached.
 
-The request loop they run on is `_base_client`; each resource is built on first use.
+The request loop they run on is `_base_client`; each resource is built on first use. The
+hand-written resources are properties here; every other one comes from the generated
+declaration `kalshi_openapi.resources.RESOURCES`, read on the first access of an attribute
+the class does not have (so `import kalshi` imports no generated module).
 """
 
 from __future__ import annotations
@@ -25,12 +28,46 @@ from ._ratelimit import RateLimit
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from kalshi_openapi.resources import AsyncResources as _AsyncResources
+    from kalshi_openapi.resources import SyncResources as _SyncResources
 
     from .resources.exchange import AsyncExchangeResource, ExchangeResource
     from .resources.order_groups import AsyncOrderGroupsResource, OrderGroupsResource
     from .resources.orders import AsyncOrdersResource, OrdersResource
 
 __all__ = ["MAX_GROUP_ROUTES", "AsyncKalshiClient", "GroupRoutes", "KalshiClient"]
+
+
+def _attach(client: Any, name: str, twin: int) -> Any:
+    """The generated resource `name` of a client (twin 1: async), built once and kept."""
+    if name.startswith("_"):
+        raise AttributeError(f"{type(client).__name__!r} object has no attribute {name!r}")
+    from kalshi_openapi.resources import RESOURCES
+
+    declared = RESOURCES.get(name)
+    if declared is None:
+        raise AttributeError(f"{type(client).__name__!r} object has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module(f"kalshi_openapi.resources.{declared[0]}")
+    resource = getattr(module, declared[1 + twin])(client)
+    client.__dict__[name] = resource
+    return resource
+
+
+if not TYPE_CHECKING:
+
+    class _SyncResources:
+        """Attaches the generated resources of a KalshiClient on first use."""
+
+        def __getattr__(self, name: str) -> Any:
+            return _attach(self, name, 0)
+
+    class _AsyncResources:
+        """Attaches the generated resources of an AsyncKalshiClient on first use."""
+
+        def __getattr__(self, name: str) -> Any:
+            return _attach(self, name, 1)
 
 
 def _env_settings() -> dict[str, Any]:
@@ -47,7 +84,7 @@ def _env_settings() -> dict[str, Any]:
     return settings
 
 
-class KalshiClient(SyncAPIClient):
+class KalshiClient(SyncAPIClient, _SyncResources):
     """Synchronous client for Kalshi's Trade API; one pooled connection set per client.
 
     `timeout` is the deadline of a whole call in seconds: all its attempts, body reads and
@@ -91,8 +128,9 @@ class KalshiClient(SyncAPIClient):
         """A client set up from KALSHI_API_KEY_ID, KALSHI_PRIVATE_KEY_PATH and KALSHI_ENV."""
         return cls(**{**_env_settings(), **overrides})
 
+    # Documented with the plain resource base, so not a subclass of the generated class.
     @cached_property
-    def order_groups(self) -> OrderGroupsResource:
+    def order_groups(self) -> OrderGroupsResource:  # type: ignore[override]
         """Order groups: shared contract limits that cancel their orders when tripped."""
         from .resources.order_groups import OrderGroupsResource
 
@@ -122,7 +160,7 @@ class KalshiClient(SyncAPIClient):
         return self._copy(max_retries, timeout)
 
 
-class AsyncKalshiClient(AsyncAPIClient):
+class AsyncKalshiClient(AsyncAPIClient, _AsyncResources):
     """Asynchronous client for Kalshi's Trade API; signs off the event loop.
 
     `timeout`, `max_retries` and `http_client` mean what they mean for KalshiClient. Without
@@ -162,8 +200,9 @@ class AsyncKalshiClient(AsyncAPIClient):
         """A client set up from KALSHI_API_KEY_ID, KALSHI_PRIVATE_KEY_PATH and KALSHI_ENV."""
         return cls(**{**_env_settings(), **overrides})
 
+    # Documented with the plain resource base, so not a subclass of the generated class.
     @cached_property
-    def order_groups(self) -> AsyncOrderGroupsResource:
+    def order_groups(self) -> AsyncOrderGroupsResource:  # type: ignore[override]
         """Order groups: shared contract limits that cancel their orders when tripped."""
         from .resources.order_groups import AsyncOrderGroupsResource
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from kalshi_openapi.api.exchange import get_exchange_status
+from kalshi_openapi.resources import exchange as _generated
 
 from .._call import Call
 from .._models import ExchangeStatus, read_times, require_object
-from ._base import AsyncResource, SyncResource
 
 __all__ = ["AsyncExchangeResource", "ExchangeResource"]
 
@@ -23,7 +23,7 @@ def _status() -> Call[ExchangeStatus]:
     return Call(kwargs, _parse_status, operation="GetExchangeStatus", authenticated=False)
 
 
-class ExchangeResource(SyncResource):
+class ExchangeResource(_generated.ExchangeResource):
     """Sync exchange API."""
 
     def status(self) -> ExchangeStatus:
@@ -31,7 +31,7 @@ class ExchangeResource(SyncResource):
         return self._client._execute(_status())
 
 
-class AsyncExchangeResource(AsyncResource):
+class AsyncExchangeResource(_generated.AsyncExchangeResource):
     """Async exchange API."""
 
     async def status(self) -> ExchangeStatus:

@@ -36,6 +36,7 @@ from kalshi_openapi.models import (
     CreateOrderV2Request,
     DecreaseOrderV2Request,
 )
+from kalshi_openapi.resources import orders as _generated
 
 from .. import _validation as v
 from .._call import Call, MalformedResponse, Page, ignore
@@ -67,7 +68,7 @@ from .._operations import OPERATIONS
 from .._ratelimit import max_batch
 from .._requests import CreateOrderRequest, check_v2_order
 from .._retry import Safety
-from ._base import AsyncResource, SyncResource, body, operation_kwargs
+from ._base import body, operation_kwargs
 
 if TYPE_CHECKING:
     from .._ratelimit import RateLimiter
@@ -720,7 +721,7 @@ Count = int | str | Decimal
 Price = str | Decimal
 
 
-class OrdersResource(SyncResource, _Flows):
+class OrdersResource(_generated.OrdersResource, _Flows):
     """Sync orders API: V2 writes, and the order reads Kalshi kept."""
 
     def create(
@@ -882,7 +883,7 @@ class OrdersResource(SyncResource, _Flows):
         return self._client._paginate(_lister(_given(locals())))
 
 
-class AsyncOrdersResource(AsyncResource, _Flows):
+class AsyncOrdersResource(_generated.AsyncOrdersResource, _Flows):
     """Async orders API: V2 writes, and the order reads Kalshi kept."""
 
     async def create(
