@@ -38,7 +38,6 @@ from ._errors import (
 )
 from ._flow import Flow, run_async, run_sync
 from ._group_routes import GroupRoutes
-from ._operations import operation_for
 from ._ratelimit import RateLimit, make_limiter
 from ._validation import check_int
 
@@ -160,6 +159,8 @@ class _BaseClient:
         if params is not None and not isinstance(params, Mapping):
             raise TypeError(f"params must be a mapping, got {type(params).__name__}")
         method = method.upper()
+        from ._operations import operation_for
+
         row = operation_for(method, path)
         kwargs = {"method": method, "url": path, "params": dict(params or {}), "json": json}
         return Call(

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from ._operations import DEFAULT_COST, OPERATIONS, Bucket
-from ._retry import Safety
+from ._retry import DEFAULT_COST, Bucket, Safety
 
 T = TypeVar("T")
 
@@ -57,7 +56,7 @@ class Call(Generic[T]):
         self.authenticated = authenticated
         # For a request that may land once unseen: how to find out what happened.
         self.on_outcome_unknown = on_outcome_unknown
-        row = OPERATIONS[operation] if operation is not None else None
+        row = _operations().OPERATIONS[operation] if operation is not None else None
         if row is not None:
             self.safety = safety or row.safety
             self.bucket = row.bucket
@@ -86,3 +85,10 @@ class Page(Generic[T]):
 def ignore(_: Any) -> None:
     """Parser for operations whose successful answer carries nothing (`{}`)."""
     return None
+
+
+def _operations() -> Any:
+    """The operation table, imported on the first call rather than with the package."""
+    from . import _operations as table
+
+    return table

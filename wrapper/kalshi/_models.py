@@ -5,34 +5,34 @@ The response models are generated from Kalshi's spec (`kalshi_openapi.models`): 
 `additional_properties` (readable as `model["key"]`), reads a `null` list as `[]` and keeps
 an enum value this version does not know as a plain string. What this module adds is written
 once, as small subclasses: `OrderGroup.order_group_id` and `contracts_limit`, the id an
-`OrderGroupDetail` was read under, and the batch responses' `failed`. This module loads the
-generated models, so `kalshi` imports it on first use only.
+`OrderGroupDetail` was read under, and the batch responses' `failed`. Each model is loaded
+on first use (`__getattr__`), so that reading one kind of answer loads only its models.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
-from kalshi_openapi.models import (
-    AmendOrderV2Response,
-    BatchCancelOrdersV2ResponseOrdersItem,
-    BatchCreateOrdersV2ResponseOrdersItem,
-    CancelOrderV2Response,
-    CreateOrderGroupResponse,
-    CreateOrderV2Response,
-    DecreaseOrderV2Response,
-    ErrorResponse,
-    ExchangeStatus,
-    GetOrderGroupResponse,
-    Order,
-)
-from kalshi_openapi.models import BatchCancelOrdersV2Response as _BatchCancelOrdersV2Response
-from kalshi_openapi.models import BatchCreateOrdersV2Response as _BatchCreateOrdersV2Response
-from kalshi_openapi.models import OrderGroup as _OrderGroup
 
 from ._call import MalformedResponse
+
+if TYPE_CHECKING:
+    from kalshi_openapi.models import (
+        AmendOrderV2Response,
+        BatchCancelOrdersV2ResponseOrdersItem,
+        BatchCreateOrdersV2ResponseOrdersItem,
+        CancelOrderV2Response,
+        CreateOrderV2Response,
+        DecreaseOrderV2Response,
+        ErrorResponse,
+        ExchangeStatus,
+        Order,
+    )
+
+    from ._batch_models import BatchCancelOrdersV2Response, BatchCreateOrdersV2Response
+    from ._group_models import CreatedOrderGroup, OrderGroup, OrderGroupDetail
 
 __all__ = [
     "AmendOrderV2Response",
@@ -118,88 +118,25 @@ def _parse_time(value: str) -> _dt.datetime | None:
         return None
 
 
-# --- conveniences over the generated models ---------------------------------------------------
+# Where each public model lives: the conveniences in small modules of their own; every other
+# name is the generated model itself.
+_EXTRAS = {
+    "OrderGroup": "_group_models",
+    "OrderGroupDetail": "_group_models",
+    "CreatedOrderGroup": "_group_models",
+    "BatchCreateOrdersV2Response": "_batch_models",
+    "BatchCancelOrdersV2Response": "_batch_models",
+}
 
 
-def _count(value: str | None) -> int | None:
-    """Whole contracts from a fixed-point count string such as "100.00"; None if not whole."""
-    if not value:
-        return None
-    whole, _, fraction = value.partition(".")
-    if fraction.strip("0"):
-        return None
-    try:
-        return int(whole)
-    except ValueError:
-        return None
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
+    module = _EXTRAS.get(name)
+    if module is not None:
+        return getattr(importlib.import_module(f"{__package__}.{module}"), name)
+    from kalshi_openapi import models
 
-class _ContractsLimit:
-    """The group's limit in whole contracts, read from `contracts_limit_fp`."""
-
-    __slots__ = ()
-    contracts_limit_fp: str | None
-
-    @property
-    def contracts_limit(self) -> int | None:
-        """The limit in whole contracts, when it is whole (None otherwise, or when not sent)."""
-        return _count(self.contracts_limit_fp)
-
-
-class OrderGroup(_OrderGroup, _ContractsLimit):
-    """An order group as listed: id, limit, and whether it has tripped."""
-
-    __slots__ = ()
-
-    @property
-    def order_group_id(self) -> str | None:
-        """The group's id (the same as `id`)."""
-        return self.id
-
-
-@attrs.define
-class OrderGroupDetail(GetOrderGroupResponse, _ContractsLimit):
-    """One order group (Kalshi's `GetOrderGroupResponse`): its orders, limit and state.
-
-    Kalshi's answer does not name the group; `order_group_id` is the id it was asked for.
-    `orders` is a list even when the answer left it out.
-    """
-
-    order_group_id: str | None = None
-
-    @classmethod
-    def from_dict(cls, src_dict: Any, order_group_id: str | None = None) -> Self:
-        """Read the group from a decoded JSON object, under the id it was asked for."""
-        detail = super().from_dict(src_dict)
-        detail.order_group_id = order_group_id
-        if detail.orders is None:
-            detail.orders = []
-        return detail
-
-
-class CreatedOrderGroup(CreateOrderGroupResponse):
-    """The result of creating an order group (Kalshi's `CreateOrderGroupResponse`)."""
-
-    __slots__ = ()
-
-
-class BatchCreateOrdersV2Response(_BatchCreateOrdersV2Response):
-    """The results of a batch create, one per order in the order they were sent."""
-
-    __slots__ = ()
-
-    @property
-    def failed(self) -> list[BatchCreateOrdersV2ResponseOrdersItem]:
-        """The results that carry an error."""
-        return [item for item in self.orders or () if item.error is not None]
-
-
-class BatchCancelOrdersV2Response(_BatchCancelOrdersV2Response):
-    """The results of a batch cancel, one per order in the order they were sent."""
-
-    __slots__ = ()
-
-    @property
-    def failed(self) -> list[BatchCancelOrdersV2ResponseOrdersItem]:
-        """The results that carry an error."""
-        return [item for item in self.orders or () if item.error is not None]
+    return getattr(models, name)

@@ -11,13 +11,12 @@ Plain data only: importing this module reads no file.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, TypedDict
 
-from ._retry import Safety
+from ._retry import DEFAULT_COST, Bucket, Safety
 
 __all__ = [
     "OPERATIONS",
@@ -29,15 +28,6 @@ __all__ = [
 ]
 
 Status = Literal["current", "deprecated", "retired"]
-
-DEFAULT_COST = 10  # tokens, for every request Kalshi does not list otherwise
-
-
-class Bucket(enum.Enum):
-    """Which of Kalshi's two token buckets an operation draws on."""
-
-    READ = "read"
-    WRITE = "write"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,13 +12,12 @@ import math
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
-import attrs
-
-from ._operations import Bucket
+from ._retry import Bucket
 
 
-@attrs.frozen(kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class RateLimit:
     """Token budgets per second for reads and writes, and how many seconds of each may burst."""
 
@@ -27,7 +26,7 @@ class RateLimit:
     read_burst_seconds: float = 1.0
     write_burst_seconds: float = 2.0
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         for name in (
             "read_per_second",
             "write_per_second",

@@ -14,10 +14,9 @@ price. The documented `orders.create` form maps onto it exactly:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal
-
-import attrs
 
 from . import _validation as v
 from ._constants import SUBACCOUNT_MAX
@@ -34,7 +33,7 @@ _FLAGS = ("post_only", "reduce_only", "cancel_order_on_pause")
 _ONE = Decimal(1)
 
 
-@attrs.frozen(kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class CreateOrderRequest:
     """A limit order in the documented form; checked when built, so a bad field never leaves.
 
@@ -64,7 +63,7 @@ class CreateOrderRequest:
     sell_position_floor: int | None = None
     type: str | None = None
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         _refuse_retired(self)
         v.check_choice("side", self.side, ("yes", "no"))
         v.check_choice("action", self.action, ("buy", "sell"))

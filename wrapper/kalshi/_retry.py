@@ -33,6 +33,17 @@ class Safety(enum.Enum):
     ONCE = "once"  # a create with no key: never re-sent once it may have arrived
 
 
+class Bucket(enum.Enum):
+    """Which of Kalshi's two token buckets a request draws on."""
+
+    READ = "read"
+    WRITE = "write"
+
+
+# Tokens a request costs when Kalshi lists no other cost for it.
+DEFAULT_COST = 10
+
+
 def was_sent(exc: httpx.TransportError) -> bool:
     """False when the request surely never reached the server."""
     return not isinstance(exc, _NOT_SENT)
