@@ -42,8 +42,8 @@ async def main() -> None:
             print(len(orders), "orders placed concurrently")
 
             # Pages of 4 are fetched as the loop goes: 4, 4, then 2.
-            pages = client.orders.list(page_size=4)
-            seen = [order.order_id async for order in pages]
+            every = client.orders.list_all(limit=4)
+            seen = [order.order_id async for order in every]
             print(len(seen), "orders listed")
         # --8<-- [end:gather]
         assert sorted(seen) == sorted(o.order_id for o in orders)

@@ -5,6 +5,7 @@ Offline, against the simulator: `python examples/orders.py`.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from decimal import Decimal
 
@@ -152,15 +153,20 @@ def run(sim: Simulator, client: KalshiClient) -> None:
             count=1,
             yes_price=price,
         )
-    # page_size=2 fetches two orders a request; the iterator follows the cursor.
-    orders = client.orders.list(ticker=TICKER, status="resting", page_size=2)
-    resting = list(orders)
+    # One page of (at most) two orders; iterating the page follows the cursor.
+    page = client.orders.list(ticker=TICKER, status="resting", limit=2)
+    print(len(page.items), "on the first page; next cursor:", page.cursor)
+    resting = list(page)
     print(len(resting), "resting orders")
+    # list_all() iterates every order, fetching a page only when the loop needs it.
+    first_five = list(itertools.islice(client.orders.list_all(limit=2), 5))
     # --8<-- [end:list]
     requests.stop()
     assert len(resting) == 2 + 5  # mine, placed, and the five
-    assert requests.count("GET /portfolio/orders") == 4, requests.lines  # 2 + 2 + 2 + 1
-    everything = list(client.orders.list())
+    assert len(first_five) == 5
+    # 4 pages of two resting orders (2 + 2 + 2 + 1), then 3 pages for the first five of all
+    assert requests.count("GET /portfolio/orders") == 4 + 3, requests.lines
+    everything = list(client.orders.list_all())
     # order, mine, quote, placed, the batch's one order and the five
     assert len(everything) == 10
     assert sum(o.status == "canceled" for o in everything) == 3

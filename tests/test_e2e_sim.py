@@ -162,7 +162,7 @@ async def test_trip_and_reset(trader: Api, other: Api, sim: Simulator) -> None:
 async def test_orders_list_pages_and_cancel(trader: Api) -> None:
     placed = [await buy(trader, "yes", 1, f"0.{10 + i}") for i in range(5)]
     listed = await trader.collect(
-        trader.client.orders.list(ticker=TICKER, status="resting", page_size=2)
+        trader.client.orders.list_all(ticker=TICKER, status="resting", limit=2)
     )
     assert {o.order_id for o in placed} <= {o.order_id for o in listed}
     canceled = await trader(lambda c: c.orders.cancel(placed[0].order_id))

@@ -389,14 +389,21 @@ async def test_list_pages_through_the_cursor(api: Api, httpx_mock: HTTPXMock) ->
                             json={"orders": [wire_order("a"), wire_order("b")], "cursor": "p2"})  # fmt: skip
     httpx_mock.add_response(url=f"{ORDERS}?ticker=T&status=resting&limit=2&cursor=p2",
                             json={"orders": [wire_order("c")], "cursor": ""})  # fmt: skip
-    orders = await api.collect(api.client.orders.list(ticker="T", status="resting", page_size=2))
+    page = await api(lambda c: c.orders.list(ticker="T", status="resting", limit=2))
+    assert [o.order_id for o in page.items] == ["a", "b"] and page.cursor == "p2"
+    assert len(httpx_mock.get_requests()) == 1  # one page; the next is fetched as iteration goes
+    orders = await api.collect(page)
     assert [o.order_id for o in orders] == ["a", "b", "c"]
     assert len(httpx_mock.get_requests()) == 2
 
 
-async def test_list_is_lazy(api: Api, httpx_mock: HTTPXMock) -> None:
-    api.client.orders.list(ticker="T")
-    assert httpx_mock.get_requests() == []
+async def test_list_all_is_lazy_and_bounded(api: Api, httpx_mock: HTTPXMock) -> None:
+    every = api.client.orders.list_all(ticker="T", limit=1, max_pages=2)
+    assert httpx_mock.get_requests() == []  # nothing is fetched before the iteration starts
+    for cursor in ("", "&cursor=p2"):
+        httpx_mock.add_response(url=f"{ORDERS}?ticker=T&limit=1{cursor}",
+                                json={"orders": [wire_order("x")], "cursor": "p2" if not cursor else "p3"})  # fmt: skip
+    assert len(await api.collect(every)) == 2  # two pages, then the bound
 
 
 def _retrying(kind: str, private_pem: str, retries: int = 2) -> Api:
@@ -804,4 +811,4 @@ async def test_a_list_of_the_wrong_type_is_an_error(
 ) -> None:
     httpx_mock.add_response(url=f"{ORDERS}?ticker=T", json=body)
     with pytest.raises(kalshi.APIResponseError):
-        await api.collect(api.client.orders.list(ticker="T"))
+        await api(lambda c: c.orders.list(ticker="T"))

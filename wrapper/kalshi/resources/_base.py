@@ -18,6 +18,7 @@ from kalshi_openapi.types import UNSET
 
 from .. import _validation as v
 from .._call import Call, ignore
+from .._models import require_list, require_object
 from .._pages import AsyncPage, Page, check_max_pages
 
 if TYPE_CHECKING:
@@ -91,9 +92,14 @@ class Endpoint:
         return self._get_kwargs
 
     def parse(self) -> Callable[[Any], Any]:
-        """The parser of a successful answer: the response model's from_dict, or None."""
+        """The parser of a successful answer: the response model's from_dict, or None.
+
+        The model reads whatever the object holds, but an answer that is no object at all, or
+        a page whose items are not a list of objects, is refused (`MalformedResponse`, which
+        the request loop turns into an APIResponseError): nothing is invented from it.
+        """
         if self._parse is None:
-            self._parse = _model(self.response).from_dict if self.response else ignore
+            self._parse = _parser(_model(self.response), self.items) if self.response else ignore
         return self._parse
 
     def call(self, given: dict[str, Any], cursor: str | None = None) -> Call[Any]:
@@ -140,6 +146,17 @@ class Endpoint:
         return (items if isinstance(items, list) else []), (
             cursor if isinstance(cursor, str) and cursor else None
         )
+
+
+def _parser(model: Any, items: str | None) -> Callable[[Any], Any]:
+    def parse(data: Any) -> Any:
+        body = require_object(data)
+        if items is not None:
+            for item in require_list(body, items):
+                require_object(item)
+        return model.from_dict(body)
+
+    return parse
 
 
 def _model(name: str) -> Any:

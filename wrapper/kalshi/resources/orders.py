@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -108,24 +108,6 @@ def _parse_page(data: Any) -> Page[Order]:
 def _page_call(checked: dict[str, Any], cursor: str | None) -> Call[Page[Order]]:
     kwargs = operation_kwargs(get_orders._get_kwargs, cursor=cursor, **checked)
     return Call(kwargs, _parse_page, operation="GetOrders")
-
-
-def _lister(filters: dict[str, Any]) -> Any:
-    def optional(check: Any, name: str, *args: Any) -> Any:
-        value = filters.get(name)
-        return None if value is None else check(name, value, *args)
-
-    checked = {
-        "ticker": optional(v.check_id, "ticker"),
-        "event_ticker": optional(v.check_id, "event_ticker"),
-        "status": optional(v.check_choice, "status", ("resting", "canceled", "executed")),
-        "subaccount": v.optional_subaccount(filters.get("subaccount")),
-        "exchange_index": v.optional_exchange_index(filters.get("exchange_index")),
-        "min_ts": optional(v.check_int, "min_ts", 0),
-        "max_ts": optional(v.check_int, "max_ts", 0),
-        "limit": optional(v.check_int, "page_size", 1, 1000),
-    }
-    return lambda cursor: _page_call(checked, cursor)
 
 
 # --- requests: kwargs or a generated request model, never both ------------------------------
@@ -867,21 +849,6 @@ class OrdersResource(_generated.OrdersResource, _Flows):
             self._decrease_v2(order_id, request, _given(locals(), "request", "order_id"))
         )
 
-    def list(
-        self,
-        *,
-        ticker: str | None = None,
-        event_ticker: str | None = None,
-        status: str | None = None,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        min_ts: int | None = None,
-        max_ts: int | None = None,
-        page_size: int | None = None,
-    ) -> Iterator[Order]:
-        """Every matching order, fetching pages as the iteration goes."""
-        return self._client._paginate(_lister(_given(locals())))
-
 
 class AsyncOrdersResource(_generated.AsyncOrdersResource, _Flows):
     """Async orders API: V2 writes, and the order reads Kalshi kept."""
@@ -1029,18 +996,3 @@ class AsyncOrdersResource(_generated.AsyncOrdersResource, _Flows):
         return await self._client._run(
             self._decrease_v2(order_id, request, _given(locals(), "request", "order_id"))
         )
-
-    def list(
-        self,
-        *,
-        ticker: str | None = None,
-        event_ticker: str | None = None,
-        status: str | None = None,
-        subaccount: int | None = None,
-        exchange_index: int | None = None,
-        min_ts: int | None = None,
-        max_ts: int | None = None,
-        page_size: int | None = None,
-    ) -> AsyncIterator[Order]:
-        """Every matching order, fetching pages as the `async for` goes."""
-        return self._client._paginate(_lister(_given(locals())))
