@@ -266,3 +266,35 @@ async def test_a_retried_delete_that_finds_the_group_gone(
     else:  # the first attempt surely did nothing: the group never existed
         with pytest.raises(kalshi.NotFoundError):
             await api(lambda c: c.order_groups.delete("g"))
+
+
+# The policy as a pure function of (the operation's safety, what an attempt met).
+_REQUEST = httpx.Request("POST", "https://example.invalid/")
+OUTCOMES: list[tuple[str, Any, dict[_retry.Safety, bool]]] = [
+    # what the attempt met, and whether each safety retries it
+    ("refused", httpx.ConnectError("refused"), dict.fromkeys(_retry.Safety, True)),
+    ("connect timeout", httpx.ConnectTimeout("slow"), dict.fromkeys(_retry.Safety, True)),
+    ("pool timeout", httpx.PoolTimeout("busy"), dict.fromkeys(_retry.Safety, True)),
+    ("read timeout", httpx.ReadTimeout("slow"), {_retry.Safety.REPEATABLE: True, _retry.Safety.KEYED: True, _retry.Safety.ONCE: False}),
+    ("write error", httpx.WriteError("cut"), {_retry.Safety.REPEATABLE: True, _retry.Safety.KEYED: True, _retry.Safety.ONCE: False}),
+    ("dropped", httpx.RemoteProtocolError("gone"), {_retry.Safety.REPEATABLE: True, _retry.Safety.KEYED: True, _retry.Safety.ONCE: False}),
+    *[(str(status), status, {_retry.Safety.REPEATABLE: True, _retry.Safety.KEYED: True, _retry.Safety.ONCE: False})
+      for status in (429, 502, 503, 504)],
+    *[(str(status), status, dict.fromkeys(_retry.Safety, False)) for status in (400, 401, 403, 404, 409, 410, 500)],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("outcome", "met", "retried"), OUTCOMES, ids=[o[0] for o in OUTCOMES])
+def test_the_retry_policy_by_safety_and_outcome(
+    outcome: str, met: Any, retried: dict[_retry.Safety, bool]
+) -> None:
+    for safety in _retry.Safety:
+        if isinstance(met, int):
+            decision = _retry.should_retry_status(met, safety)
+        else:
+            decision = _retry.should_retry_exception(met, safety)
+            # A failure before anything left is never one that may have landed.
+            assert _retry.was_sent(met) is not isinstance(
+                met, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
+            )
+        assert decision is retried[safety], (outcome, safety)
