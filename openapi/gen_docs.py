@@ -162,7 +162,7 @@ def read_endpoints(tree: ast.Module) -> dict[str, Endpoint]:
             target = node.targets[0]
             assert isinstance(target, ast.Name)
             first = node.value.args[0]
-            assert isinstance(first, ast.Constant)
+            assert isinstance(first, ast.Constant) and isinstance(first.value, str)
             options = {
                 k.arg: ast.literal_eval(k.value) for k in node.value.keywords if k.arg is not None
             }
