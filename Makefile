@@ -47,16 +47,24 @@ spec: install
 	$(BIN)/python openapi/normalize.py "$(UPSTREAM)"
 
 # Generate into OUT (default generated/kalshi_openapi), then the post-generation step.
+# The pages generated from it (docs/reference/api.md, docs/coverage.md) go under DOCS_OUT.
 OUT ?= generated/kalshi_openapi
+DOCS_OUT ?= docs
+GENERATED_DOCS := reference/api.md coverage.md
 generate: install
 	$(BIN)/openapi-python-client generate --path openapi/kalshi.yaml $(GEN_FLAGS) --output-path $(OUT)
 	$(BIN)/python openapi/postgen.py $(OUT)
 	$(BIN)/python openapi/gen_resources.py $(OUT)
+	$(BIN)/python openapi/gen_docs.py $(OUT) $(DOCS_OUT)
 
 check-generated: install
 	@rm -rf .check-generated && mkdir -p .check-generated
-	@$(MAKE) --no-print-directory -s generate OUT=.check-generated/kalshi_openapi >/dev/null
+	@$(MAKE) --no-print-directory -s generate OUT=.check-generated/kalshi_openapi \
+		DOCS_OUT=.check-generated/docs >/dev/null
 	@diff -ru -x __pycache__ generated/kalshi_openapi .check-generated/kalshi_openapi \
 		&& echo "generated/ matches openapi/kalshi.yaml" \
 		|| (echo "generated/ differs from what openapi/kalshi.yaml generates: run make generate"; exit 1)
+	@for page in $(GENERATED_DOCS); do diff -u docs/$$page .check-generated/docs/$$page \
+		|| { echo "docs/$$page differs from what make generate writes: run make generate"; \
+		exit 1; }; done && echo "the generated docs pages match"
 	@rm -rf .check-generated

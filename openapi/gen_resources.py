@@ -222,6 +222,7 @@ class Method:
     helper: str  # _call, _page or _all
     spec_name: str
     doc: str
+    overloads: list[list[str]] = field(default_factory=list)  # signatures for type checkers
 
 
 @dataclass
@@ -272,19 +273,29 @@ def build(
 
     body_fields: list[str] = []
     body_required: list[str] = []
-    body_params: list[str] = []
+    body_params: list[str] = []  # the implementation's: every one defaults to None
+    by_request: list[str] = []  # the overload taking request=
+    by_fields: list[str] = []  # the overload taking the fields, required ones required
     if gen.body is not None:
         schema = spec.resolve(op["requestBody"]["content"]["application/json"]["schema"])
         taken = set(path_names) | set(gen.keywords) | {"request", "self"}
         body_required = sorted(schema.get("required", []))
         properties = schema.get("properties", {})
-        # Required fields first; all default to None, as request= may stand for them.
+        # Required fields first; the implementation defaults them to None, as request= may
+        # stand for them, and the overloads say which form needs what.
         for name in sorted(properties, key=lambda n: (n not in body_required, n)):
             assert _identifier(name) and name not in taken, (row.operation_id, name)
             body_fields.append(name)
-            body_params.append(f"{name}: {types.of(properties[name], body=True)} | None = None")
+            annotation = types.of(properties[name], body=True)
+            body_params.append(f"{name}: {annotation} | None = None")
+            if name in body_required:
+                by_fields.append(f"{name}: {annotation}")
+            else:
+                by_fields.append(f"{name}: {annotation} | None = None")
         if body_fields:
-            body_params.insert(0, f"request: {types.model(gen.body)} | None = None")
+            model = types.model(gen.body)
+            body_params.insert(0, f"request: {model} | None = None")
+            by_request.append(f"request: {model}")
 
     schemas = spec.data["components"]["schemas"]
     if gen.response and not schemas.get(gen.response, {"properties": 1}).get("properties"):
@@ -312,6 +323,11 @@ def build(
 
     what = f"{row.method} {row.path} ({row.operation_id})"
     keyword_params = required_query + body_params + optional_query
+    overloads = [
+        [*positional, "*", *required_query, *form, *optional_query]
+        for form in (by_request, by_fields)
+        if by_request
+    ]
     methods: list[tuple[str, Method]] = []
     names = [(row.resource, row.name, False)]
     if row.items and row.all_name:
@@ -350,6 +366,7 @@ def build(
                 "_call",
                 _constant(row.operation_id),
                 f"{what}.",
+                overloads,
             )
         methods.append((resource, method))
     return OpCode(row, spec_line, methods)
@@ -404,7 +421,7 @@ def render_module(
     lines += ["import builtins", "from collections.abc import AsyncIterator, Iterator"]
     lines += [
         "from functools import cached_property",
-        "from typing import TYPE_CHECKING, Any, Literal",
+        "from typing import TYPE_CHECKING, Any, Literal, overload",
         "",
     ]
     lines += ["from kalshi._pages import AsyncPage, Page"]
@@ -459,6 +476,13 @@ def render_class(
             returns = returns.replace("Iterator[", "AsyncIterator[").replace("Page[", "AsyncPage[")
             if method.helper != "_all":
                 prefix, call = "async def", f"await {call}"
+        for overload_params in method.overloads:
+            lines += [
+                "",
+                "    @overload",
+                f"    {prefix} {method.name}({', '.join(['self', *overload_params])})"
+                f" -> {returns}: ...",
+            ]
         params = ", ".join(["self", *method.params])
         lines += [
             "",

@@ -12,6 +12,7 @@ import importlib
 import importlib.resources
 import inspect
 import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -337,3 +338,63 @@ async def test_optional_query_and_unsent_defaults(client: Any, httpx_mock: HTTPX
     await run(client.markets.list)
     sent = httpx_mock.get_requests()[1]
     assert str(sent.url) == BASE + "/markets"  # the spec's default limit is not sent
+
+
+# --- required arguments -------------------------------------------------------------------
+
+WITH_REQUIRED_FIELDS = [
+    row
+    for row in CURRENT
+    if (body := spec_op(row).get("requestBody"))
+    and resolve(body["content"]["application/json"]["schema"]).get("required")
+]
+
+
+@pytest.mark.parametrize("row", WITH_REQUIRED_FIELDS, ids=lambda row: row.operation_id)
+async def test_a_required_field_left_out_raises_before_sending(
+    row: Operation, client: Any, httpx_mock: HTTPXMock
+) -> None:
+    case = Case(row)
+    method = generated_method(client, row.resource, row.name)
+    for name in case.body:
+        kwargs = {k: v for k, v in case.kwargs.items() if k != name}
+        with pytest.raises(TypeError, match=f"missing required argument.*{name}"):
+            await run(method, *case.args, **kwargs)
+    assert httpx_mock.get_requests() == []
+
+
+def test_required_fields_are_required_for_type_checkers(tmp_path: Any) -> None:
+    """mypy reports a call that leaves out a required field or mixes request= with fields."""
+    from mypy import api
+
+    root = Path(__file__).resolve().parent.parent
+    snippet = tmp_path / "typed_calls.py"
+    snippet.write_text(
+        "from kalshi import AsyncKalshiClient, KalshiClient\n"
+        "from kalshi_openapi.models import CreateQuoteRequest\n"
+        "\n"
+        "\n"
+        "def calls(client: KalshiClient, request: CreateQuoteRequest) -> None:\n"
+        "    quotes = client.communications.quotes\n"
+        '    quotes.create(rfq_id="r", yes_bid="0.5", no_bid="0.4", rest_remainder=False)\n'
+        "    quotes.create(request=request)\n"
+        '    quotes.create(rfq_id="r", yes_bid="0.5")  # line 9: no_bid, rest_remainder left out\n'
+        '    quotes.create(request=request, rfq_id="r")  # line 10: both forms\n'
+        "\n"
+        "\n"
+        "async def async_calls(client: AsyncKalshiClient) -> None:\n"
+        '    await client.api_keys.create(name="k", public_key="pem")\n'
+        '    await client.api_keys.create(public_key="pem")  # line 15: name left out\n'
+    )
+    out, err, status = api.run(
+        [
+            "--config-file",
+            str(root / "pyproject.toml"),
+            "--cache-dir",
+            str(root / ".mypy_cache"),
+            str(snippet),
+        ]
+    )
+    errors = sorted(int(line.split(":")[1]) for line in out.splitlines() if ": error:" in line)
+    assert errors == [9, 10, 15], out + err
+    assert status == 1

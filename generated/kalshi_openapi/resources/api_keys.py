@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from kalshi.resources._base import AsyncResource, Endpoint, SyncResource
 
@@ -39,6 +39,30 @@ _GET_API_KEYS = Endpoint("GetApiKeys", "api_keys.get_api_keys", response="GetApi
 class ApiKeysResource(SyncResource):
     """Sync `api_keys` resource: the operations the table names on it."""
 
+    @overload
+    def create(self, *, request: CreateApiKeyRequest) -> CreateApiKeyResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        public_key: str,
+        scopes: builtins.list[
+            Literal[
+                "read",
+                "write",
+                "read::block_trade_accept",
+                "read::portfolio_balance",
+                "write::trade",
+                "write::transfer",
+                "write::block_trade_accept",
+            ]
+        ]
+        | None = None,
+        subaccount: int | None = None,
+    ) -> CreateApiKeyResponse: ...
+
     def create(
         self,
         *,
@@ -65,6 +89,29 @@ class ApiKeysResource(SyncResource):
     def delete(self, api_key: str) -> None:
         """DELETE /api_keys/{api_key} (DeleteApiKey)."""
         return self._call(_DELETE_API_KEY, locals())
+
+    @overload
+    def generate(self, *, request: GenerateApiKeyRequest) -> GenerateApiKeyResponse: ...
+
+    @overload
+    def generate(
+        self,
+        *,
+        name: str,
+        scopes: builtins.list[
+            Literal[
+                "read",
+                "write",
+                "read::block_trade_accept",
+                "read::portfolio_balance",
+                "write::trade",
+                "write::transfer",
+                "write::block_trade_accept",
+            ]
+        ]
+        | None = None,
+        subaccount: int | None = None,
+    ) -> GenerateApiKeyResponse: ...
 
     def generate(
         self,
@@ -96,6 +143,30 @@ class ApiKeysResource(SyncResource):
 class AsyncApiKeysResource(AsyncResource):
     """Async `api_keys` resource: the operations the table names on it."""
 
+    @overload
+    async def create(self, *, request: CreateApiKeyRequest) -> CreateApiKeyResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        public_key: str,
+        scopes: builtins.list[
+            Literal[
+                "read",
+                "write",
+                "read::block_trade_accept",
+                "read::portfolio_balance",
+                "write::trade",
+                "write::transfer",
+                "write::block_trade_accept",
+            ]
+        ]
+        | None = None,
+        subaccount: int | None = None,
+    ) -> CreateApiKeyResponse: ...
+
     async def create(
         self,
         *,
@@ -122,6 +193,29 @@ class AsyncApiKeysResource(AsyncResource):
     async def delete(self, api_key: str) -> None:
         """DELETE /api_keys/{api_key} (DeleteApiKey)."""
         return await self._call(_DELETE_API_KEY, locals())
+
+    @overload
+    async def generate(self, *, request: GenerateApiKeyRequest) -> GenerateApiKeyResponse: ...
+
+    @overload
+    async def generate(
+        self,
+        *,
+        name: str,
+        scopes: builtins.list[
+            Literal[
+                "read",
+                "write",
+                "read::block_trade_accept",
+                "read::portfolio_balance",
+                "write::trade",
+                "write::transfer",
+                "write::block_trade_accept",
+            ]
+        ]
+        | None = None,
+        subaccount: int | None = None,
+    ) -> GenerateApiKeyResponse: ...
 
     async def generate(
         self,

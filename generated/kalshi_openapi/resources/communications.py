@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from kalshi._pages import AsyncPage, Page
 from kalshi.resources._base import AsyncResource, Endpoint, SyncResource
@@ -177,6 +177,20 @@ _PROPOSE_BLOCK_TRADE = Endpoint(
 class CommunicationsBlockTradeProposalsResource(SyncResource):
     """Sync `communications.block_trade_proposals` resource: the operations the table names on it."""
 
+    @overload
+    def accept(
+        self, block_trade_proposal_id: str, *, request: AcceptBlockTradeProposalRequest
+    ) -> None: ...
+
+    @overload
+    def accept(
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subaccount: int | None = None,
+        subtrader_id: str | None = None,
+    ) -> None: ...
+
     def accept(
         self,
         block_trade_proposal_id: str,
@@ -187,6 +201,26 @@ class CommunicationsBlockTradeProposalsResource(SyncResource):
     ) -> None:
         """POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept (AcceptBlockTradeProposal)."""
         return self._call(_ACCEPT_BLOCK_TRADE_PROPOSAL, locals())
+
+    @overload
+    def create(self, *, request: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        buyer_user_id: str,
+        centicount: int,
+        expiration_ts: str | datetime.datetime,
+        maker_side: Literal["yes", "no"],
+        market_ticker: str,
+        price_centi_cents: int,
+        seller_user_id: str,
+        buyer_subaccount: int | None = None,
+        buyer_subtrader_id: str | None = None,
+        seller_subaccount: int | None = None,
+        seller_subtrader_id: str | None = None,
+    ) -> ProposeBlockTradeResponse: ...
 
     def create(
         self,
@@ -233,6 +267,20 @@ class CommunicationsBlockTradeProposalsResource(SyncResource):
 class AsyncCommunicationsBlockTradeProposalsResource(AsyncResource):
     """Async `communications.block_trade_proposals` resource: the operations the table names on it."""
 
+    @overload
+    async def accept(
+        self, block_trade_proposal_id: str, *, request: AcceptBlockTradeProposalRequest
+    ) -> None: ...
+
+    @overload
+    async def accept(
+        self,
+        block_trade_proposal_id: str,
+        *,
+        subaccount: int | None = None,
+        subtrader_id: str | None = None,
+    ) -> None: ...
+
     async def accept(
         self,
         block_trade_proposal_id: str,
@@ -243,6 +291,26 @@ class AsyncCommunicationsBlockTradeProposalsResource(AsyncResource):
     ) -> None:
         """POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept (AcceptBlockTradeProposal)."""
         return await self._call(_ACCEPT_BLOCK_TRADE_PROPOSAL, locals())
+
+    @overload
+    async def create(self, *, request: ProposeBlockTradeRequest) -> ProposeBlockTradeResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        buyer_user_id: str,
+        centicount: int,
+        expiration_ts: str | datetime.datetime,
+        maker_side: Literal["yes", "no"],
+        market_ticker: str,
+        price_centi_cents: int,
+        seller_user_id: str,
+        buyer_subaccount: int | None = None,
+        buyer_subtrader_id: str | None = None,
+        seller_subaccount: int | None = None,
+        seller_subtrader_id: str | None = None,
+    ) -> ProposeBlockTradeResponse: ...
 
     async def create(
         self,
@@ -289,6 +357,12 @@ class AsyncCommunicationsBlockTradeProposalsResource(AsyncResource):
 class CommunicationsQuotesResource(SyncResource):
     """Sync `communications.quotes` resource: the operations the table names on it."""
 
+    @overload
+    def accept(self, quote_id: str, *, request: AcceptQuoteRequest) -> None: ...
+
+    @overload
+    def accept(self, quote_id: str, *, accepted_side: Literal["yes", "no"]) -> None: ...
+
     def accept(
         self,
         quote_id: str,
@@ -298,6 +372,16 @@ class CommunicationsQuotesResource(SyncResource):
     ) -> None:
         """PUT /communications/quotes/{quote_id}/accept (AcceptQuote)."""
         return self._call(_ACCEPT_QUOTE, locals())
+
+    @overload
+    def accept_for_rfq(
+        self, rfq_id: str, quote_id: str, *, request: AcceptQuoteRequest
+    ) -> None: ...
+
+    @overload
+    def accept_for_rfq(
+        self, rfq_id: str, quote_id: str, *, accepted_side: Literal["yes", "no"]
+    ) -> None: ...
 
     def accept_for_rfq(
         self,
@@ -317,6 +401,21 @@ class CommunicationsQuotesResource(SyncResource):
     def confirm_for_rfq(self, rfq_id: str, quote_id: str) -> None:
         """PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm (ConfirmRFQQuote)."""
         return self._call(_CONFIRM_RFQQUOTE, locals())
+
+    @overload
+    def create(self, *, request: CreateQuoteRequest) -> CreateQuoteResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        no_bid: str,
+        rest_remainder: bool,
+        rfq_id: str,
+        yes_bid: str,
+        post_only: bool | None = None,
+        subaccount: int | None = None,
+    ) -> CreateQuoteResponse: ...
 
     def create(
         self,
@@ -388,6 +487,12 @@ class CommunicationsQuotesResource(SyncResource):
 class AsyncCommunicationsQuotesResource(AsyncResource):
     """Async `communications.quotes` resource: the operations the table names on it."""
 
+    @overload
+    async def accept(self, quote_id: str, *, request: AcceptQuoteRequest) -> None: ...
+
+    @overload
+    async def accept(self, quote_id: str, *, accepted_side: Literal["yes", "no"]) -> None: ...
+
     async def accept(
         self,
         quote_id: str,
@@ -397,6 +502,16 @@ class AsyncCommunicationsQuotesResource(AsyncResource):
     ) -> None:
         """PUT /communications/quotes/{quote_id}/accept (AcceptQuote)."""
         return await self._call(_ACCEPT_QUOTE, locals())
+
+    @overload
+    async def accept_for_rfq(
+        self, rfq_id: str, quote_id: str, *, request: AcceptQuoteRequest
+    ) -> None: ...
+
+    @overload
+    async def accept_for_rfq(
+        self, rfq_id: str, quote_id: str, *, accepted_side: Literal["yes", "no"]
+    ) -> None: ...
 
     async def accept_for_rfq(
         self,
@@ -416,6 +531,21 @@ class AsyncCommunicationsQuotesResource(AsyncResource):
     async def confirm_for_rfq(self, rfq_id: str, quote_id: str) -> None:
         """PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm (ConfirmRFQQuote)."""
         return await self._call(_CONFIRM_RFQQUOTE, locals())
+
+    @overload
+    async def create(self, *, request: CreateQuoteRequest) -> CreateQuoteResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        no_bid: str,
+        rest_remainder: bool,
+        rfq_id: str,
+        yes_bid: str,
+        post_only: bool | None = None,
+        subaccount: int | None = None,
+    ) -> CreateQuoteResponse: ...
 
     async def create(
         self,
@@ -487,6 +617,24 @@ class AsyncCommunicationsQuotesResource(AsyncResource):
 class CommunicationsRfqsResource(SyncResource):
     """Sync `communications.rfqs` resource: the operations the table names on it."""
 
+    @overload
+    def create(self, *, request: CreateRFQRequest) -> CreateRFQResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        market_ticker: str,
+        rest_remainder: bool,
+        contracts: int | None = None,
+        contracts_fp: str | None = None,
+        replace_existing: bool | None = None,
+        subaccount: int | None = None,
+        subtrader_id: str | None = None,
+        target_cost_centi_cents: int | None = None,
+        target_cost_dollars: str | None = None,
+    ) -> CreateRFQResponse: ...
+
     def create(
         self,
         *,
@@ -545,6 +693,24 @@ class CommunicationsRfqsResource(SyncResource):
 
 class AsyncCommunicationsRfqsResource(AsyncResource):
     """Async `communications.rfqs` resource: the operations the table names on it."""
+
+    @overload
+    async def create(self, *, request: CreateRFQRequest) -> CreateRFQResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        market_ticker: str,
+        rest_remainder: bool,
+        contracts: int | None = None,
+        contracts_fp: str | None = None,
+        replace_existing: bool | None = None,
+        subaccount: int | None = None,
+        subtrader_id: str | None = None,
+        target_cost_centi_cents: int | None = None,
+        target_cost_dollars: str | None = None,
+    ) -> CreateRFQResponse: ...
 
     async def create(
         self,
@@ -620,6 +786,12 @@ class CommunicationsResource(SyncResource):
         """The nested `communications.rfqs` resource."""
         return CommunicationsRfqsResource(self._client)
 
+    @overload
+    def accept_quote(self, quote_id: str, *, request: AcceptQuoteRequest) -> None: ...
+
+    @overload
+    def accept_quote(self, quote_id: str, *, accepted_side: Literal["yes", "no"]) -> None: ...
+
     def accept_quote(
         self,
         quote_id: str,
@@ -634,6 +806,21 @@ class CommunicationsResource(SyncResource):
         """PUT /communications/quotes/{quote_id}/confirm (ConfirmQuote)."""
         return self._call(_CONFIRM_QUOTE, locals())
 
+    @overload
+    def create_quote(self, *, request: CreateQuoteRequest) -> CreateQuoteResponse: ...
+
+    @overload
+    def create_quote(
+        self,
+        *,
+        no_bid: str,
+        rest_remainder: bool,
+        rfq_id: str,
+        yes_bid: str,
+        post_only: bool | None = None,
+        subaccount: int | None = None,
+    ) -> CreateQuoteResponse: ...
+
     def create_quote(
         self,
         *,
@@ -647,6 +834,24 @@ class CommunicationsResource(SyncResource):
     ) -> CreateQuoteResponse:
         """POST /communications/quotes (CreateQuote)."""
         return self._call(_CREATE_QUOTE, locals())
+
+    @overload
+    def create_rfq(self, *, request: CreateRFQRequest) -> CreateRFQResponse: ...
+
+    @overload
+    def create_rfq(
+        self,
+        *,
+        market_ticker: str,
+        rest_remainder: bool,
+        contracts: int | None = None,
+        contracts_fp: str | None = None,
+        replace_existing: bool | None = None,
+        subaccount: int | None = None,
+        subtrader_id: str | None = None,
+        target_cost_centi_cents: int | None = None,
+        target_cost_dollars: str | None = None,
+    ) -> CreateRFQResponse: ...
 
     def create_rfq(
         self,
@@ -770,6 +975,12 @@ class AsyncCommunicationsResource(AsyncResource):
         """The nested `communications.rfqs` resource."""
         return AsyncCommunicationsRfqsResource(self._client)
 
+    @overload
+    async def accept_quote(self, quote_id: str, *, request: AcceptQuoteRequest) -> None: ...
+
+    @overload
+    async def accept_quote(self, quote_id: str, *, accepted_side: Literal["yes", "no"]) -> None: ...
+
     async def accept_quote(
         self,
         quote_id: str,
@@ -784,6 +995,21 @@ class AsyncCommunicationsResource(AsyncResource):
         """PUT /communications/quotes/{quote_id}/confirm (ConfirmQuote)."""
         return await self._call(_CONFIRM_QUOTE, locals())
 
+    @overload
+    async def create_quote(self, *, request: CreateQuoteRequest) -> CreateQuoteResponse: ...
+
+    @overload
+    async def create_quote(
+        self,
+        *,
+        no_bid: str,
+        rest_remainder: bool,
+        rfq_id: str,
+        yes_bid: str,
+        post_only: bool | None = None,
+        subaccount: int | None = None,
+    ) -> CreateQuoteResponse: ...
+
     async def create_quote(
         self,
         *,
@@ -797,6 +1023,24 @@ class AsyncCommunicationsResource(AsyncResource):
     ) -> CreateQuoteResponse:
         """POST /communications/quotes (CreateQuote)."""
         return await self._call(_CREATE_QUOTE, locals())
+
+    @overload
+    async def create_rfq(self, *, request: CreateRFQRequest) -> CreateRFQResponse: ...
+
+    @overload
+    async def create_rfq(
+        self,
+        *,
+        market_ticker: str,
+        rest_remainder: bool,
+        contracts: int | None = None,
+        contracts_fp: str | None = None,
+        replace_existing: bool | None = None,
+        subaccount: int | None = None,
+        subtrader_id: str | None = None,
+        target_cost_centi_cents: int | None = None,
+        target_cost_dollars: str | None = None,
+    ) -> CreateRFQResponse: ...
 
     async def create_rfq(
         self,

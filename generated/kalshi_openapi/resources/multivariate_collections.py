@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from kalshi._pages import AsyncPage, Page
 from kalshi.resources._base import AsyncResource, Endpoint, SyncResource
@@ -54,6 +54,20 @@ _GET_MULTIVARIATE_EVENT_COLLECTIONS = Endpoint(
 class MultivariateCollectionsResource(SyncResource):
     """Sync `multivariate_collections` resource: the operations the table names on it."""
 
+    @overload
+    def create_market(
+        self, collection_ticker: str, *, request: CreateMarketInMultivariateEventCollectionRequest
+    ) -> CreateMarketInMultivariateEventCollectionResponse: ...
+
+    @overload
+    def create_market(
+        self,
+        collection_ticker: str,
+        *,
+        selected_markets: builtins.list[TickerPair | dict[str, Any]],
+        with_market_payload: bool | None = None,
+    ) -> CreateMarketInMultivariateEventCollectionResponse: ...
+
     def create_market(
         self,
         collection_ticker: str,
@@ -96,6 +110,20 @@ class MultivariateCollectionsResource(SyncResource):
 
 class AsyncMultivariateCollectionsResource(AsyncResource):
     """Async `multivariate_collections` resource: the operations the table names on it."""
+
+    @overload
+    async def create_market(
+        self, collection_ticker: str, *, request: CreateMarketInMultivariateEventCollectionRequest
+    ) -> CreateMarketInMultivariateEventCollectionResponse: ...
+
+    @overload
+    async def create_market(
+        self,
+        collection_ticker: str,
+        *,
+        selected_markets: builtins.list[TickerPair | dict[str, Any]],
+        with_market_payload: bool | None = None,
+    ) -> CreateMarketInMultivariateEventCollectionResponse: ...
 
     async def create_market(
         self,

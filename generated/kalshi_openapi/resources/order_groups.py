@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from kalshi.resources._base import AsyncResource, Endpoint, SyncResource
 
@@ -60,6 +60,19 @@ _UPDATE_ORDER_GROUP_LIMIT = Endpoint(
 class OrderGroupsResource(SyncResource):
     """Sync `order_groups` resource: the operations the table names on it."""
 
+    @overload
+    def create(self, *, request: CreateOrderGroupRequest) -> CreateOrderGroupResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        contracts_limit: int | None = None,
+        contracts_limit_fp: str | None = None,
+        exchange_index: int | None = None,
+        subaccount: int | None = None,
+    ) -> CreateOrderGroupResponse: ...
+
     def create(
         self,
         *,
@@ -110,6 +123,27 @@ class OrderGroupsResource(SyncResource):
         """PUT /portfolio/order_groups/{order_group_id}/trigger (TriggerOrderGroup)."""
         return self._call(_TRIGGER_ORDER_GROUP, locals())
 
+    @overload
+    def update_limit(
+        self,
+        order_group_id: str,
+        *,
+        request: UpdateOrderGroupLimitRequest,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None: ...
+
+    @overload
+    def update_limit(
+        self,
+        order_group_id: str,
+        *,
+        contracts_limit: int | None = None,
+        contracts_limit_fp: str | None = None,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None: ...
+
     def update_limit(
         self,
         order_group_id: str,
@@ -126,6 +160,19 @@ class OrderGroupsResource(SyncResource):
 
 class AsyncOrderGroupsResource(AsyncResource):
     """Async `order_groups` resource: the operations the table names on it."""
+
+    @overload
+    async def create(self, *, request: CreateOrderGroupRequest) -> CreateOrderGroupResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        contracts_limit: int | None = None,
+        contracts_limit_fp: str | None = None,
+        exchange_index: int | None = None,
+        subaccount: int | None = None,
+    ) -> CreateOrderGroupResponse: ...
 
     async def create(
         self,
@@ -178,6 +225,27 @@ class AsyncOrderGroupsResource(AsyncResource):
     ) -> None:
         """PUT /portfolio/order_groups/{order_group_id}/trigger (TriggerOrderGroup)."""
         return await self._call(_TRIGGER_ORDER_GROUP, locals())
+
+    @overload
+    async def update_limit(
+        self,
+        order_group_id: str,
+        *,
+        request: UpdateOrderGroupLimitRequest,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None: ...
+
+    @overload
+    async def update_limit(
+        self,
+        order_group_id: str,
+        *,
+        contracts_limit: int | None = None,
+        contracts_limit_fp: str | None = None,
+        subaccount: int | None = None,
+        exchange_index: int | None = None,
+    ) -> None: ...
 
     async def update_limit(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from kalshi._pages import AsyncPage, Page
 from kalshi.resources._base import AsyncResource, Endpoint, SyncResource
@@ -133,6 +133,27 @@ _GET_ORDER_QUEUE_POSITIONS = Endpoint(
 class OrdersResource(SyncResource):
     """Sync `orders` resource: the operations the table names on it."""
 
+    @overload
+    def amend_v2(
+        self, order_id: str, *, request: AmendOrderV2Request, subaccount: int | None = None
+    ) -> AmendOrderV2Response: ...
+
+    @overload
+    def amend_v2(
+        self,
+        order_id: str,
+        *,
+        count: str,
+        price: str,
+        side: Literal["bid", "ask"],
+        ticker: str,
+        client_order_id: str | None = None,
+        exchange_index: int | None = None,
+        expiration_time: int | None = None,
+        updated_client_order_id: str | None = None,
+        subaccount: int | None = None,
+    ) -> AmendOrderV2Response: ...
+
     def amend_v2(
         self,
         order_id: str,
@@ -151,6 +172,16 @@ class OrdersResource(SyncResource):
         """POST /portfolio/events/orders/{order_id}/amend (AmendOrderV2)."""
         return self._call(_AMEND_ORDER_V2, locals())
 
+    @overload
+    def batch_cancel_v2(
+        self, *, request: BatchCancelOrdersV2Request
+    ) -> BatchCancelOrdersV2Response: ...
+
+    @overload
+    def batch_cancel_v2(
+        self, *, orders: builtins.list[dict[str, Any]]
+    ) -> BatchCancelOrdersV2Response: ...
+
     def batch_cancel_v2(
         self,
         *,
@@ -159,6 +190,16 @@ class OrdersResource(SyncResource):
     ) -> BatchCancelOrdersV2Response:
         """DELETE /portfolio/events/orders/batched (BatchCancelOrdersV2)."""
         return self._call(_BATCH_CANCEL_ORDERS_V2, locals())
+
+    @overload
+    def batch_create_v2(
+        self, *, request: BatchCreateOrdersV2Request
+    ) -> BatchCreateOrdersV2Response: ...
+
+    @overload
+    def batch_create_v2(
+        self, *, orders: builtins.list[CreateOrderV2Request | dict[str, Any]]
+    ) -> BatchCreateOrdersV2Response: ...
 
     def batch_create_v2(
         self,
@@ -195,6 +236,29 @@ class OrdersResource(SyncResource):
         """DELETE /portfolio/events/orders/{order_id} (CancelOrderV2)."""
         return self._call(_CANCEL_ORDER_V2, locals())
 
+    @overload
+    def create(self, *, request: CreateOrderV2Request) -> CreateOrderV2Response: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        count: str,
+        price: str,
+        self_trade_prevention_type: Literal["taker_at_cross", "maker"],
+        side: Literal["bid", "ask"],
+        ticker: str,
+        time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"],
+        cancel_order_on_pause: bool | None = None,
+        client_order_id: str | None = None,
+        exchange_index: int | None = None,
+        expiration_time: int | None = None,
+        order_group_id: str | None = None,
+        post_only: bool | None = None,
+        reduce_only: bool | None = None,
+        subaccount: int | None = None,
+    ) -> CreateOrderV2Response: ...
+
     def create(
         self,
         *,
@@ -218,6 +282,29 @@ class OrdersResource(SyncResource):
         """POST /portfolio/events/orders (CreateOrderV2)."""
         return self._call(_CREATE_ORDER_V2, locals())
 
+    @overload
+    def create_v2(self, *, request: CreateOrderV2Request) -> CreateOrderV2Response: ...
+
+    @overload
+    def create_v2(
+        self,
+        *,
+        count: str,
+        price: str,
+        self_trade_prevention_type: Literal["taker_at_cross", "maker"],
+        side: Literal["bid", "ask"],
+        ticker: str,
+        time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"],
+        cancel_order_on_pause: bool | None = None,
+        client_order_id: str | None = None,
+        exchange_index: int | None = None,
+        expiration_time: int | None = None,
+        order_group_id: str | None = None,
+        post_only: bool | None = None,
+        reduce_only: bool | None = None,
+        subaccount: int | None = None,
+    ) -> CreateOrderV2Response: ...
+
     def create_v2(
         self,
         *,
@@ -240,6 +327,23 @@ class OrdersResource(SyncResource):
     ) -> CreateOrderV2Response:
         """POST /portfolio/events/orders (CreateOrderV2)."""
         return self._call(_CREATE_ORDER_V2, locals())
+
+    @overload
+    def decrease_v2(
+        self, order_id: str, *, request: DecreaseOrderV2Request, subaccount: int | None = None
+    ) -> DecreaseOrderV2Response: ...
+
+    @overload
+    def decrease_v2(
+        self,
+        order_id: str,
+        *,
+        exchange_index: int | None = None,
+        market_ticker: str | None = None,
+        reduce_by: str | None = None,
+        reduce_to: str | None = None,
+        subaccount: int | None = None,
+    ) -> DecreaseOrderV2Response: ...
 
     def decrease_v2(
         self,
@@ -339,6 +443,27 @@ class OrdersResource(SyncResource):
 class AsyncOrdersResource(AsyncResource):
     """Async `orders` resource: the operations the table names on it."""
 
+    @overload
+    async def amend_v2(
+        self, order_id: str, *, request: AmendOrderV2Request, subaccount: int | None = None
+    ) -> AmendOrderV2Response: ...
+
+    @overload
+    async def amend_v2(
+        self,
+        order_id: str,
+        *,
+        count: str,
+        price: str,
+        side: Literal["bid", "ask"],
+        ticker: str,
+        client_order_id: str | None = None,
+        exchange_index: int | None = None,
+        expiration_time: int | None = None,
+        updated_client_order_id: str | None = None,
+        subaccount: int | None = None,
+    ) -> AmendOrderV2Response: ...
+
     async def amend_v2(
         self,
         order_id: str,
@@ -357,6 +482,16 @@ class AsyncOrdersResource(AsyncResource):
         """POST /portfolio/events/orders/{order_id}/amend (AmendOrderV2)."""
         return await self._call(_AMEND_ORDER_V2, locals())
 
+    @overload
+    async def batch_cancel_v2(
+        self, *, request: BatchCancelOrdersV2Request
+    ) -> BatchCancelOrdersV2Response: ...
+
+    @overload
+    async def batch_cancel_v2(
+        self, *, orders: builtins.list[dict[str, Any]]
+    ) -> BatchCancelOrdersV2Response: ...
+
     async def batch_cancel_v2(
         self,
         *,
@@ -365,6 +500,16 @@ class AsyncOrdersResource(AsyncResource):
     ) -> BatchCancelOrdersV2Response:
         """DELETE /portfolio/events/orders/batched (BatchCancelOrdersV2)."""
         return await self._call(_BATCH_CANCEL_ORDERS_V2, locals())
+
+    @overload
+    async def batch_create_v2(
+        self, *, request: BatchCreateOrdersV2Request
+    ) -> BatchCreateOrdersV2Response: ...
+
+    @overload
+    async def batch_create_v2(
+        self, *, orders: builtins.list[CreateOrderV2Request | dict[str, Any]]
+    ) -> BatchCreateOrdersV2Response: ...
 
     async def batch_create_v2(
         self,
@@ -401,6 +546,29 @@ class AsyncOrdersResource(AsyncResource):
         """DELETE /portfolio/events/orders/{order_id} (CancelOrderV2)."""
         return await self._call(_CANCEL_ORDER_V2, locals())
 
+    @overload
+    async def create(self, *, request: CreateOrderV2Request) -> CreateOrderV2Response: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        count: str,
+        price: str,
+        self_trade_prevention_type: Literal["taker_at_cross", "maker"],
+        side: Literal["bid", "ask"],
+        ticker: str,
+        time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"],
+        cancel_order_on_pause: bool | None = None,
+        client_order_id: str | None = None,
+        exchange_index: int | None = None,
+        expiration_time: int | None = None,
+        order_group_id: str | None = None,
+        post_only: bool | None = None,
+        reduce_only: bool | None = None,
+        subaccount: int | None = None,
+    ) -> CreateOrderV2Response: ...
+
     async def create(
         self,
         *,
@@ -424,6 +592,29 @@ class AsyncOrdersResource(AsyncResource):
         """POST /portfolio/events/orders (CreateOrderV2)."""
         return await self._call(_CREATE_ORDER_V2, locals())
 
+    @overload
+    async def create_v2(self, *, request: CreateOrderV2Request) -> CreateOrderV2Response: ...
+
+    @overload
+    async def create_v2(
+        self,
+        *,
+        count: str,
+        price: str,
+        self_trade_prevention_type: Literal["taker_at_cross", "maker"],
+        side: Literal["bid", "ask"],
+        ticker: str,
+        time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"],
+        cancel_order_on_pause: bool | None = None,
+        client_order_id: str | None = None,
+        exchange_index: int | None = None,
+        expiration_time: int | None = None,
+        order_group_id: str | None = None,
+        post_only: bool | None = None,
+        reduce_only: bool | None = None,
+        subaccount: int | None = None,
+    ) -> CreateOrderV2Response: ...
+
     async def create_v2(
         self,
         *,
@@ -446,6 +637,23 @@ class AsyncOrdersResource(AsyncResource):
     ) -> CreateOrderV2Response:
         """POST /portfolio/events/orders (CreateOrderV2)."""
         return await self._call(_CREATE_ORDER_V2, locals())
+
+    @overload
+    async def decrease_v2(
+        self, order_id: str, *, request: DecreaseOrderV2Request, subaccount: int | None = None
+    ) -> DecreaseOrderV2Response: ...
+
+    @overload
+    async def decrease_v2(
+        self,
+        order_id: str,
+        *,
+        exchange_index: int | None = None,
+        market_ticker: str | None = None,
+        reduce_by: str | None = None,
+        reduce_to: str | None = None,
+        subaccount: int | None = None,
+    ) -> DecreaseOrderV2Response: ...
 
     async def decrease_v2(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from kalshi._pages import AsyncPage, Page
 from kalshi.resources._base import AsyncResource, Endpoint, SyncResource
@@ -134,6 +134,24 @@ class PortfolioResource(SyncResource):
         """GET /portfolio/balance (GetBalance)."""
         return self._call(_GET_BALANCE, locals())
 
+    @overload
+    def create_intra_exchange_transfer(
+        self, *, request: IntraExchangeInstanceTransferRequest
+    ) -> IntraExchangeInstanceTransferResponse: ...
+
+    @overload
+    def create_intra_exchange_transfer(
+        self,
+        *,
+        amount: int,
+        destination: Literal["event_contract", "margined"],
+        source: Literal["event_contract", "margined"],
+        destination_exchange_shard: int | None = None,
+        destination_subaccount: int | None = None,
+        source_exchange_shard: int | None = None,
+        source_subaccount: int | None = None,
+    ) -> IntraExchangeInstanceTransferResponse: ...
+
     def create_intra_exchange_transfer(
         self,
         *,
@@ -235,6 +253,16 @@ class PortfolioResource(SyncResource):
         """Every item of GET /portfolio/positions (GetPositions), page after page."""
         return self._all(_GET_POSITIONS, locals())
 
+    @overload
+    def set_target_balance_allocation(
+        self, *, request: SetTargetBalanceAllocationRequest
+    ) -> None: ...
+
+    @overload
+    def set_target_balance_allocation(
+        self, *, allocations: builtins.list[TargetBalanceAllocationInput | dict[str, Any]]
+    ) -> None: ...
+
     def set_target_balance_allocation(
         self,
         *,
@@ -301,6 +329,24 @@ class AsyncPortfolioResource(AsyncResource):
     ) -> GetBalanceResponse:
         """GET /portfolio/balance (GetBalance)."""
         return await self._call(_GET_BALANCE, locals())
+
+    @overload
+    async def create_intra_exchange_transfer(
+        self, *, request: IntraExchangeInstanceTransferRequest
+    ) -> IntraExchangeInstanceTransferResponse: ...
+
+    @overload
+    async def create_intra_exchange_transfer(
+        self,
+        *,
+        amount: int,
+        destination: Literal["event_contract", "margined"],
+        source: Literal["event_contract", "margined"],
+        destination_exchange_shard: int | None = None,
+        destination_subaccount: int | None = None,
+        source_exchange_shard: int | None = None,
+        source_subaccount: int | None = None,
+    ) -> IntraExchangeInstanceTransferResponse: ...
 
     async def create_intra_exchange_transfer(
         self,
@@ -404,6 +450,16 @@ class AsyncPortfolioResource(AsyncResource):
     ) -> AsyncIterator[MarketPosition]:
         """Every item of GET /portfolio/positions (GetPositions), page after page."""
         return self._all(_GET_POSITIONS, locals())
+
+    @overload
+    async def set_target_balance_allocation(
+        self, *, request: SetTargetBalanceAllocationRequest
+    ) -> None: ...
+
+    @overload
+    async def set_target_balance_allocation(
+        self, *, allocations: builtins.list[TargetBalanceAllocationInput | dict[str, Any]]
+    ) -> None: ...
 
     async def set_target_balance_allocation(
         self,

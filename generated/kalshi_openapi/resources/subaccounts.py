@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from kalshi._pages import AsyncPage, Page
 from kalshi.resources._base import AsyncResource, Endpoint, SyncResource
@@ -123,6 +123,12 @@ _UPDATE_SUBACCOUNT_NETTING = Endpoint(
 class SubaccountsResource(SyncResource):
     """Sync `subaccounts` resource: the operations the table names on it."""
 
+    @overload
+    def create(self, *, request: CreateSubaccountRequest) -> CreateSubaccountResponse: ...
+
+    @overload
+    def create(self, *, exchange_index: int | None = None) -> CreateSubaccountResponse: ...
+
     def create(
         self, *, request: CreateSubaccountRequest | None = None, exchange_index: int | None = None
     ) -> CreateSubaccountResponse:
@@ -149,6 +155,16 @@ class SubaccountsResource(SyncResource):
         """One page of GET /portfolio/subaccounts/transfers (GetSubaccountTransfers)."""
         return self._page(_GET_SUBACCOUNT_TRANSFERS, locals())
 
+    @overload
+    def lock_settlement_advance(
+        self, *, request: LockSubaccountForSettlementAdvanceRequest
+    ) -> LockSubaccountForSettlementAdvanceResponse: ...
+
+    @overload
+    def lock_settlement_advance(
+        self, *, subaccount_number: int, exchange_index: int | None = None
+    ) -> LockSubaccountForSettlementAdvanceResponse: ...
+
     def lock_settlement_advance(
         self,
         *,
@@ -158,6 +174,20 @@ class SubaccountsResource(SyncResource):
     ) -> LockSubaccountForSettlementAdvanceResponse:
         """PUT /portfolio/subaccounts/settlement-advance-lock (LockSubaccountForSettlementAdvance)."""
         return self._call(_LOCK_SUBACCOUNT_FOR_SETTLEMENT_ADVANCE, locals())
+
+    @overload
+    def transfer(self, *, request: ApplySubaccountTransferRequest) -> None: ...
+
+    @overload
+    def transfer(
+        self,
+        *,
+        amount_cents: int,
+        client_transfer_id: str,
+        from_subaccount: int,
+        to_subaccount: int,
+        exchange_index: int | None = None,
+    ) -> None: ...
 
     def transfer(
         self,
@@ -171,6 +201,24 @@ class SubaccountsResource(SyncResource):
     ) -> None:
         """POST /portfolio/subaccounts/transfer (ApplySubaccountTransfer)."""
         return self._call(_APPLY_SUBACCOUNT_TRANSFER, locals())
+
+    @overload
+    def transfer_position(
+        self, *, request: ApplySubaccountPositionTransferRequest
+    ) -> ApplySubaccountPositionTransferResponse: ...
+
+    @overload
+    def transfer_position(
+        self,
+        *,
+        client_transfer_id: str,
+        count: int,
+        from_subaccount: int,
+        market_ticker: str,
+        price: str,
+        side: Literal["yes", "no"],
+        to_subaccount: int,
+    ) -> ApplySubaccountPositionTransferResponse: ...
 
     def transfer_position(
         self,
@@ -187,6 +235,16 @@ class SubaccountsResource(SyncResource):
         """POST /portfolio/subaccounts/positions/transfer (ApplySubaccountPositionTransfer)."""
         return self._call(_APPLY_SUBACCOUNT_POSITION_TRANSFER, locals())
 
+    @overload
+    def unlock_settlement_advance(
+        self, *, request: UnlockSubaccountForSettlementAdvanceRequest
+    ) -> None: ...
+
+    @overload
+    def unlock_settlement_advance(
+        self, *, subaccount_number: int, exchange_index: int | None = None
+    ) -> None: ...
+
     def unlock_settlement_advance(
         self,
         *,
@@ -196,6 +254,12 @@ class SubaccountsResource(SyncResource):
     ) -> None:
         """DELETE /portfolio/subaccounts/settlement-advance-lock (UnlockSubaccountForSettlementAdvance)."""
         return self._call(_UNLOCK_SUBACCOUNT_FOR_SETTLEMENT_ADVANCE, locals())
+
+    @overload
+    def update_netting(self, *, request: UpdateSubaccountNettingRequest) -> None: ...
+
+    @overload
+    def update_netting(self, *, enabled: bool, subaccount_number: int) -> None: ...
 
     def update_netting(
         self,
@@ -210,6 +274,12 @@ class SubaccountsResource(SyncResource):
 
 class AsyncSubaccountsResource(AsyncResource):
     """Async `subaccounts` resource: the operations the table names on it."""
+
+    @overload
+    async def create(self, *, request: CreateSubaccountRequest) -> CreateSubaccountResponse: ...
+
+    @overload
+    async def create(self, *, exchange_index: int | None = None) -> CreateSubaccountResponse: ...
 
     async def create(
         self, *, request: CreateSubaccountRequest | None = None, exchange_index: int | None = None
@@ -237,6 +307,16 @@ class AsyncSubaccountsResource(AsyncResource):
         """One page of GET /portfolio/subaccounts/transfers (GetSubaccountTransfers)."""
         return await self._page(_GET_SUBACCOUNT_TRANSFERS, locals())
 
+    @overload
+    async def lock_settlement_advance(
+        self, *, request: LockSubaccountForSettlementAdvanceRequest
+    ) -> LockSubaccountForSettlementAdvanceResponse: ...
+
+    @overload
+    async def lock_settlement_advance(
+        self, *, subaccount_number: int, exchange_index: int | None = None
+    ) -> LockSubaccountForSettlementAdvanceResponse: ...
+
     async def lock_settlement_advance(
         self,
         *,
@@ -246,6 +326,20 @@ class AsyncSubaccountsResource(AsyncResource):
     ) -> LockSubaccountForSettlementAdvanceResponse:
         """PUT /portfolio/subaccounts/settlement-advance-lock (LockSubaccountForSettlementAdvance)."""
         return await self._call(_LOCK_SUBACCOUNT_FOR_SETTLEMENT_ADVANCE, locals())
+
+    @overload
+    async def transfer(self, *, request: ApplySubaccountTransferRequest) -> None: ...
+
+    @overload
+    async def transfer(
+        self,
+        *,
+        amount_cents: int,
+        client_transfer_id: str,
+        from_subaccount: int,
+        to_subaccount: int,
+        exchange_index: int | None = None,
+    ) -> None: ...
 
     async def transfer(
         self,
@@ -259,6 +353,24 @@ class AsyncSubaccountsResource(AsyncResource):
     ) -> None:
         """POST /portfolio/subaccounts/transfer (ApplySubaccountTransfer)."""
         return await self._call(_APPLY_SUBACCOUNT_TRANSFER, locals())
+
+    @overload
+    async def transfer_position(
+        self, *, request: ApplySubaccountPositionTransferRequest
+    ) -> ApplySubaccountPositionTransferResponse: ...
+
+    @overload
+    async def transfer_position(
+        self,
+        *,
+        client_transfer_id: str,
+        count: int,
+        from_subaccount: int,
+        market_ticker: str,
+        price: str,
+        side: Literal["yes", "no"],
+        to_subaccount: int,
+    ) -> ApplySubaccountPositionTransferResponse: ...
 
     async def transfer_position(
         self,
@@ -275,6 +387,16 @@ class AsyncSubaccountsResource(AsyncResource):
         """POST /portfolio/subaccounts/positions/transfer (ApplySubaccountPositionTransfer)."""
         return await self._call(_APPLY_SUBACCOUNT_POSITION_TRANSFER, locals())
 
+    @overload
+    async def unlock_settlement_advance(
+        self, *, request: UnlockSubaccountForSettlementAdvanceRequest
+    ) -> None: ...
+
+    @overload
+    async def unlock_settlement_advance(
+        self, *, subaccount_number: int, exchange_index: int | None = None
+    ) -> None: ...
+
     async def unlock_settlement_advance(
         self,
         *,
@@ -284,6 +406,12 @@ class AsyncSubaccountsResource(AsyncResource):
     ) -> None:
         """DELETE /portfolio/subaccounts/settlement-advance-lock (UnlockSubaccountForSettlementAdvance)."""
         return await self._call(_UNLOCK_SUBACCOUNT_FOR_SETTLEMENT_ADVANCE, locals())
+
+    @overload
+    async def update_netting(self, *, request: UpdateSubaccountNettingRequest) -> None: ...
+
+    @overload
+    async def update_netting(self, *, enabled: bool, subaccount_number: int) -> None: ...
 
     async def update_netting(
         self,
