@@ -13,7 +13,7 @@ CONCURRENT = 1000
 
 
 def signing_us(key: Any, *, rounds: int, calls: int) -> float:
-    """Median µs of one RSA-PSS signature made the floor's way (the SDK signs the same way)."""
+    """Median µs of one signature (RSA-PSS or Ed25519) made the floor's way, as the SDK does."""
     signer = fx.FloorSigner(key)
     return 1e6 * interleave({"sign": lambda: signer.headers("GET", fx.GROUP_PATH)},
                             rounds=rounds, calls=calls)["sign"]  # fmt: skip

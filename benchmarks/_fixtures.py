@@ -1,8 +1,9 @@
 """What every benchmark shares: one RSA key, the canned answers, and the floor clients.
 
 The floor is what a careful hand-written client does: raw httpx on the same transport,
-signing inline with the same RSA-PSS (SHA-256, salt = 32) over the same message, sending
-the same three headers, and decoding the answer with `response.json()`.
+signing inline with the same RSA-PSS (SHA-256, salt = 32), or Ed25519 for an Ed25519 key,
+over the same message, sending the same three headers, and decoding the answer with
+`response.json()`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
 BASE_URL = "https://external-api.kalshi.com/trade-api/v2"
 PREFIX = "/trade-api/v2"
@@ -46,7 +47,11 @@ def new_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
-def pem_of(key: rsa.RSAPrivateKey) -> bytes:
+def new_ed25519_key() -> ed25519.Ed25519PrivateKey:
+    return ed25519.Ed25519PrivateKey.generate()
+
+
+def pem_of(key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> bytes:
     return key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -68,13 +73,17 @@ class FloorSigner:
 
     def __init__(self, key: Any) -> None:
         self.key = key
+        self.ed25519 = isinstance(key, ed25519.Ed25519PrivateKey)
         self.hash = hashes.SHA256()
         self.pad = padding.PSS(mgf=padding.MGF1(self.hash), salt_length=padding.PSS.DIGEST_LENGTH)
 
     def headers(self, method: str, path: str) -> dict[str, str]:
         timestamp = str(time.time_ns() // 1_000_000)
         message = (timestamp + method + PREFIX + path).encode()
-        signature = base64.b64encode(self.key.sign(message, self.pad, self.hash)).decode()
+        if self.ed25519:
+            signature = base64.b64encode(self.key.sign(message)).decode()
+        else:
+            signature = base64.b64encode(self.key.sign(message, self.pad, self.hash)).decode()
         return {
             "KALSHI-ACCESS-KEY": KEY_ID,
             "KALSHI-ACCESS-TIMESTAMP": timestamp,

@@ -1,4 +1,4 @@
-"""Shared fixtures: an RSA key pair, clients of both kinds, and signature checking."""
+"""Shared fixtures: RSA and Ed25519 keys, clients of both kinds, and signature checking."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import kalshi
 import pytest
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
 T = TypeVar("T")
 BASE = "https://external-api.kalshi.com/trade-api/v2"
@@ -33,20 +33,45 @@ def private_pem(rsa_key: rsa.RSAPrivateKey) -> str:
     ).decode()
 
 
-def verify_signature(request: httpx.Request, key: rsa.RSAPrivateKey, key_id: str = KEY_ID) -> None:
-    """Assert the request carries Kalshi's headers and a valid signature over ts+METHOD+path."""
+@pytest.fixture(scope="session")
+def ed25519_key() -> ed25519.Ed25519PrivateKey:
+    return ed25519.Ed25519PrivateKey.generate()
+
+
+@pytest.fixture(scope="session")
+def ed25519_pem(ed25519_key: ed25519.Ed25519PrivateKey) -> str:
+    return ed25519_key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+
+
+def verify_signature(
+    request: httpx.Request,
+    key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey,
+    key_id: str = KEY_ID,
+) -> None:
+    """Assert the request carries Kalshi's headers and a valid signature over ts+METHOD+path.
+
+    RSA-PSS (SHA-256, salt 32) for an RSA key, plain Ed25519 for an Ed25519 key.
+    """
     assert request.headers["KALSHI-ACCESS-KEY"] == key_id
     timestamp = request.headers["KALSHI-ACCESS-TIMESTAMP"]
     assert timestamp.isdigit() and len(timestamp) == 13
     path = request.url.raw_path.split(b"?")[0]
     message = timestamp.encode() + request.method.encode() + path
+    signature = base64.b64decode(request.headers["KALSHI-ACCESS-SIGNATURE"], validate=True)
     try:
-        key.public_key().verify(
-            base64.b64decode(request.headers["KALSHI-ACCESS-SIGNATURE"]),
-            message,
-            padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32),
-            hashes.SHA256(),
-        )
+        if isinstance(key, ed25519.Ed25519PrivateKey):
+            key.public_key().verify(signature, message)
+        else:
+            key.public_key().verify(
+                signature,
+                message,
+                padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32),
+                hashes.SHA256(),
+            )
     except InvalidSignature:  # pragma: no cover - the assertion message is the point
         pytest.fail(f"signature does not verify over {message!r}")
 
@@ -150,16 +175,35 @@ def no_secret_leaks(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFi
     yield
     secrets = set(signatures)
     for key in keys:
-        pem = key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        secrets.update(line for line in pem.decode().splitlines() if len(line) >= 40)
+        secrets.update(secret_texts(key))
     texts = [caplog.text] + [_error_texts(e) for e in errors]
     for text in texts:
         leaked = [s for s in secrets if s in text]
         assert not leaked, f"secret material leaked into: {text[:200]!r}"
+
+
+def secret_texts(key: Any) -> set[str]:
+    """What of a private key must never be seen: its PEM lines (in each PEM form), raw seed.
+
+    A key that is no real key (a test's stand-in) has nothing to hide.
+    """
+    if not isinstance(key, rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey):
+        return set()
+    forms = [serialization.PrivateFormat.PKCS8, serialization.PrivateFormat.OpenSSH]
+    texts: set[str] = set()
+    if isinstance(key, rsa.RSAPrivateKey):
+        forms.append(serialization.PrivateFormat.TraditionalOpenSSL)
+    else:
+        seed = key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        texts.update({seed.hex(), base64.b64encode(seed).decode()})
+    for form in forms:
+        pem = key.private_bytes(serialization.Encoding.PEM, form, serialization.NoEncryption())
+        texts.update(line for line in pem.decode().splitlines() if len(line) >= 40)
+    return texts
 
 
 def _error_texts(error: BaseException) -> str:

@@ -26,6 +26,7 @@ def test_quick_benchmark_run_prints_the_table_and_writes_its_json(tmp_path: Path
     for figure in (
         "sync get",
         "sync create, RSA stubbed",
+        "sync get, Ed25519",
         "1000 concurrent async get",
         "import kalshi (vs import httpx)",
         "first call (vs httpx by hand)",

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 from kalshi.sim import (
     Clock,
     Credentials,
@@ -45,20 +45,24 @@ def _pooled_private_key(index: int) -> str:
 
 
 @functools.cache
-def _private_key(private_key_pem: str) -> rsa.RSAPrivateKey:
+def _private_key(private_key_pem: str) -> rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey:
     """Parsing a PEM key validates it, which is slow; do it once per key."""
     key = serialization.load_pem_private_key(private_key_pem.encode("ascii"), password=None)
-    assert isinstance(key, rsa.RSAPrivateKey)
+    assert isinstance(key, rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey)
     return key
 
 
 def sign(private_key_pem: str, message: str, *, salt_length: int = 32) -> str:
-    """Kalshi's request signature: base64 RSA-PSS (SHA-256, MGF1-SHA-256) of `message`."""
-    signature = _private_key(private_key_pem).sign(
-        message.encode("utf-8"),
-        padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=salt_length),
-        hashes.SHA256(),
-    )
+    """Kalshi's request signature of `message`: base64 RSA-PSS (SHA-256, MGF1) or Ed25519."""
+    key = _private_key(private_key_pem)
+    if isinstance(key, ed25519.Ed25519PrivateKey):
+        signature = key.sign(message.encode("utf-8"))
+    else:
+        signature = key.sign(
+            message.encode("utf-8"),
+            padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=salt_length),
+            hashes.SHA256(),
+        )
     return base64.b64encode(signature).decode("ascii")
 
 

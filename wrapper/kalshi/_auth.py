@@ -1,4 +1,4 @@
-"""Request signing: RSA-PSS over timestamp + method + path, as an httpx.Auth."""
+"""Request signing over timestamp + method + path (RSA-PSS or Ed25519), as an httpx.Auth."""
 
 from __future__ import annotations
 
@@ -14,14 +14,18 @@ import warnings
 import weakref
 from collections.abc import AsyncGenerator, Generator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import httpx
 
 if TYPE_CHECKING:
     import asyncio
 
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+
+PrivateKey: TypeAlias = "RSAPrivateKey | Ed25519PrivateKey"
+"""The key types Kalshi accepts for API keys."""
 
 KEY_HEADER = "KALSHI-ACCESS-KEY"
 TIMESTAMP_HEADER = "KALSHI-ACCESS-TIMESTAMP"
@@ -36,17 +40,19 @@ class KeyFilePermissionWarning(UserWarning):
 
 
 def load_private_key(
-    private_key: str | bytes | RSAPrivateKey | None = None,
+    private_key: str | bytes | PrivateKey | None = None,
     private_key_path: str | os.PathLike[str] | None = None,
-) -> RSAPrivateKey:
-    """Load an RSA private key from a PEM string or bytes, a key object, or a PEM file."""
+) -> PrivateKey:
+    """Load an RSA or Ed25519 private key from PEM text or bytes, a key object, or a PEM file.
+
+    The key type is read from the key itself, not from the PEM header: an RSA key may come
+    as PKCS#1 (`BEGIN RSA PRIVATE KEY`) or PKCS#8 (`BEGIN PRIVATE KEY`), as Ed25519 keys do.
+    """
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
 
     if (private_key is None) == (private_key_path is None):
         raise ValueError("pass exactly one of private_key and private_key_path")
-    if isinstance(private_key, rsa.RSAPrivateKey):
-        return private_key
     if private_key_path is not None:
         path = Path(private_key_path)
         try:
@@ -61,18 +67,90 @@ def load_private_key(
                 KeyFilePermissionWarning,
                 stacklevel=3,
             )
+    elif isinstance(private_key, str):
+        data = private_key.encode()
+    elif isinstance(private_key, bytes):
+        data = private_key
     else:
-        data = private_key.encode() if isinstance(private_key, str) else private_key  # type: ignore[assignment]
-    if not isinstance(data, bytes):
-        raise TypeError("private_key must be a PEM str, PEM bytes or an RSAPrivateKey")
+        return _accepted(private_key)
     try:
         key = serialization.load_pem_private_key(data, password=None)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, UnsupportedAlgorithm):
         # The parser's own message may quote the input: never echo key material.
-        raise ValueError("private key is not a valid unencrypted PEM private key") from None
-    if not isinstance(key, rsa.RSAPrivateKey):
-        raise ValueError("private key must be an RSA key")
-    return key
+        raise ValueError(_not_a_private_key(data)) from None
+    return _accepted(key)
+
+
+_ACCEPTED = "an RSA or Ed25519 private key"
+
+
+def key_type_of(key: object) -> str:
+    """What a key object is, in words: "RSA private key", "EC (secp256r1) public key", ..."""
+    from cryptography.hazmat.primitives.asymmetric import (
+        dsa,
+        ec,
+        ed448,
+        ed25519,
+        rsa,
+        x448,
+        x25519,
+    )
+
+    kinds: tuple[tuple[str, type, type], ...] = (
+        ("RSA", rsa.RSAPrivateKey, rsa.RSAPublicKey),
+        ("Ed25519", ed25519.Ed25519PrivateKey, ed25519.Ed25519PublicKey),
+        ("EC", ec.EllipticCurvePrivateKey, ec.EllipticCurvePublicKey),
+        ("DSA", dsa.DSAPrivateKey, dsa.DSAPublicKey),
+        ("Ed448", ed448.Ed448PrivateKey, ed448.Ed448PublicKey),
+        ("X25519", x25519.X25519PrivateKey, x25519.X25519PublicKey),
+        ("X448", x448.X448PrivateKey, x448.X448PublicKey),
+    )
+    for name, private, public in kinds:
+        if isinstance(key, private | public):
+            if isinstance(key, ec.EllipticCurvePrivateKey | ec.EllipticCurvePublicKey):
+                name = f"EC ({key.curve.name})"
+            return f"{name} {'private' if isinstance(key, private) else 'public'} key"
+    return type(key).__name__
+
+
+def _accepted(key: object) -> PrivateKey:
+    """The key itself if it is an RSA or Ed25519 private key; else an error naming what it is."""
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
+    if isinstance(key, rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey):
+        return key
+    got = key_type_of(key)
+    if got.endswith(" key"):
+        raise ValueError(_unsupported(got))
+    raise TypeError(f"private_key must be PEM text, PEM bytes or a key object ({_ACCEPTED}), "
+                    f"got {got}")  # fmt: skip
+
+
+def _unsupported(got: str) -> str:
+    return f"unsupported key type: {got}; the key must be {_ACCEPTED}"
+
+
+def _not_a_private_key(data: bytes) -> str:
+    """Why PEM data is not a usable private key, naming a public key or certificate if it is one.
+
+    Only the kind of thing found is named: nothing of the data itself is quoted.
+    """
+    from cryptography import x509
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        return _unsupported(key_type_of(serialization.load_pem_public_key(data)))
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        pass
+    try:
+        x509.load_pem_x509_certificate(data)
+        return _unsupported("X.509 certificate")
+    except ValueError:
+        pass
+    if b"ENCRYPTED" in data:
+        return "the private key is encrypted: the SDK takes an unencrypted PEM private key"
+    return f"private key is not a valid unencrypted PEM private key ({_ACCEPTED})"
 
 
 def check_key_id(key_id: object) -> None:
@@ -95,25 +173,39 @@ def check_key_id(key_id: object) -> None:
 
 
 class Signer:
-    """Signs request lines with one API key; its repr shows the key id only."""
+    """Signs request lines with one API key; its repr shows the key id and key type only."""
 
-    __slots__ = ("_key", "_padding", "_sha256", "key_id")
+    __slots__ = ("_key", "_padding", "_sha256", "inline", "key_id", "key_type")
 
-    def __init__(self, key_id: str, private_key: RSAPrivateKey) -> None:
+    def __init__(self, key_id: str, private_key: PrivateKey) -> None:
         from cryptography.hazmat.primitives import hashes
-        from cryptography.hazmat.primitives.asymmetric import padding
+        from cryptography.hazmat.primitives.asymmetric import ed25519, padding
 
         check_key_id(key_id)
         self.key_id = key_id
         self._key = private_key
         self._sha256 = hashes.SHA256()
-        self._padding = padding.PSS(
-            mgf=padding.MGF1(self._sha256), salt_length=padding.PSS.DIGEST_LENGTH
-        )
+        self._padding: padding.PSS | None
+        if isinstance(private_key, ed25519.Ed25519PrivateKey):
+            self.key_type = "ed25519"
+            self._padding = None
+        else:
+            self.key_type = "rsa"
+            self._padding = padding.PSS(
+                mgf=padding.MGF1(self._sha256), salt_length=padding.PSS.DIGEST_LENGTH
+            )
+        # An Ed25519 signature costs about as much as handing it to a signing thread and
+        # back, so the async client makes those on the event loop: 500 concurrent calls took
+        # less CPU and wall time that way (`python -m benchmarks.signing_inline`).
+        self.inline = self.key_type == "ed25519"
 
     def sign(self, message: bytes) -> str:
-        """Return the base64 RSA-PSS (SHA-256, salt = digest length) signature of message."""
-        return base64.b64encode(self._key.sign(message, self._padding, self._sha256)).decode()
+        """Return the base64 signature of message: Ed25519, or RSA-PSS (SHA-256, salt 32)."""
+        if self._padding is None:
+            return base64.b64encode(self._key.sign(message)).decode()  # type: ignore[call-arg]
+        return base64.b64encode(
+            self._key.sign(message, self._padding, self._sha256)  # type: ignore[call-arg]
+        ).decode()
 
     def sign_request(self, method: str, raw_path: bytes) -> tuple[str, str]:
         """Timestamp now and sign; return (timestamp_ms, signature)."""
@@ -121,7 +213,7 @@ class Signer:
         return timestamp, self.sign(signing_message(timestamp, method, raw_path))
 
     def __repr__(self) -> str:
-        return f"Signer(key_id={self.key_id!r})"
+        return f"Signer(key_id={self.key_id!r}, key_type={self.key_type!r})"
 
 
 def signing_message(timestamp_ms: str, method: str, raw_path: bytes) -> bytes:
@@ -371,15 +463,16 @@ class KalshiAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Sign in the signing pool, or right here when nothing else could run meanwhile.
+        """Sign in the signing pool, or right here when that is cheaper or nothing else could run.
 
+        Ed25519 signatures are always made here; RSA ones in the pool unless the loop is idle.
         The timestamp is taken just before signing, wherever that happens.
         """
         import asyncio
 
         loop = asyncio.get_running_loop()
         method, raw_path = request.method, request.url.raw_path
-        if _loop_is_idle(loop):
+        if self._signer.inline or _loop_is_idle(loop):
             timestamp, signature = self._signer.sign_request(method, raw_path)
         else:
             pool = _signing_pool()

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     import asyncio
     from typing import Self
 
-    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from ._auth import PrivateKey
 
 
 T = TypeVar("T")
@@ -67,7 +67,7 @@ class _BaseClient:
         self,
         *,
         key_id: str | None,
-        private_key: str | bytes | RSAPrivateKey | None,
+        private_key: str | bytes | PrivateKey | None,
         private_key_path: str | os.PathLike[str] | None,
         environment: str,
         base_url: str | None,

@@ -27,10 +27,10 @@ from ._group_routes import MAX_GROUP_ROUTES, GroupRoutes
 from ._ratelimit import RateLimit
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
     from kalshi_openapi.resources import AsyncResources as _AsyncResources
     from kalshi_openapi.resources import SyncResources as _SyncResources
 
+    from ._auth import PrivateKey
     from .resources.exchange import AsyncExchangeResource, ExchangeResource
     from .resources.order_groups import AsyncOrderGroupsResource, OrderGroupsResource
     from .resources.orders import AsyncOrdersResource, OrdersResource
@@ -97,7 +97,7 @@ class KalshiClient(SyncAPIClient, _SyncResources):
         self,
         *,
         key_id: str | None = None,
-        private_key: str | bytes | RSAPrivateKey | None = None,
+        private_key: str | bytes | PrivateKey | None = None,
         private_key_path: str | os.PathLike[str] | None = None,
         environment: str = "prod",
         base_url: str | None = None,
@@ -172,7 +172,7 @@ class AsyncKalshiClient(AsyncAPIClient, _AsyncResources):
         self,
         *,
         key_id: str | None = None,
-        private_key: str | bytes | RSAPrivateKey | None = None,
+        private_key: str | bytes | PrivateKey | None = None,
         private_key_path: str | os.PathLike[str] | None = None,
         environment: str = "prod",
         base_url: str | None = None,

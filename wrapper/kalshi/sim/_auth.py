@@ -1,4 +1,7 @@
-"""Verifying Kalshi request signatures: RSA-PSS (SHA-256) over timestamp + method + path."""
+"""Verifying Kalshi request signatures over timestamp + method + path: RSA-PSS or Ed25519.
+
+Nothing in a request says which algorithm signed it: the registered key decides.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from collections.abc import Mapping
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding
 
 from ._engine import Exchange
 from ._errors import SimError
@@ -37,15 +40,19 @@ def authenticate(exchange: Exchange, headers: Mapping[str, str], method: str, pa
     if entry is None:
         raise _authentication_error("NOT_FOUND")
     user_id, public_key = entry
-    salt = padding.PSS.AUTO if exchange.settings.pss_salt_auto else _DIGEST_BYTES
     message = timestamp.encode("ascii") + method.encode("ascii") + path
     try:
-        public_key.verify(
-            base64.b64decode(signature, validate=True),
-            message,
-            padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=salt),
-            hashes.SHA256(),
-        )
+        raw = base64.b64decode(signature, validate=True)
+        if isinstance(public_key, ed25519.Ed25519PublicKey):
+            public_key.verify(raw, message)
+        else:
+            salt = padding.PSS.AUTO if exchange.settings.pss_salt_auto else _DIGEST_BYTES
+            public_key.verify(
+                raw,
+                message,
+                padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=salt),
+                hashes.SHA256(),
+            )
     except (InvalidSignature, binascii.Error, ValueError):
         raise _authentication_error("INCORRECT_API_KEY_SIGNATURE") from None
     return user_id

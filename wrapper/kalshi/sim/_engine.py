@@ -10,15 +10,13 @@ import uuid
 from dataclasses import replace
 from decimal import Decimal
 
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
-
 from ._accounts import Member
 from ._book import Market
 from ._clock import Clock, SystemClock
 from ._errors import SimError, invalid_parameters, not_found
 from ._fixed import COUNT_STEP, ONE, ZERO
 from ._groups import OrderGroup
-from ._keys import Credentials, load_public_key, new_key_pair
+from ._keys import Credentials, KeyType, PublicKey, load_public_key, new_key_pair
 from ._listing import MAX_PAGE, OrderPage, OrderQuery, paginate
 from ._matching import crosses, fills_completely, opposite
 from ._orders import Fills, Order, OrderAmend, OrderRequest, unit_cost
@@ -37,7 +35,7 @@ class Exchange:
         """Held by every method; hold it to read several records consistently."""
         self.started_ms = self.clock.now_ms()
         self._members: dict[str, Member] = {}
-        self._keys: dict[str, tuple[str, RSAPublicKey]] = {}
+        self._keys: dict[str, tuple[str, PublicKey]] = {}
         self._orders: dict[str, Order] = {}
         self._markets: dict[str, Market] = {}
         self._expiries: list[tuple[int, int, str]] = []
@@ -53,7 +51,11 @@ class Exchange:
         key_id: str | None = None,
         balance_cents: int | None = None,
     ) -> str:
-        """Open an account (with an API key when a public key is given); return its user id."""
+        """Open an account (with an API key when a public key is given); return its user id.
+
+        The public key is an RSA or Ed25519 one in PEM (SubjectPublicKeyInfo or PKCS#1); its
+        type decides how the key's signatures are checked.
+        """
         public_key = None if public_key_pem is None else load_public_key(public_key_pem)
         with self.lock:
             now = self.clock.now_ms()
@@ -70,16 +72,20 @@ class Exchange:
                 self._keys[key] = (user_id, public_key)
             return user_id
 
-    def create_member(self, *, balance_cents: int | None = None) -> Credentials:
-        """Open an account with a freshly generated API key and return its credentials."""
-        private_pem, public_pem = new_key_pair()
+    def create_member(
+        self, *, balance_cents: int | None = None, key_type: KeyType = "rsa"
+    ) -> Credentials:
+        """Open an account with a freshly generated API key ("rsa" or "ed25519"); return it."""
+        private_pem, public_pem = new_key_pair(key_type)
         key_id = str(uuid.uuid4())
         user_id = self.add_member(
             public_key_pem=public_pem, key_id=key_id, balance_cents=balance_cents
         )
-        return Credentials(key_id=key_id, private_key_pem=private_pem, user_id=user_id)
+        return Credentials(
+            key_id=key_id, private_key_pem=private_pem, user_id=user_id, key_type=key_type
+        )
 
-    def key(self, key_id: str) -> tuple[str, RSAPublicKey] | None:
+    def key(self, key_id: str) -> tuple[str, PublicKey] | None:
         """The user id and public key registered under an API key id, if any."""
         with self.lock:
             return self._keys.get(key_id)

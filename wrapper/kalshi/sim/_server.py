@@ -15,7 +15,7 @@ from ._app import API_PREFIX, create_app
 from ._clock import Clock
 from ._engine import Exchange
 from ._faults import FaultPlan
-from ._keys import Credentials
+from ._keys import Credentials, KeyType
 from ._settings import SimSettings
 
 _START_TIMEOUT_S = 10.0
@@ -81,9 +81,14 @@ class Simulator:
             raise RuntimeError("the simulator is not running")
         return base_url_of(self._host, self._socket.getsockname()[1])
 
-    def add_member(self, *, balance_cents: int | None = None) -> Credentials:
-        """Open another account with a fresh API key; `balance_cents` funds subaccount 0."""
-        return self.exchange.create_member(balance_cents=balance_cents)
+    def add_member(
+        self, *, balance_cents: int | None = None, key_type: KeyType = "rsa"
+    ) -> Credentials:
+        """Open another account with a fresh API key; `balance_cents` funds subaccount 0.
+
+        `key_type` is "rsa" (the default) or "ed25519", the kinds of API key Kalshi accepts.
+        """
+        return self.exchange.create_member(balance_cents=balance_cents, key_type=key_type)
 
     def start(self) -> None:
         """Start serving and return once the server accepts requests."""
