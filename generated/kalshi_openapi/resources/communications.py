@@ -92,11 +92,13 @@ _CREATE_RFQ = Endpoint(
         "rest_remainder",
         "contracts",
         "contracts_fp",
+        "obscure_creator_id",
         "replace_existing",
         "subaccount",
         "subtrader_id",
         "target_cost_centi_cents",
         "target_cost_dollars",
+        "target_cost_excludes_fees",
     ),
     required=("market_ticker", "rest_remainder"),
 )
@@ -495,11 +497,13 @@ class CommunicationsRfqsResource(SyncResource):
         rest_remainder: bool | None = None,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse:
         """POST /communications/rfqs (CreateRFQ)."""
         return self._call(_CREATE_RFQ, locals())
@@ -554,11 +558,13 @@ class AsyncCommunicationsRfqsResource(AsyncResource):
         rest_remainder: bool | None = None,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse:
         """POST /communications/rfqs (CreateRFQ)."""
         return await self._call(_CREATE_RFQ, locals())
@@ -656,11 +662,13 @@ class CommunicationsResource(SyncResource):
         rest_remainder: bool | None = None,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse:
         """POST /communications/rfqs (CreateRFQ)."""
         return self._call(_CREATE_RFQ, locals())
@@ -806,11 +814,13 @@ class AsyncCommunicationsResource(AsyncResource):
         rest_remainder: bool | None = None,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse:
         """POST /communications/rfqs (CreateRFQ)."""
         return await self._call(_CREATE_RFQ, locals())
