@@ -344,6 +344,26 @@ def test_generated_parsing_tolerates_evolution() -> None:
     assert order["queue_rank"] == 3
 
 
+def test_a_pre_3_34_0_body_without_the_newly_required_fields_parses() -> None:
+    from kalshi_openapi.models import (
+        GetTargetBalanceAllocationResponse,
+        Market,
+        MultivariateEventCollection,
+        Series,
+    )
+
+    market = Market.from_dict({"ticker": "T", "liquidity_dollars": "0.0000"})
+    assert market.ticker == "T" and market.settlement_bounds_type is None
+    assert market["liquidity_dollars"] == "0.0000"  # dropped by 3.34.0, kept as it came
+    assert Series.from_dict({"ticker": "S"}).categories is None
+    assert MultivariateEventCollection.from_dict({}).price_ranges is None
+    allocation = GetTargetBalanceAllocationResponse.from_dict({})
+    assert allocation.resting_margin_reservation is None
+    assert Market.from_dict({"settlement_bounds_type": "ceiling"}).settlement_bounds_type == (
+        "ceiling"
+    )
+
+
 def test_generated_models_import_lazily() -> None:
     code = (
         "import sys, kalshi_openapi.api.order_groups.get_order_group\n"
