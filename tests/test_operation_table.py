@@ -137,7 +137,7 @@ def test_every_operation_id_has_exactly_one_entry() -> None:
     counts = Counter(op.operation_id for op in _operations._TABLE)
     assert [o for o, n in counts.items() if n > 1] == []
     assert all(key == op.operation_id for key, op in OPERATIONS.items())
-    assert len(OPERATIONS) == 121  # Kalshi's 3.28.0 spec and our overlay
+    assert len(OPERATIONS) == 131  # Kalshi's 3.34.0 spec (which has the overlay's cancel-all)
 
 
 # --- documented names ----------------------------------------------------------------------
@@ -457,5 +457,7 @@ def test_safety_follows_the_method_and_the_request_key(
         creates_with_key = bool(keys) and not op.path.endswith("/amend")
         assert (op.safety is Safety.KEYED) == creates_with_key, (operation_id, keys)
     once = {o for o, op in OPERATIONS.items() if op.safety is Safety.ONCE}
-    assert {"CreateOrderGroup", "CreateApiKey", "IntraExchangeInstanceTransfer"} <= once
+    assert {"CreateOrderGroup", "CreateApiKey", "CreateFCMSubtrader"} <= once
+    # 3.34.0 gave the intra-exchange transfer a client_transfer_id.
+    assert OPERATIONS["IntraExchangeInstanceTransfer"].safety is Safety.KEYED
     assert {OPERATIONS[o].method for o in once} <= {"POST", "PUT"}

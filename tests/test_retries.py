@@ -298,3 +298,52 @@ def test_the_retry_policy_by_safety_and_outcome(
                 met, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
             )
         assert decision is retried[safety], (outcome, safety)
+
+
+TRANSFER = f"{BASE}/portfolio/intra_exchange_instance_transfer"
+TRANSFER_ARGS = {"source": "event_contract", "destination": "margined", "amount": 100}
+
+
+async def test_a_keyed_create_sent_without_its_key_is_sent_once(
+    kind: str, private_pem: str, httpx_mock: HTTPXMock
+) -> None:
+    # The transfer's client_transfer_id is optional: without it a repeat could move money twice.
+    add_fault(httpx_mock, FAULTS[1][1], "POST", TRANSFER)
+    with pytest.raises(kalshi.InternalServerError) as caught:
+        await Api(make_client(kind, private_pem))(
+            lambda c: c.portfolio.create_intra_exchange_transfer(**TRANSFER_ARGS)
+        )
+    assert len(httpx_mock.get_requests()) == 1
+    assert caught.value.retries_taken == 0
+
+
+async def test_a_keyed_create_with_its_key_is_retried_with_the_same_key(
+    kind: str, private_pem: str, httpx_mock: HTTPXMock, delays: list[Any]
+) -> None:
+    key = "6f1c2b9e-7d4a-4f0e-9a53-2b8c1d0e4f7a"
+    add_fault(httpx_mock, FAULTS[1][1], "POST", TRANSFER)
+    httpx_mock.add_response(
+        method="POST", url=TRANSFER, status_code=200, json={"transfer_id": "t1"}
+    )
+    done = await Api(make_client(kind, private_pem))(
+        lambda c: c.portfolio.create_intra_exchange_transfer(
+            **TRANSFER_ARGS, client_transfer_id=key
+        )
+    )
+    assert done.transfer_id == "t1"
+    sent = [json.loads(r.content) for r in httpx_mock.get_requests()]
+    assert [body["client_transfer_id"] for body in sent] == [key, key]
+
+
+def test_a_batch_is_keyed_only_when_every_item_carries_its_key() -> None:
+    from kalshi._call import Call, ignore
+
+    def safety(body: Any) -> Any:
+        kwargs = {"method": "post", "url": "/portfolio/events/orders/batched", "json": body}
+        return Call(kwargs, ignore, operation="BatchCreateOrdersV2").safety
+
+    keyed = [{"ticker": "T", "client_order_id": "a"}, {"ticker": "T", "client_order_id": "b"}]
+    assert safety({"orders": keyed}) is _retry.Safety.KEYED
+    assert safety({"orders": [*keyed, {"ticker": "T"}]}) is _retry.Safety.ONCE
+    assert safety({"orders": [{"ticker": "T", "client_order_id": ""}]}) is _retry.Safety.ONCE
+    assert safety({"orders": []}) is _retry.Safety.ONCE

@@ -18,8 +18,25 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "openapi"))
 import normalize  # noqa: E402
 
-UPSTREAMS = ROOT.parent / "shared" / "kalshi-openapi"
-NEW = UPSTREAMS / "openapi-3.28.0-assembled.yaml"
+
+def _shared_dir() -> Path:
+    """../shared beside this checkout or, for a git worktree, beside its main checkout."""
+    checkouts = [ROOT]
+    dot_git = ROOT / ".git"
+    if dot_git.is_file():  # a worktree: .git names its git dir, whose commondir is the main one
+        git_dir = Path(dot_git.read_text().removeprefix("gitdir:").strip())
+        common = git_dir / "commondir"
+        if common.is_file():
+            checkouts.append((git_dir / common.read_text().strip()).resolve().parent)
+    for checkout in checkouts:
+        if (checkout.parent / "shared").is_dir():
+            return checkout.parent / "shared"
+    return ROOT.parent / "shared"
+
+
+UPSTREAMS = _shared_dir() / "kalshi-openapi"
+NEW = UPSTREAMS / "openapi-3.34.0-derived.yaml"  # the committed spec's upstream
+PREVIOUS = UPSTREAMS / "openapi-3.28.0-assembled.yaml"
 OLD = UPSTREAMS / "openapi-3.13.0.yaml"
 OVERLAY = ROOT / "openapi" / "overlay.yaml"
 COMMITTED = ROOT / "openapi" / "kalshi.yaml"
@@ -133,9 +150,13 @@ def test_committed_spec_has_no_prose() -> None:
     assert prose_keys(load(COMMITTED)) == []
 
 
-@needs(NEW)
-@needs(OLD)
-@pytest.mark.parametrize("source", [NEW, OLD], ids=["3.28.0", "3.13.0"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(path, marks=needs(path), id=version)
+        for path, version in ((NEW, "3.34.0"), (PREVIOUS, "3.28.0"), (OLD, "3.13.0"))
+    ],
+)
 def test_every_contract_fact_survives(source: Path) -> None:
     upstream = load(source)
     result = normalized(source)
@@ -225,6 +246,29 @@ def test_overlay_changes_nothing_where_the_upstream_has_the_fact(tmp_path: Path)
     assert normalized(NEW, only_exchange) == normalized(NEW, bare)
 
 
+@needs(NEW)
+@needs(PREVIOUS)
+def test_overlay_3_34_0_facts_are_no_ops_on_3_34_0_and_supplied_on_3_28_0(tmp_path: Path) -> None:
+    entries = yaml.safe_load(OVERLAY.read_text())["patches"]
+    newer = [e for e in entries if "3.34.0" in e["reason"]]
+    assert len(newer) == 2  # cancel-all and the amend's expiration_time
+    bare = tmp_path / "empty.yaml"
+    bare.write_text("patches: []\n")
+    only_newer = tmp_path / "newer.yaml"
+    only_newer.write_text(yaml.safe_dump({"patches": newer}))
+    assert normalized(NEW, only_newer) == normalized(NEW, bare)
+    without, with_newer = normalized(PREVIOUS, bare), normalized(PREVIOUS, only_newer)
+    route = with_newer["paths"]["/portfolio/events/orders"]
+    assert "delete" not in without["paths"]["/portfolio/events/orders"]
+    assert route["delete"] == normalized(NEW, bare)["paths"]["/portfolio/events/orders"]["delete"]
+    amend = "AmendOrderV2Request"
+    assert "expiration_time" not in without["components"]["schemas"][amend]["properties"]
+    assert (
+        with_newer["components"]["schemas"][amend]["properties"]["expiration_time"]
+        == (normalized(NEW, bare)["components"]["schemas"][amend]["properties"]["expiration_time"])
+    )
+
+
 def test_overlay_is_idempotent() -> None:
     document = load(COMMITTED)
     again = copy.deepcopy(document)
@@ -298,6 +342,26 @@ def test_generated_parsing_tolerates_evolution() -> None:
         "maybe",
     )
     assert order["queue_rank"] == 3
+
+
+def test_a_pre_3_34_0_body_without_the_newly_required_fields_parses() -> None:
+    from kalshi_openapi.models import (
+        GetTargetBalanceAllocationResponse,
+        Market,
+        MultivariateEventCollection,
+        Series,
+    )
+
+    market = Market.from_dict({"ticker": "T", "liquidity_dollars": "0.0000"})
+    assert market.ticker == "T" and market.settlement_bounds_type is None
+    assert market["liquidity_dollars"] == "0.0000"  # dropped by 3.34.0, kept as it came
+    assert Series.from_dict({"ticker": "S"}).categories is None
+    assert MultivariateEventCollection.from_dict({}).price_ranges is None
+    allocation = GetTargetBalanceAllocationResponse.from_dict({})
+    assert allocation.resting_margin_reservation is None
+    assert Market.from_dict({"settlement_bounds_type": "ceiling"}).settlement_bounds_type == (
+        "ceiling"
+    )
 
 
 def test_generated_models_import_lazily() -> None:

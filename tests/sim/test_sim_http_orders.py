@@ -226,3 +226,11 @@ async def test_exchange_status(make_client: MakeClient) -> None:
         body = (await http.get("/exchange/status")).json()
     assert body["exchange_active"] is True
     assert body["trading_active"] is True
+
+
+async def test_market_balance_and_status_answers_fit_the_spec(client: httpx.AsyncClient) -> None:
+    await client.post(V2, json=_order(price="0.60", count="10"))
+    market = conforms(await client.get(f"/markets/{TICKER}"), "/markets/{ticker}")["market"]
+    assert market["settlement_bounds_type"] == "default"
+    conforms(await client.get("/portfolio/balance"), "/portfolio/balance")
+    conforms(await client.get("/exchange/status"), "/exchange/status")

@@ -59,6 +59,9 @@ class Call(Generic[T]):
         row = _operations().OPERATIONS[operation] if operation is not None else None
         if row is not None:
             self.safety = safety or row.safety
+            if safety is None and row.safety is Safety.KEYED and not _carries_key(self.json):
+                # The key is optional on some creates: without it Kalshi cannot deduplicate.
+                self.safety = Safety.ONCE
             self.bucket = row.bucket
             self.cost = row.cost * (items if row.cost_per_item else 1)
         else:  # a path the table does not know: a write unless it is a GET
@@ -85,6 +88,27 @@ class Page(Generic[T]):
 def ignore(_: Any) -> None:
     """Parser for operations whose successful answer carries nothing (`{}`)."""
     return None
+
+
+def _is_key(name: str, value: Any) -> bool:
+    """Whether a body field is a client-given id (client_order_id, client_transfer_id...)."""
+    return name.startswith("client_") and name.endswith("_id") and bool(value)
+
+
+def _carries_key(body: Any) -> bool:
+    """Whether a JSON body carries a client-given id: itself, or in every item of a batch."""
+    if not isinstance(body, dict):
+        return False
+    if any(_is_key(name, value) for name, value in body.items()):
+        return True
+    return any(
+        isinstance(value, list)
+        and value
+        and all(
+            isinstance(item, dict) and any(_is_key(n, x) for n, x in item.items()) for item in value
+        )
+        for value in body.values()
+    )
 
 
 def _operations() -> Any:

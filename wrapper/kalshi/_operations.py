@@ -164,11 +164,30 @@ _TABLE: tuple[Operation, ...] = (
     Operation("GetUserDataTimestamp", "GET", "/exchange/user_data_timestamp", "exchange",
               "user_data_timestamp", R, READ),
 
-    # fcm (a page of positions holds market_positions and event_positions; items names the first)
+    # fcm (a page of positions holds market_positions and event_positions; items names the first).
+    # Neither FCM create carries a client-given id; the subtrader PUTs set a state (a category's
+    # blocked flag, the daily cap), so a repeat sets the same one.
     Operation("GetFCMOrders", "GET", "/fcm/orders", "fcm", "orders", R, READ,
               **_paged("orders", "orders_all")),
+    Operation("GetFcmFills", "GET", "/fcm/fills", "fcm", "fills", R, READ,
+              **_paged("fills", "fills_all")),
     Operation("GetFCMPositions", "GET", "/fcm/positions", "fcm", "positions", R, READ,
               **_paged("market_positions", "positions_all")),
+    Operation("CreateFCMPositionTransfer", "POST", "/fcm/positions/transfers", "fcm",
+              "create_position_transfer", O, READ),
+    Operation("ListFCMSubtraders", "GET", "/fcm/subtraders", "fcm", "list_subtraders", R, READ),
+    Operation("CreateFCMSubtrader", "POST", "/fcm/subtraders", "fcm", "create_subtrader", O, READ),
+    Operation("GetFCMSubtraderBlockedCategories", "GET", "/fcm/subtraders/blocked_categories",
+              "fcm", "blocked_categories", R, READ),
+    Operation("UpdateFCMSubtraderBlockedCategories", "PUT", "/fcm/subtraders/blocked_categories",
+              "fcm", "update_blocked_categories", R, READ),
+    Operation("GetFCMEventContractDailyCap", "GET", "/fcm/subtraders/event_contract_daily_cap",
+              "fcm", "event_contract_daily_cap", R, READ),
+    Operation("UpdateFCMEventContractDailyCap", "PUT", "/fcm/subtraders/event_contract_daily_cap",
+              "fcm", "update_event_contract_daily_cap", R, READ),
+    Operation("DeleteFCMEventContractDailyCap", "DELETE",
+              "/fcm/subtraders/event_contract_daily_cap", "fcm", "delete_event_contract_daily_cap",
+              R, READ),
 
     # historical
     Operation("GetHistoricalCutoff", "GET", "/historical/cutoff", "historical", "cutoff", R, READ),
@@ -203,6 +222,8 @@ _TABLE: tuple[Operation, ...] = (
               "game_stats", R, READ),
     Operation("GetWeatherIndex", "GET", "/live_data/weather/{city}", "live_data", "weather",
               R, READ),
+    Operation("GetWeatherIndexCalibrations", "GET", "/live_data/weather/{city}/calibrations",
+              "live_data", "weather_calibrations", R, READ),
 
     # markets
     Operation("GetMarkets", "GET", "/markets", "markets", "list", R, READ,
@@ -322,9 +343,10 @@ _TABLE: tuple[Operation, ...] = (
     Operation("GetIntraExchangeInstanceTransfer", "GET",
               "/portfolio/intra_exchange_instance_transfers/{transfer_id}", "portfolio",
               "get_intra_exchange_transfer", R, READ),
+    # Keyed since 3.34.0 (client_transfer_id); optional, so a call without one is sent once.
     Operation("IntraExchangeInstanceTransfer", "POST",
               "/portfolio/intra_exchange_instance_transfer", "portfolio",
-              "create_intra_exchange_transfer", O, READ),
+              "create_intra_exchange_transfer", K, READ),
     Operation("GetTargetBalanceAllocation", "GET", "/portfolio/target_balance_allocation",
               "portfolio", "target_balance_allocation", R, READ),
     # Sets the whole allocation: a repeat sets the same one.

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .announcement_type import AnnouncementType
     from .api_key import ApiKey
     from .api_key_scope import ApiKeyScope
+    from .api_key_type import ApiKeyType
     from .api_usage_level_grant import ApiUsageLevelGrant
     from .apply_subaccount_position_transfer_request import ApplySubaccountPositionTransferRequest
     from .apply_subaccount_position_transfer_request_side import (
@@ -54,6 +55,10 @@ if TYPE_CHECKING:
     from .cancel_order_v2_response import CancelOrderV2Response
     from .create_api_key_request import CreateApiKeyRequest
     from .create_api_key_response import CreateApiKeyResponse
+    from .create_fcm_position_transfer_request import CreateFCMPositionTransferRequest
+    from .create_fcm_position_transfer_response import CreateFCMPositionTransferResponse
+    from .create_fcm_subtrader_request import CreateFCMSubtraderRequest
+    from .create_fcm_subtrader_response import CreateFCMSubtraderResponse
     from .create_market_in_multivariate_event_collection_request import (
         CreateMarketInMultivariateEventCollectionRequest,
     )
@@ -96,10 +101,11 @@ if TYPE_CHECKING:
     from .exchange_index_status import ExchangeIndexStatus
     from .exchange_instance import ExchangeInstance
     from .exchange_status import ExchangeStatus
+    from .fcm_fill import FcmFill
+    from .fcm_subtrader import FCMSubtrader
     from .fee_type import FeeType
     from .fill import Fill
     from .fill_action import FillAction
-    from .fill_outcome_side import FillOutcomeSide
     from .fill_side import FillSide
     from .forecast_percentiles_point import ForecastPercentilesPoint
     from .generate_api_key_request import GenerateApiKeyRequest
@@ -129,8 +135,13 @@ if TYPE_CHECKING:
     from .get_events_status import GetEventsStatus
     from .get_exchange_announcements_response import GetExchangeAnnouncementsResponse
     from .get_exchange_schedule_response import GetExchangeScheduleResponse
+    from .get_fcm_event_contract_daily_cap_response import GetFCMEventContractDailyCapResponse
+    from .get_fcm_fills_response import GetFcmFillsResponse
     from .get_fcm_orders_status import GetFcmOrdersStatus
     from .get_fcm_positions_settlement_status import GetFcmPositionsSettlementStatus
+    from .get_fcm_subtrader_blocked_categories_response import (
+        GetFCMSubtraderBlockedCategoriesResponse,
+    )
     from .get_fills_response import GetFillsResponse
     from .get_filters_by_sports_response import GetFiltersBySportsResponse
     from .get_filters_by_sports_response_filters_by_sports import (
@@ -187,6 +198,7 @@ if TYPE_CHECKING:
         GetPortfolioRestingOrderTotalValueResponse,
     )
     from .get_positions_response import GetPositionsResponse
+    from .get_positions_settlement_status import GetPositionsSettlementStatus
     from .get_quote_response import GetQuoteResponse
     from .get_quotes_response import GetQuotesResponse
     from .get_rf_qs_response import GetRFQsResponse
@@ -207,6 +219,7 @@ if TYPE_CHECKING:
     from .get_target_balance_allocation_response import GetTargetBalanceAllocationResponse
     from .get_trades_response import GetTradesResponse
     from .get_user_data_timestamp_response import GetUserDataTimestampResponse
+    from .get_weather_index_calibrations_response import GetWeatherIndexCalibrationsResponse
     from .get_weather_index_response import GetWeatherIndexResponse
     from .get_withdrawals_response import GetWithdrawalsResponse
     from .incentive_program import IncentiveProgram
@@ -216,6 +229,7 @@ if TYPE_CHECKING:
     from .intra_exchange_instance_transfer_request import IntraExchangeInstanceTransferRequest
     from .intra_exchange_instance_transfer_response import IntraExchangeInstanceTransferResponse
     from .intra_exchange_instance_transfer_status import IntraExchangeInstanceTransferStatus
+    from .list_fcm_subtraders_response import ListFCMSubtradersResponse
     from .live_data import LiveData
     from .live_data_details import LiveDataDetails
     from .lock_subaccount_for_settlement_advance_request import (
@@ -242,6 +256,7 @@ if TYPE_CHECKING:
     from .market_orderbook_fp import MarketOrderbookFp
     from .market_position import MarketPosition
     from .market_result import MarketResult
+    from .market_settlement_bounds_type import MarketSettlementBoundsType
     from .market_status import MarketStatus
     from .market_strike_type import MarketStrikeType
     from .milestone import Milestone
@@ -258,6 +273,7 @@ if TYPE_CHECKING:
     from .order_status import OrderStatus
     from .order_type import OrderType
     from .orderbook_count_fp import OrderbookCountFp
+    from .outcome_side import OutcomeSide
     from .percentile_point import PercentilePoint
     from .play_by_play import PlayByPlay
     from .play_by_play_periods_item import PlayByPlayPeriodsItem
@@ -271,6 +287,7 @@ if TYPE_CHECKING:
     from .quote import Quote
     from .quote_accepted_side import QuoteAcceptedSide
     from .quote_status import QuoteStatus
+    from .resting_margin_reservation import RestingMarginReservation
     from .rfq import RFQ
     from .rfq_status import RFQStatus
     from .schedule import Schedule
@@ -304,9 +321,18 @@ if TYPE_CHECKING:
     from .unlock_subaccount_for_settlement_advance_response import (
         UnlockSubaccountForSettlementAdvanceResponse,
     )
+    from .update_fcm_event_contract_daily_cap_request import UpdateFCMEventContractDailyCapRequest
+    from .update_fcm_subtrader_blocked_categories_request import (
+        UpdateFCMSubtraderBlockedCategoriesRequest,
+    )
+    from .update_fcm_subtrader_blocked_categories_response import (
+        UpdateFCMSubtraderBlockedCategoriesResponse,
+    )
     from .update_order_group_limit_request import UpdateOrderGroupLimitRequest
     from .update_subaccount_netting_request import UpdateSubaccountNettingRequest
     from .user_filter import UserFilter
+    from .weather_index_calibration import WeatherIndexCalibration
+    from .weather_index_calibration_station import WeatherIndexCalibrationStation
     from .weather_index_point import WeatherIndexPoint
     from .weather_index_station_reading import WeatherIndexStationReading
     from .weekly_schedule import WeeklySchedule
@@ -331,6 +357,7 @@ _MODULE_OF: dict[str, str] = {
     "AnnouncementType": ".announcement_type",
     "ApiKey": ".api_key",
     "ApiKeyScope": ".api_key_scope",
+    "ApiKeyType": ".api_key_type",
     "ApiUsageLevelGrant": ".api_usage_level_grant",
     "ApplySubaccountPositionTransferRequest": ".apply_subaccount_position_transfer_request",
     "ApplySubaccountPositionTransferRequestSide": ".apply_subaccount_position_transfer_request_side",
@@ -363,6 +390,10 @@ _MODULE_OF: dict[str, str] = {
     "CancelOrderV2Response": ".cancel_order_v2_response",
     "CreateApiKeyRequest": ".create_api_key_request",
     "CreateApiKeyResponse": ".create_api_key_response",
+    "CreateFCMPositionTransferRequest": ".create_fcm_position_transfer_request",
+    "CreateFCMPositionTransferResponse": ".create_fcm_position_transfer_response",
+    "CreateFCMSubtraderRequest": ".create_fcm_subtrader_request",
+    "CreateFCMSubtraderResponse": ".create_fcm_subtrader_response",
     "CreateMarketInMultivariateEventCollectionRequest": ".create_market_in_multivariate_event_collection_request",
     "CreateMarketInMultivariateEventCollectionResponse": ".create_market_in_multivariate_event_collection_response",
     "CreateOrderGroupRequest": ".create_order_group_request",
@@ -401,10 +432,11 @@ _MODULE_OF: dict[str, str] = {
     "ExchangeIndexStatus": ".exchange_index_status",
     "ExchangeInstance": ".exchange_instance",
     "ExchangeStatus": ".exchange_status",
+    "FcmFill": ".fcm_fill",
+    "FCMSubtrader": ".fcm_subtrader",
     "FeeType": ".fee_type",
     "Fill": ".fill",
     "FillAction": ".fill_action",
-    "FillOutcomeSide": ".fill_outcome_side",
     "FillSide": ".fill_side",
     "ForecastPercentilesPoint": ".forecast_percentiles_point",
     "GenerateApiKeyRequest": ".generate_api_key_request",
@@ -428,8 +460,11 @@ _MODULE_OF: dict[str, str] = {
     "GetEventsStatus": ".get_events_status",
     "GetExchangeAnnouncementsResponse": ".get_exchange_announcements_response",
     "GetExchangeScheduleResponse": ".get_exchange_schedule_response",
+    "GetFCMEventContractDailyCapResponse": ".get_fcm_event_contract_daily_cap_response",
+    "GetFcmFillsResponse": ".get_fcm_fills_response",
     "GetFcmOrdersStatus": ".get_fcm_orders_status",
     "GetFcmPositionsSettlementStatus": ".get_fcm_positions_settlement_status",
+    "GetFCMSubtraderBlockedCategoriesResponse": ".get_fcm_subtrader_blocked_categories_response",
     "GetFillsResponse": ".get_fills_response",
     "GetFiltersBySportsResponse": ".get_filters_by_sports_response",
     "GetFiltersBySportsResponseFiltersBySports": ".get_filters_by_sports_response_filters_by_sports",
@@ -470,6 +505,7 @@ _MODULE_OF: dict[str, str] = {
     "GetOrdersResponse": ".get_orders_response",
     "GetPortfolioRestingOrderTotalValueResponse": ".get_portfolio_resting_order_total_value_response",
     "GetPositionsResponse": ".get_positions_response",
+    "GetPositionsSettlementStatus": ".get_positions_settlement_status",
     "GetQuoteResponse": ".get_quote_response",
     "GetQuotesResponse": ".get_quotes_response",
     "GetRFQsResponse": ".get_rf_qs_response",
@@ -488,6 +524,7 @@ _MODULE_OF: dict[str, str] = {
     "GetTargetBalanceAllocationResponse": ".get_target_balance_allocation_response",
     "GetTradesResponse": ".get_trades_response",
     "GetUserDataTimestampResponse": ".get_user_data_timestamp_response",
+    "GetWeatherIndexCalibrationsResponse": ".get_weather_index_calibrations_response",
     "GetWeatherIndexResponse": ".get_weather_index_response",
     "GetWithdrawalsResponse": ".get_withdrawals_response",
     "IncentiveProgram": ".incentive_program",
@@ -497,6 +534,7 @@ _MODULE_OF: dict[str, str] = {
     "IntraExchangeInstanceTransferRequest": ".intra_exchange_instance_transfer_request",
     "IntraExchangeInstanceTransferResponse": ".intra_exchange_instance_transfer_response",
     "IntraExchangeInstanceTransferStatus": ".intra_exchange_instance_transfer_status",
+    "ListFCMSubtradersResponse": ".list_fcm_subtraders_response",
     "LiveData": ".live_data",
     "LiveDataDetails": ".live_data_details",
     "LockSubaccountForSettlementAdvanceRequest": ".lock_subaccount_for_settlement_advance_request",
@@ -515,6 +553,7 @@ _MODULE_OF: dict[str, str] = {
     "MarketOrderbookFp": ".market_orderbook_fp",
     "MarketPosition": ".market_position",
     "MarketResult": ".market_result",
+    "MarketSettlementBoundsType": ".market_settlement_bounds_type",
     "MarketStatus": ".market_status",
     "MarketStrikeType": ".market_strike_type",
     "Milestone": ".milestone",
@@ -531,6 +570,7 @@ _MODULE_OF: dict[str, str] = {
     "OrderStatus": ".order_status",
     "OrderType": ".order_type",
     "OrderbookCountFp": ".orderbook_count_fp",
+    "OutcomeSide": ".outcome_side",
     "PercentilePoint": ".percentile_point",
     "PlayByPlay": ".play_by_play",
     "PlayByPlayPeriodsItem": ".play_by_play_periods_item",
@@ -544,6 +584,7 @@ _MODULE_OF: dict[str, str] = {
     "Quote": ".quote",
     "QuoteAcceptedSide": ".quote_accepted_side",
     "QuoteStatus": ".quote_status",
+    "RestingMarginReservation": ".resting_margin_reservation",
     "RFQ": ".rfq",
     "RFQStatus": ".rfq_status",
     "Schedule": ".schedule",
@@ -573,9 +614,14 @@ _MODULE_OF: dict[str, str] = {
     "TradeTakerSide": ".trade_taker_side",
     "UnlockSubaccountForSettlementAdvanceRequest": ".unlock_subaccount_for_settlement_advance_request",
     "UnlockSubaccountForSettlementAdvanceResponse": ".unlock_subaccount_for_settlement_advance_response",
+    "UpdateFCMEventContractDailyCapRequest": ".update_fcm_event_contract_daily_cap_request",
+    "UpdateFCMSubtraderBlockedCategoriesRequest": ".update_fcm_subtrader_blocked_categories_request",
+    "UpdateFCMSubtraderBlockedCategoriesResponse": ".update_fcm_subtrader_blocked_categories_response",
     "UpdateOrderGroupLimitRequest": ".update_order_group_limit_request",
     "UpdateSubaccountNettingRequest": ".update_subaccount_netting_request",
     "UserFilter": ".user_filter",
+    "WeatherIndexCalibration": ".weather_index_calibration",
+    "WeatherIndexCalibrationStation": ".weather_index_calibration_station",
     "WeatherIndexPoint": ".weather_index_point",
     "WeatherIndexStationReading": ".weather_index_station_reading",
     "WeeklySchedule": ".weekly_schedule",
@@ -602,6 +648,7 @@ __all__ = (
     "AnnouncementType",
     "ApiKey",
     "ApiKeyScope",
+    "ApiKeyType",
     "ApiUsageLevelGrant",
     "ApplySubaccountPositionTransferRequest",
     "ApplySubaccountPositionTransferRequestSide",
@@ -634,6 +681,10 @@ __all__ = (
     "CancelOrderV2Response",
     "CreateApiKeyRequest",
     "CreateApiKeyResponse",
+    "CreateFCMPositionTransferRequest",
+    "CreateFCMPositionTransferResponse",
+    "CreateFCMSubtraderRequest",
+    "CreateFCMSubtraderResponse",
     "CreateMarketInMultivariateEventCollectionRequest",
     "CreateMarketInMultivariateEventCollectionResponse",
     "CreateOrderGroupRequest",
@@ -672,10 +723,11 @@ __all__ = (
     "ExchangeIndexStatus",
     "ExchangeInstance",
     "ExchangeStatus",
+    "FCMSubtrader",
+    "FcmFill",
     "FeeType",
     "Fill",
     "FillAction",
-    "FillOutcomeSide",
     "FillSide",
     "ForecastPercentilesPoint",
     "GenerateApiKeyRequest",
@@ -699,6 +751,9 @@ __all__ = (
     "GetEventsStatus",
     "GetExchangeAnnouncementsResponse",
     "GetExchangeScheduleResponse",
+    "GetFCMEventContractDailyCapResponse",
+    "GetFCMSubtraderBlockedCategoriesResponse",
+    "GetFcmFillsResponse",
     "GetFcmOrdersStatus",
     "GetFcmPositionsSettlementStatus",
     "GetFillsResponse",
@@ -741,6 +796,7 @@ __all__ = (
     "GetOrdersResponse",
     "GetPortfolioRestingOrderTotalValueResponse",
     "GetPositionsResponse",
+    "GetPositionsSettlementStatus",
     "GetQuoteResponse",
     "GetQuotesResponse",
     "GetRFQResponse",
@@ -759,6 +815,7 @@ __all__ = (
     "GetTargetBalanceAllocationResponse",
     "GetTradesResponse",
     "GetUserDataTimestampResponse",
+    "GetWeatherIndexCalibrationsResponse",
     "GetWeatherIndexResponse",
     "GetWithdrawalsResponse",
     "IncentiveProgram",
@@ -768,6 +825,7 @@ __all__ = (
     "IntraExchangeInstanceTransferRequest",
     "IntraExchangeInstanceTransferResponse",
     "IntraExchangeInstanceTransferStatus",
+    "ListFCMSubtradersResponse",
     "LiveData",
     "LiveDataDetails",
     "LockSubaccountForSettlementAdvanceRequest",
@@ -786,6 +844,7 @@ __all__ = (
     "MarketOrderbookFp",
     "MarketPosition",
     "MarketResult",
+    "MarketSettlementBoundsType",
     "MarketStatus",
     "MarketStrikeType",
     "Milestone",
@@ -802,6 +861,7 @@ __all__ = (
     "OrderStatus",
     "OrderType",
     "OrderbookCountFp",
+    "OutcomeSide",
     "PercentilePoint",
     "PlayByPlay",
     "PlayByPlayPeriodsItem",
@@ -816,6 +876,7 @@ __all__ = (
     "QuoteAcceptedSide",
     "QuoteStatus",
     "RFQStatus",
+    "RestingMarginReservation",
     "Schedule",
     "ScopeList",
     "SelfTradePreventionType",
@@ -843,9 +904,14 @@ __all__ = (
     "TradeTakerSide",
     "UnlockSubaccountForSettlementAdvanceRequest",
     "UnlockSubaccountForSettlementAdvanceResponse",
+    "UpdateFCMEventContractDailyCapRequest",
+    "UpdateFCMSubtraderBlockedCategoriesRequest",
+    "UpdateFCMSubtraderBlockedCategoriesResponse",
     "UpdateOrderGroupLimitRequest",
     "UpdateSubaccountNettingRequest",
     "UserFilter",
+    "WeatherIndexCalibration",
+    "WeatherIndexCalibrationStation",
     "WeatherIndexPoint",
     "WeatherIndexStationReading",
     "WeeklySchedule",

@@ -20,12 +20,14 @@ class ApiKey:
         api_key_id (str | None)
         name (str | None)
         scopes (list[ApiKeyScope] | None)
+        fcm_subtrader_id (None | str)
         subaccount (int | None)
     """
 
     api_key_id: str | None = None
     name: str | None = None
     scopes: list[ApiKeyScope] | None = None
+    fcm_subtrader_id: str | None = None
     subaccount: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -46,6 +48,10 @@ class ApiKey:
             field_dict["scopes"] = [_v0 for _v0 in self.scopes]
         elif "scopes" in self._nulls:
             field_dict["scopes"] = None
+        if self.fcm_subtrader_id is not None:
+            field_dict["fcm_subtrader_id"] = self.fcm_subtrader_id
+        elif "fcm_subtrader_id" in self._nulls:
+            field_dict["fcm_subtrader_id"] = None
         if self.subaccount is not None:
             field_dict["subaccount"] = self.subaccount
         elif "subaccount" in self._nulls:
@@ -81,6 +87,9 @@ class ApiKey:
             scopes = []
         else:
             scopes = unread(scopes, "scopes", d, _marks)
+        fcm_subtrader_id = _pop("fcm_subtrader_id", MISSING)
+        if fcm_subtrader_id.__class__ is not str:
+            fcm_subtrader_id = unread(fcm_subtrader_id, "fcm_subtrader_id", d, _marks)
         subaccount = _pop("subaccount", MISSING)
         if subaccount.__class__ is not int:
             subaccount = unread(subaccount, "subaccount", d, _marks)
@@ -89,6 +98,7 @@ class ApiKey:
         api_key.api_key_id = api_key_id
         api_key.name = name
         api_key.scopes = scopes
+        api_key.fcm_subtrader_id = fcm_subtrader_id
         api_key.subaccount = subaccount
         api_key.additional_properties = d
         api_key._nulls = _marks

@@ -6,6 +6,7 @@ ApiKeyScope = Literal[
     "read::portfolio_balance",
     "write",
     "write::block_trade_accept",
+    "write::fcm_risk",
     "write::trade",
     "write::transfer",
 ]
@@ -16,6 +17,7 @@ API_KEY_SCOPE_VALUES: set[ApiKeyScope] = {
     "read::portfolio_balance",
     "write",
     "write::block_trade_accept",
+    "write::fcm_risk",
     "write::trade",
     "write::transfer",
 }

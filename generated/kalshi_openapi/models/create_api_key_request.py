@@ -19,12 +19,14 @@ class CreateApiKeyRequest:
     Attributes:
         name (str | None)
         public_key (str | None)
+        fcm_subtrader_id (str | None | Unset)
         scopes (list[ApiKeyScope] | None | Unset)
         subaccount (int | None | Unset)
     """
 
     name: str | None
     public_key: str | None
+    fcm_subtrader_id: str | Unset | None = UNSET
     scopes: list[ApiKeyScope] | Unset | None = UNSET
     subaccount: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,6 +46,11 @@ class CreateApiKeyRequest:
                 field_dict["public_key"] = None
         elif not isinstance(self.public_key, Unset):
             field_dict["public_key"] = self.public_key
+        if self.fcm_subtrader_id is None:
+            if "fcm_subtrader_id" not in self._absent:
+                field_dict["fcm_subtrader_id"] = None
+        elif not isinstance(self.fcm_subtrader_id, Unset):
+            field_dict["fcm_subtrader_id"] = self.fcm_subtrader_id
         if self.scopes is None:
             if "scopes" not in self._absent:
                 field_dict["scopes"] = None
@@ -74,6 +81,9 @@ class CreateApiKeyRequest:
         public_key = _pop("public_key", MISSING)
         if public_key.__class__ is not str:
             public_key = unread_request(public_key, "public_key", d, _marks)
+        fcm_subtrader_id = _pop("fcm_subtrader_id", MISSING)
+        if fcm_subtrader_id.__class__ is not str:
+            fcm_subtrader_id = unread_request(fcm_subtrader_id, "fcm_subtrader_id", d, _marks)
         scopes = _pop("scopes", MISSING)
         if scopes.__class__ is list:
             for _item in scopes:
@@ -92,6 +102,7 @@ class CreateApiKeyRequest:
         create_api_key_request = cls.__new__(cls)
         create_api_key_request.name = name
         create_api_key_request.public_key = public_key
+        create_api_key_request.fcm_subtrader_id = fcm_subtrader_id
         create_api_key_request.scopes = scopes
         create_api_key_request.subaccount = subaccount
         create_api_key_request.additional_properties = d

@@ -17,9 +17,11 @@ class CreateApiKeyResponse:
 
     Attributes:
         api_key_id (str | None)
+        warning (None | str)
     """
 
     api_key_id: str | None = None
+    warning: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -31,6 +33,10 @@ class CreateApiKeyResponse:
             field_dict["api_key_id"] = self.api_key_id
         elif "api_key_id" in self._nulls:
             field_dict["api_key_id"] = None
+        if self.warning is not None:
+            field_dict["warning"] = self.warning
+        elif "warning" in self._nulls:
+            field_dict["warning"] = None
         return field_dict
 
     @classmethod
@@ -48,9 +54,13 @@ class CreateApiKeyResponse:
         api_key_id = _pop("api_key_id", MISSING)
         if api_key_id.__class__ is not str:
             api_key_id = unread(api_key_id, "api_key_id", d, _marks)
+        warning = _pop("warning", MISSING)
+        if warning.__class__ is not str:
+            warning = unread(warning, "warning", d, _marks)
         # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
         create_api_key_response = cls.__new__(cls)
         create_api_key_response.api_key_id = api_key_id
+        create_api_key_response.warning = warning
         create_api_key_response.additional_properties = d
         create_api_key_response._nulls = _marks
         return create_api_key_response

@@ -20,22 +20,26 @@ class CreateRFQRequest:
         rest_remainder (bool | None)
         contracts (int | None | Unset)
         contracts_fp (str | None | Unset)
+        obscure_creator_id (bool | None | Unset)
         replace_existing (bool | None | Unset)
         subaccount (int | None | Unset)
         subtrader_id (str | None | Unset)
         target_cost_centi_cents (int | None | Unset)
         target_cost_dollars (str | None | Unset)
+        target_cost_excludes_fees (bool | None | Unset)
     """
 
     market_ticker: str | None
     rest_remainder: bool | None
     contracts: int | Unset | None = UNSET
     contracts_fp: str | Unset | None = UNSET
+    obscure_creator_id: bool | Unset | None = False
     replace_existing: bool | Unset | None = False
     subaccount: int | Unset | None = UNSET
     subtrader_id: str | Unset | None = UNSET
     target_cost_centi_cents: int | Unset | None = UNSET
     target_cost_dollars: str | Unset | None = UNSET
+    target_cost_excludes_fees: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -63,6 +67,11 @@ class CreateRFQRequest:
                 field_dict["contracts_fp"] = None
         elif not isinstance(self.contracts_fp, Unset):
             field_dict["contracts_fp"] = self.contracts_fp
+        if self.obscure_creator_id is None:
+            if "obscure_creator_id" not in self._absent:
+                field_dict["obscure_creator_id"] = None
+        elif not isinstance(self.obscure_creator_id, Unset):
+            field_dict["obscure_creator_id"] = self.obscure_creator_id
         if self.replace_existing is None:
             if "replace_existing" not in self._absent:
                 field_dict["replace_existing"] = None
@@ -88,6 +97,11 @@ class CreateRFQRequest:
                 field_dict["target_cost_dollars"] = None
         elif not isinstance(self.target_cost_dollars, Unset):
             field_dict["target_cost_dollars"] = self.target_cost_dollars
+        if self.target_cost_excludes_fees is None:
+            if "target_cost_excludes_fees" not in self._absent:
+                field_dict["target_cost_excludes_fees"] = None
+        elif not isinstance(self.target_cost_excludes_fees, Unset):
+            field_dict["target_cost_excludes_fees"] = self.target_cost_excludes_fees
         return field_dict
 
     @classmethod
@@ -114,6 +128,9 @@ class CreateRFQRequest:
         contracts_fp = _pop("contracts_fp", MISSING)
         if contracts_fp.__class__ is not str:
             contracts_fp = unread_request(contracts_fp, "contracts_fp", d, _marks)
+        obscure_creator_id = _pop("obscure_creator_id", MISSING)
+        if obscure_creator_id.__class__ is not bool:
+            obscure_creator_id = unread_request(obscure_creator_id, "obscure_creator_id", d, _marks)
         replace_existing = _pop("replace_existing", MISSING)
         if replace_existing.__class__ is not bool:
             replace_existing = unread_request(replace_existing, "replace_existing", d, _marks)
@@ -133,17 +150,24 @@ class CreateRFQRequest:
             target_cost_dollars = unread_request(
                 target_cost_dollars, "target_cost_dollars", d, _marks
             )
+        target_cost_excludes_fees = _pop("target_cost_excludes_fees", MISSING)
+        if target_cost_excludes_fees.__class__ is not bool:
+            target_cost_excludes_fees = unread_request(
+                target_cost_excludes_fees, "target_cost_excludes_fees", d, _marks
+            )
         # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
         create_rfq_request = cls.__new__(cls)
         create_rfq_request.market_ticker = market_ticker
         create_rfq_request.rest_remainder = rest_remainder
         create_rfq_request.contracts = contracts
         create_rfq_request.contracts_fp = contracts_fp
+        create_rfq_request.obscure_creator_id = obscure_creator_id
         create_rfq_request.replace_existing = replace_existing
         create_rfq_request.subaccount = subaccount
         create_rfq_request.subtrader_id = subtrader_id
         create_rfq_request.target_cost_centi_cents = target_cost_centi_cents
         create_rfq_request.target_cost_dollars = target_cost_dollars
+        create_rfq_request.target_cost_excludes_fees = target_cost_excludes_fees
         create_rfq_request.additional_properties = d
         create_rfq_request._absent = _marks
         return create_rfq_request

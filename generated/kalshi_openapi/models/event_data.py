@@ -23,7 +23,6 @@ class EventData:
     """The `EventData` object.
 
     Attributes:
-        available_on_brokers (bool | None)
         collateral_return_type (str | None)
         event_ticker (str | None)
         mutually_exclusive (bool | None)
@@ -42,7 +41,6 @@ class EventData:
         strike_period (None | str)
     """
 
-    available_on_brokers: bool | None = None
     collateral_return_type: str | None = None
     event_ticker: str | None = None
     mutually_exclusive: bool | None = None
@@ -66,10 +64,6 @@ class EventData:
         """The model as a JSON object: fields without a value are left out."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.available_on_brokers is not None:
-            field_dict["available_on_brokers"] = self.available_on_brokers
-        elif "available_on_brokers" in self._nulls:
-            field_dict["available_on_brokers"] = None
         if self.collateral_return_type is not None:
             field_dict["collateral_return_type"] = self.collateral_return_type
         elif "collateral_return_type" in self._nulls:
@@ -152,9 +146,6 @@ class EventData:
             d = {}
         _marks: list[str] = []
         _pop = d.pop
-        available_on_brokers = _pop("available_on_brokers", MISSING)
-        if available_on_brokers.__class__ is not bool:
-            available_on_brokers = unread(available_on_brokers, "available_on_brokers", d, _marks)
         collateral_return_type = _pop("collateral_return_type", MISSING)
         if collateral_return_type.__class__ is not str:
             collateral_return_type = unread(
@@ -244,7 +235,6 @@ class EventData:
             strike_period = unread(strike_period, "strike_period", d, _marks)
         # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
         event_data = cls.__new__(cls)
-        event_data.available_on_brokers = available_on_brokers
         event_data.collateral_return_type = collateral_return_type
         event_data.event_ticker = event_ticker
         event_data.mutually_exclusive = mutually_exclusive

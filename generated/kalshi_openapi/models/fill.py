@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide
 from ..models.fill_action import FillAction
-from ..models.fill_outcome_side import FillOutcomeSide
 from ..models.fill_side import FillSide
+from ..models.outcome_side import OutcomeSide
 from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Fill")
@@ -30,7 +30,7 @@ class Fill:
         market_ticker (str | None)
         no_price_dollars (str | None)
         order_id (str | None)
-        outcome_side (FillOutcomeSide | None)
+        outcome_side (OutcomeSide | None)
         ticker (str | None)
         trade_id (str | None)
         yes_price_dollars (str | None)
@@ -50,7 +50,7 @@ class Fill:
     market_ticker: str | None = None
     no_price_dollars: str | None = None
     order_id: str | None = None
-    outcome_side: FillOutcomeSide | None = None
+    outcome_side: OutcomeSide | None = None
     ticker: str | None = None
     trade_id: str | None = None
     yes_price_dollars: str | None = None

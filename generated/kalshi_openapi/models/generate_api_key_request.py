@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
+from ..models.api_key_type import ApiKeyType
 from ..types import MISSING, UNSET, Unset, unread_request
 
 T = TypeVar("T", bound="GenerateApiKeyRequest")
@@ -18,11 +19,15 @@ class GenerateApiKeyRequest:
 
     Attributes:
         name (str | None)
+        fcm_subtrader_id (str | None | Unset)
+        key_type (ApiKeyType | None | Unset)
         scopes (list[ApiKeyScope] | None | Unset)
         subaccount (int | None | Unset)
     """
 
     name: str | None
+    fcm_subtrader_id: str | Unset | None = UNSET
+    key_type: ApiKeyType | Unset | None = UNSET
     scopes: list[ApiKeyScope] | Unset | None = UNSET
     subaccount: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,6 +42,16 @@ class GenerateApiKeyRequest:
                 field_dict["name"] = None
         elif not isinstance(self.name, Unset):
             field_dict["name"] = self.name
+        if self.fcm_subtrader_id is None:
+            if "fcm_subtrader_id" not in self._absent:
+                field_dict["fcm_subtrader_id"] = None
+        elif not isinstance(self.fcm_subtrader_id, Unset):
+            field_dict["fcm_subtrader_id"] = self.fcm_subtrader_id
+        if self.key_type is None:
+            if "key_type" not in self._absent:
+                field_dict["key_type"] = None
+        elif not isinstance(self.key_type, Unset):
+            field_dict["key_type"] = self.key_type
         if self.scopes is None:
             if "scopes" not in self._absent:
                 field_dict["scopes"] = None
@@ -64,6 +79,12 @@ class GenerateApiKeyRequest:
         name = _pop("name", MISSING)
         if name.__class__ is not str:
             name = unread_request(name, "name", d, _marks)
+        fcm_subtrader_id = _pop("fcm_subtrader_id", MISSING)
+        if fcm_subtrader_id.__class__ is not str:
+            fcm_subtrader_id = unread_request(fcm_subtrader_id, "fcm_subtrader_id", d, _marks)
+        key_type = _pop("key_type", MISSING)
+        if key_type.__class__ is not str:
+            key_type = unread_request(key_type, "key_type", d, _marks)
         scopes = _pop("scopes", MISSING)
         if scopes.__class__ is list:
             for _item in scopes:
@@ -81,6 +102,8 @@ class GenerateApiKeyRequest:
         # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
         generate_api_key_request = cls.__new__(cls)
         generate_api_key_request.name = name
+        generate_api_key_request.fcm_subtrader_id = fcm_subtrader_id
+        generate_api_key_request.key_type = key_type
         generate_api_key_request.scopes = scopes
         generate_api_key_request.subaccount = subaccount
         generate_api_key_request.additional_properties = d

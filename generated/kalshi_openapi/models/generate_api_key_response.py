@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.api_key_type import ApiKeyType
 from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GenerateApiKeyResponse")
@@ -18,10 +19,14 @@ class GenerateApiKeyResponse:
     Attributes:
         api_key_id (str | None)
         private_key (str | None)
+        key_type (ApiKeyType | None)
+        warning (None | str)
     """
 
     api_key_id: str | None = None
     private_key: str | None = None
+    key_type: ApiKeyType | None = None
+    warning: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -37,6 +42,14 @@ class GenerateApiKeyResponse:
             field_dict["private_key"] = self.private_key
         elif "private_key" in self._nulls:
             field_dict["private_key"] = None
+        if self.key_type is not None:
+            field_dict["key_type"] = self.key_type
+        elif "key_type" in self._nulls:
+            field_dict["key_type"] = None
+        if self.warning is not None:
+            field_dict["warning"] = self.warning
+        elif "warning" in self._nulls:
+            field_dict["warning"] = None
         return field_dict
 
     @classmethod
@@ -57,10 +70,18 @@ class GenerateApiKeyResponse:
         private_key = _pop("private_key", MISSING)
         if private_key.__class__ is not str:
             private_key = unread(private_key, "private_key", d, _marks)
+        key_type = _pop("key_type", MISSING)
+        if key_type.__class__ is not str:
+            key_type = unread(key_type, "key_type", d, _marks)
+        warning = _pop("warning", MISSING)
+        if warning.__class__ is not str:
+            warning = unread(warning, "warning", d, _marks)
         # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
         generate_api_key_response = cls.__new__(cls)
         generate_api_key_response.api_key_id = api_key_id
         generate_api_key_response.private_key = private_key
+        generate_api_key_response.key_type = key_type
+        generate_api_key_response.warning = warning
         generate_api_key_response.additional_properties = d
         generate_api_key_response._nulls = _marks
         return generate_api_key_response

@@ -1,11 +1,14 @@
 from typing import Literal, cast
 
-GetIncentiveProgramsType = Literal["all", "liquidity", "margin_maker_volume", "volume"]
+GetIncentiveProgramsType = Literal[
+    "all", "liquidity", "margin_maker_volume", "margin_taker_volume", "volume"
+]
 
 GET_INCENTIVE_PROGRAMS_TYPE_VALUES: set[GetIncentiveProgramsType] = {
     "all",
     "liquidity",
     "margin_maker_volume",
+    "margin_taker_volume",
     "volume",
 }
 

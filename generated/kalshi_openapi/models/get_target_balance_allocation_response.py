@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.resting_margin_reservation import (
+    RestingMarginReservation,
+)
 from ..types import MISSING, unread
 
 if TYPE_CHECKING:
@@ -21,9 +24,11 @@ class GetTargetBalanceAllocationResponse:
 
     Attributes:
         allocations (list[TargetBalanceAllocation] | None)
+        resting_margin_reservation (RestingMarginReservation | None)
     """
 
     allocations: list[TargetBalanceAllocation] | None = None
+    resting_margin_reservation: RestingMarginReservation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -35,6 +40,10 @@ class GetTargetBalanceAllocationResponse:
             field_dict["allocations"] = [_v0.to_dict() for _v0 in self.allocations]
         elif "allocations" in self._nulls:
             field_dict["allocations"] = None
+        if self.resting_margin_reservation is not None:
+            field_dict["resting_margin_reservation"] = self.resting_margin_reservation
+        elif "resting_margin_reservation" in self._nulls:
+            field_dict["resting_margin_reservation"] = None
         return field_dict
 
     @classmethod
@@ -64,9 +73,17 @@ class GetTargetBalanceAllocationResponse:
             allocations = []
         else:
             allocations = unread(allocations, "allocations", d, _marks)
+        resting_margin_reservation = _pop("resting_margin_reservation", MISSING)
+        if resting_margin_reservation.__class__ is not str:
+            resting_margin_reservation = unread(
+                resting_margin_reservation, "resting_margin_reservation", d, _marks
+            )
         # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
         get_target_balance_allocation_response = cls.__new__(cls)
         get_target_balance_allocation_response.allocations = allocations
+        get_target_balance_allocation_response.resting_margin_reservation = (
+            resting_margin_reservation
+        )
         get_target_balance_allocation_response.additional_properties = d
         get_target_balance_allocation_response._nulls = _marks
         return get_target_balance_allocation_response

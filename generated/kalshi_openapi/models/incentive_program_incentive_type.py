@@ -1,10 +1,13 @@
 from typing import Literal, cast
 
-IncentiveProgramIncentiveType = Literal["liquidity", "margin_maker_volume", "volume"]
+IncentiveProgramIncentiveType = Literal[
+    "liquidity", "margin_maker_volume", "margin_taker_volume", "volume"
+]
 
 INCENTIVE_PROGRAM_INCENTIVE_TYPE_VALUES: set[IncentiveProgramIncentiveType] = {
     "liquidity",
     "margin_maker_volume",
+    "margin_taker_volume",
     "volume",
 }
 

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exchange_instance import ExchangeInstance
-from ..types import MISSING, Unset, unread_request
+from ..types import MISSING, UNSET, Unset, unread_request
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransferRequest")
 
@@ -20,6 +21,7 @@ class IntraExchangeInstanceTransferRequest:
         amount (int | None)
         destination (ExchangeInstance | None)
         source (ExchangeInstance | None)
+        client_transfer_id (UUID | None | Unset)
         destination_exchange_shard (int | None | Unset)
         destination_subaccount (int | None | Unset)
         source_exchange_shard (int | None | Unset)
@@ -29,6 +31,7 @@ class IntraExchangeInstanceTransferRequest:
     amount: int | None
     destination: ExchangeInstance | None
     source: ExchangeInstance | None
+    client_transfer_id: UUID | Unset | None = UNSET
     destination_exchange_shard: int | Unset | None = 0
     destination_subaccount: int | Unset | None = 0
     source_exchange_shard: int | Unset | None = 0
@@ -55,6 +58,11 @@ class IntraExchangeInstanceTransferRequest:
                 field_dict["source"] = None
         elif not isinstance(self.source, Unset):
             field_dict["source"] = self.source
+        if self.client_transfer_id is None:
+            if "client_transfer_id" not in self._absent:
+                field_dict["client_transfer_id"] = None
+        elif not isinstance(self.client_transfer_id, Unset):
+            field_dict["client_transfer_id"] = str(self.client_transfer_id)
         if self.destination_exchange_shard is None:
             if "destination_exchange_shard" not in self._absent:
                 field_dict["destination_exchange_shard"] = None
@@ -98,6 +106,16 @@ class IntraExchangeInstanceTransferRequest:
         source = _pop("source", MISSING)
         if source.__class__ is not str:
             source = unread_request(source, "source", d, _marks)
+        client_transfer_id = _pop("client_transfer_id", MISSING)
+        if client_transfer_id.__class__ is str:
+            try:
+                client_transfer_id = UUID(client_transfer_id)
+            except ValueError:
+                client_transfer_id = unread_request(
+                    client_transfer_id, "client_transfer_id", d, _marks
+                )
+        else:
+            client_transfer_id = unread_request(client_transfer_id, "client_transfer_id", d, _marks)
         destination_exchange_shard = _pop("destination_exchange_shard", MISSING)
         if destination_exchange_shard.__class__ is not int:
             destination_exchange_shard = unread_request(
@@ -121,6 +139,7 @@ class IntraExchangeInstanceTransferRequest:
         intra_exchange_instance_transfer_request.amount = amount
         intra_exchange_instance_transfer_request.destination = destination
         intra_exchange_instance_transfer_request.source = source
+        intra_exchange_instance_transfer_request.client_transfer_id = client_transfer_id
         intra_exchange_instance_transfer_request.destination_exchange_shard = (
             destination_exchange_shard
         )

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..models.market_market_type import MarketMarketType
 from ..models.market_result import MarketResult
+from ..models.market_settlement_bounds_type import (
+    MarketSettlementBoundsType,
+)
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
 from ..types import MISSING, unread
@@ -49,6 +52,7 @@ class Market:
         result (MarketResult | None)
         rules_primary (str | None)
         rules_secondary (str | None)
+        settlement_bounds_type (MarketSettlementBoundsType | None)
         settlement_timer_seconds (int | None)
         status (MarketStatus | None)
         ticker (str | None)
@@ -70,11 +74,11 @@ class Market:
         floor_strike (float | None)
         functional_strike (None | str)
         is_provisional (bool | None)
-        liquidity_dollars (str | None)
         mve_collection_ticker (str | None)
         mve_selected_legs (list[MveSelectedLeg] | None)
         occurrence_datetime (datetime.datetime | None)
         primary_participant_key (None | str)
+        settlement_floor_dollars (str | None)
         settlement_ts (datetime.datetime | None)
         settlement_value_dollars (str | None)
         strike_type (MarketStrikeType | None)
@@ -104,6 +108,7 @@ class Market:
     result: MarketResult | None = None
     rules_primary: str | None = None
     rules_secondary: str | None = None
+    settlement_bounds_type: MarketSettlementBoundsType | None = None
     settlement_timer_seconds: int | None = None
     status: MarketStatus | None = None
     ticker: str | None = None
@@ -125,11 +130,11 @@ class Market:
     floor_strike: float | None = None
     functional_strike: str | None = None
     is_provisional: bool | None = None
-    liquidity_dollars: str | None = None
     mve_collection_ticker: str | None = None
     mve_selected_legs: list[MveSelectedLeg] | None = None
     occurrence_datetime: datetime.datetime | None = None
     primary_participant_key: str | None = None
+    settlement_floor_dollars: str | None = None
     settlement_ts: datetime.datetime | None = None
     settlement_value_dollars: str | None = None
     strike_type: MarketStrikeType | None = None
@@ -230,6 +235,10 @@ class Market:
             field_dict["rules_secondary"] = self.rules_secondary
         elif "rules_secondary" in self._nulls:
             field_dict["rules_secondary"] = None
+        if self.settlement_bounds_type is not None:
+            field_dict["settlement_bounds_type"] = self.settlement_bounds_type
+        elif "settlement_bounds_type" in self._nulls:
+            field_dict["settlement_bounds_type"] = None
         if self.settlement_timer_seconds is not None:
             field_dict["settlement_timer_seconds"] = self.settlement_timer_seconds
         elif "settlement_timer_seconds" in self._nulls:
@@ -314,10 +323,6 @@ class Market:
             field_dict["is_provisional"] = self.is_provisional
         elif "is_provisional" in self._nulls:
             field_dict["is_provisional"] = None
-        if self.liquidity_dollars is not None:
-            field_dict["liquidity_dollars"] = self.liquidity_dollars
-        elif "liquidity_dollars" in self._nulls:
-            field_dict["liquidity_dollars"] = None
         if self.mve_collection_ticker is not None:
             field_dict["mve_collection_ticker"] = self.mve_collection_ticker
         elif "mve_collection_ticker" in self._nulls:
@@ -334,6 +339,10 @@ class Market:
             field_dict["primary_participant_key"] = self.primary_participant_key
         elif "primary_participant_key" in self._nulls:
             field_dict["primary_participant_key"] = None
+        if self.settlement_floor_dollars is not None:
+            field_dict["settlement_floor_dollars"] = self.settlement_floor_dollars
+        elif "settlement_floor_dollars" in self._nulls:
+            field_dict["settlement_floor_dollars"] = None
         if self.settlement_ts is not None:
             field_dict["settlement_ts"] = self.settlement_ts.isoformat()
         elif "settlement_ts" in self._nulls:
@@ -482,6 +491,11 @@ class Market:
         rules_secondary = _pop("rules_secondary", MISSING)
         if rules_secondary.__class__ is not str:
             rules_secondary = unread(rules_secondary, "rules_secondary", d, _marks)
+        settlement_bounds_type = _pop("settlement_bounds_type", MISSING)
+        if settlement_bounds_type.__class__ is not str:
+            settlement_bounds_type = unread(
+                settlement_bounds_type, "settlement_bounds_type", d, _marks
+            )
         settlement_timer_seconds = _pop("settlement_timer_seconds", MISSING)
         if settlement_timer_seconds.__class__ is not int:
             settlement_timer_seconds = unread(
@@ -581,9 +595,6 @@ class Market:
         is_provisional = _pop("is_provisional", MISSING)
         if is_provisional.__class__ is not bool:
             is_provisional = unread(is_provisional, "is_provisional", d, _marks)
-        liquidity_dollars = _pop("liquidity_dollars", MISSING)
-        if liquidity_dollars.__class__ is not str:
-            liquidity_dollars = unread(liquidity_dollars, "liquidity_dollars", d, _marks)
         mve_collection_ticker = _pop("mve_collection_ticker", MISSING)
         if mve_collection_ticker.__class__ is not str:
             mve_collection_ticker = unread(
@@ -614,6 +625,11 @@ class Market:
         if primary_participant_key.__class__ is not str:
             primary_participant_key = unread(
                 primary_participant_key, "primary_participant_key", d, _marks
+            )
+        settlement_floor_dollars = _pop("settlement_floor_dollars", MISSING)
+        if settlement_floor_dollars.__class__ is not str:
+            settlement_floor_dollars = unread(
+                settlement_floor_dollars, "settlement_floor_dollars", d, _marks
             )
         settlement_ts = _pop("settlement_ts", MISSING)
         if settlement_ts.__class__ is str:
@@ -661,6 +677,7 @@ class Market:
         market.result = result
         market.rules_primary = rules_primary
         market.rules_secondary = rules_secondary
+        market.settlement_bounds_type = settlement_bounds_type
         market.settlement_timer_seconds = settlement_timer_seconds
         market.status = status
         market.ticker = ticker
@@ -682,11 +699,11 @@ class Market:
         market.floor_strike = floor_strike
         market.functional_strike = functional_strike
         market.is_provisional = is_provisional
-        market.liquidity_dollars = liquidity_dollars
         market.mve_collection_ticker = mve_collection_ticker
         market.mve_selected_legs = mve_selected_legs
         market.occurrence_datetime = occurrence_datetime
         market.primary_participant_key = primary_participant_key
+        market.settlement_floor_dollars = settlement_floor_dollars
         market.settlement_ts = settlement_ts
         market.settlement_value_dollars = settlement_value_dollars
         market.strike_type = strike_type

@@ -11,6 +11,7 @@ from ..types import MISSING, unread
 
 if TYPE_CHECKING:
     from ..models.associated_event import AssociatedEvent
+    from ..models.price_range import PriceRange
 
 
 T = TypeVar("T", bound="MultivariateEventCollection")
@@ -31,6 +32,8 @@ class MultivariateEventCollection:
         is_ordered (bool | None)
         is_single_market_per_event (bool | None)
         open_date (datetime.datetime | None)
+        price_level_structure (str | None)
+        price_ranges (list[PriceRange] | None)
         series_ticker (str | None)
         size_max (int | None)
         size_min (int | None)
@@ -48,6 +51,8 @@ class MultivariateEventCollection:
     is_ordered: bool | None = None
     is_single_market_per_event: bool | None = None
     open_date: datetime.datetime | None = None
+    price_level_structure: str | None = None
+    price_ranges: list[PriceRange] | None = None
     series_ticker: str | None = None
     size_max: int | None = None
     size_min: int | None = None
@@ -100,6 +105,14 @@ class MultivariateEventCollection:
             field_dict["open_date"] = self.open_date.isoformat()
         elif "open_date" in self._nulls:
             field_dict["open_date"] = None
+        if self.price_level_structure is not None:
+            field_dict["price_level_structure"] = self.price_level_structure
+        elif "price_level_structure" in self._nulls:
+            field_dict["price_level_structure"] = None
+        if self.price_ranges is not None:
+            field_dict["price_ranges"] = [_v0.to_dict() for _v0 in self.price_ranges]
+        elif "price_ranges" in self._nulls:
+            field_dict["price_ranges"] = None
         if self.series_ticker is not None:
             field_dict["series_ticker"] = self.series_ticker
         elif "series_ticker" in self._nulls:
@@ -126,6 +139,7 @@ class MultivariateEventCollection:
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
         from ..models.associated_event import AssociatedEvent
+        from ..models.price_range import PriceRange
 
         d: dict[str, Any]
         if src_dict.__class__ is dict:
@@ -204,6 +218,24 @@ class MultivariateEventCollection:
                 open_date = unread(open_date, "open_date", d, _marks)
         else:
             open_date = unread(open_date, "open_date", d, _marks)
+        price_level_structure = _pop("price_level_structure", MISSING)
+        if price_level_structure.__class__ is not str:
+            price_level_structure = unread(
+                price_level_structure, "price_level_structure", d, _marks
+            )
+        price_ranges = _pop("price_ranges", MISSING)
+        if price_ranges.__class__ is list:
+            _read: list[Any] = []
+            for _item in price_ranges:
+                if _item.__class__ is dict:
+                    _read.append(PriceRange.from_dict(_item))
+                else:
+                    d["price_ranges"] = price_ranges
+            price_ranges = _read
+        elif price_ranges is None:
+            price_ranges = []
+        else:
+            price_ranges = unread(price_ranges, "price_ranges", d, _marks)
         series_ticker = _pop("series_ticker", MISSING)
         if series_ticker.__class__ is not str:
             series_ticker = unread(series_ticker, "series_ticker", d, _marks)
@@ -231,6 +263,8 @@ class MultivariateEventCollection:
         multivariate_event_collection.is_ordered = is_ordered
         multivariate_event_collection.is_single_market_per_event = is_single_market_per_event
         multivariate_event_collection.open_date = open_date
+        multivariate_event_collection.price_level_structure = price_level_structure
+        multivariate_event_collection.price_ranges = price_ranges
         multivariate_event_collection.series_ticker = series_ticker
         multivariate_event_collection.size_max = size_max
         multivariate_event_collection.size_min = size_min

@@ -46,6 +46,7 @@ class Quote:
         rfq_creator_subaccount (int | None)
         rfq_creator_user_id (str | None)
         rfq_target_cost_dollars (str | None)
+        target_cost_excludes_fees (bool | None)
         yes_contracts_fp (str | None)
     """
 
@@ -76,6 +77,7 @@ class Quote:
     rfq_creator_subaccount: int | None = None
     rfq_creator_user_id: str | None = None
     rfq_target_cost_dollars: str | None = None
+    target_cost_excludes_fees: bool | None = None
     yes_contracts_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -192,6 +194,10 @@ class Quote:
             field_dict["rfq_target_cost_dollars"] = self.rfq_target_cost_dollars
         elif "rfq_target_cost_dollars" in self._nulls:
             field_dict["rfq_target_cost_dollars"] = None
+        if self.target_cost_excludes_fees is not None:
+            field_dict["target_cost_excludes_fees"] = self.target_cost_excludes_fees
+        elif "target_cost_excludes_fees" in self._nulls:
+            field_dict["target_cost_excludes_fees"] = None
         if self.yes_contracts_fp is not None:
             field_dict["yes_contracts_fp"] = self.yes_contracts_fp
         elif "yes_contracts_fp" in self._nulls:
@@ -325,6 +331,11 @@ class Quote:
             rfq_target_cost_dollars = unread(
                 rfq_target_cost_dollars, "rfq_target_cost_dollars", d, _marks
             )
+        target_cost_excludes_fees = _pop("target_cost_excludes_fees", MISSING)
+        if target_cost_excludes_fees.__class__ is not bool:
+            target_cost_excludes_fees = unread(
+                target_cost_excludes_fees, "target_cost_excludes_fees", d, _marks
+            )
         yes_contracts_fp = _pop("yes_contracts_fp", MISSING)
         if yes_contracts_fp.__class__ is not str:
             yes_contracts_fp = unread(yes_contracts_fp, "yes_contracts_fp", d, _marks)
@@ -357,6 +368,7 @@ class Quote:
         quote.rfq_creator_subaccount = rfq_creator_subaccount
         quote.rfq_creator_user_id = rfq_creator_user_id
         quote.rfq_target_cost_dollars = rfq_target_cost_dollars
+        quote.target_cost_excludes_fees = target_cost_excludes_fees
         quote.yes_contracts_fp = yes_contracts_fp
         quote.additional_properties = d
         quote._nulls = _marks

@@ -36,6 +36,7 @@ class RFQ:
         mve_selected_legs (list[MveSelectedLeg] | None)
         rest_remainder (bool | None)
         target_cost_dollars (str | None)
+        target_cost_excludes_fees (bool | None)
         updated_ts (datetime.datetime | None)
     """
 
@@ -53,6 +54,7 @@ class RFQ:
     mve_selected_legs: list[MveSelectedLeg] | None = None
     rest_remainder: bool | None = None
     target_cost_dollars: str | None = None
+    target_cost_excludes_fees: bool | None = None
     updated_ts: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
@@ -117,6 +119,10 @@ class RFQ:
             field_dict["target_cost_dollars"] = self.target_cost_dollars
         elif "target_cost_dollars" in self._nulls:
             field_dict["target_cost_dollars"] = None
+        if self.target_cost_excludes_fees is not None:
+            field_dict["target_cost_excludes_fees"] = self.target_cost_excludes_fees
+        elif "target_cost_excludes_fees" in self._nulls:
+            field_dict["target_cost_excludes_fees"] = None
         if self.updated_ts is not None:
             field_dict["updated_ts"] = self.updated_ts.isoformat()
         elif "updated_ts" in self._nulls:
@@ -201,6 +207,11 @@ class RFQ:
         target_cost_dollars = _pop("target_cost_dollars", MISSING)
         if target_cost_dollars.__class__ is not str:
             target_cost_dollars = unread(target_cost_dollars, "target_cost_dollars", d, _marks)
+        target_cost_excludes_fees = _pop("target_cost_excludes_fees", MISSING)
+        if target_cost_excludes_fees.__class__ is not bool:
+            target_cost_excludes_fees = unread(
+                target_cost_excludes_fees, "target_cost_excludes_fees", d, _marks
+            )
         updated_ts = _pop("updated_ts", MISSING)
         if updated_ts.__class__ is str:
             try:
@@ -225,6 +236,7 @@ class RFQ:
         rfq.mve_selected_legs = mve_selected_legs
         rfq.rest_remainder = rest_remainder
         rfq.target_cost_dollars = target_cost_dollars
+        rfq.target_cost_excludes_fees = target_cost_excludes_fees
         rfq.updated_ts = updated_ts
         rfq.additional_properties = d
         rfq._nulls = _marks

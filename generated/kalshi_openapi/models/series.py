@@ -24,6 +24,7 @@ class Series:
 
     Attributes:
         additional_prohibitions (list[str] | None)
+        categories (list[str] | None)
         category (str | None)
         contract_terms_url (str | None)
         contract_url (str | None)
@@ -41,6 +42,7 @@ class Series:
     """
 
     additional_prohibitions: list[str] | None = None
+    categories: list[str] | None = None
     category: str | None = None
     contract_terms_url: str | None = None
     contract_url: str | None = None
@@ -66,6 +68,10 @@ class Series:
             field_dict["additional_prohibitions"] = [_v0 for _v0 in self.additional_prohibitions]
         elif "additional_prohibitions" in self._nulls:
             field_dict["additional_prohibitions"] = None
+        if self.categories is not None:
+            field_dict["categories"] = [_v0 for _v0 in self.categories]
+        elif "categories" in self._nulls:
+            field_dict["categories"] = None
         if self.category is not None:
             field_dict["category"] = self.category
         elif "category" in self._nulls:
@@ -156,6 +162,17 @@ class Series:
             additional_prohibitions = unread(
                 additional_prohibitions, "additional_prohibitions", d, _marks
             )
+        categories = _pop("categories", MISSING)
+        if categories.__class__ is list:
+            for _item in categories:
+                if _item.__class__ is not str:
+                    d["categories"] = categories
+                    categories = [_item for _item in categories if not (_item.__class__ is not str)]
+                    break
+        elif categories is None:
+            categories = []
+        else:
+            categories = unread(categories, "categories", d, _marks)
         category = _pop("category", MISSING)
         if category.__class__ is not str:
             category = unread(category, "category", d, _marks)
@@ -226,6 +243,7 @@ class Series:
         # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
         series = cls.__new__(cls)
         series.additional_prohibitions = additional_prohibitions
+        series.categories = categories
         series.category = category
         series.contract_terms_url = contract_terms_url
         series.contract_url = contract_url

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, Unset, unread_request
+from ..models.resting_margin_reservation import (
+    RestingMarginReservation,
+)
+from ..types import MISSING, UNSET, Unset, unread_request
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation_input import TargetBalanceAllocationInput
@@ -21,9 +24,11 @@ class SetTargetBalanceAllocationRequest:
 
     Attributes:
         allocations (list[TargetBalanceAllocationInput] | None)
+        resting_margin_reservation (RestingMarginReservation | None | Unset)
     """
 
     allocations: list[TargetBalanceAllocationInput] | None
+    resting_margin_reservation: RestingMarginReservation | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -36,6 +41,11 @@ class SetTargetBalanceAllocationRequest:
                 field_dict["allocations"] = None
         elif not isinstance(self.allocations, Unset):
             field_dict["allocations"] = [_v0.to_dict() for _v0 in self.allocations]
+        if self.resting_margin_reservation is None:
+            if "resting_margin_reservation" not in self._absent:
+                field_dict["resting_margin_reservation"] = None
+        elif not isinstance(self.resting_margin_reservation, Unset):
+            field_dict["resting_margin_reservation"] = self.resting_margin_reservation
         return field_dict
 
     @classmethod
@@ -65,9 +75,17 @@ class SetTargetBalanceAllocationRequest:
             allocations = []
         else:
             allocations = unread_request(allocations, "allocations", d, _marks)
+        resting_margin_reservation = _pop("resting_margin_reservation", MISSING)
+        if resting_margin_reservation.__class__ is not str:
+            resting_margin_reservation = unread_request(
+                resting_margin_reservation, "resting_margin_reservation", d, _marks
+            )
         # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
         set_target_balance_allocation_request = cls.__new__(cls)
         set_target_balance_allocation_request.allocations = allocations
+        set_target_balance_allocation_request.resting_margin_reservation = (
+            resting_margin_reservation
+        )
         set_target_balance_allocation_request.additional_properties = d
         set_target_balance_allocation_request._absent = _marks
         return set_target_balance_allocation_request

@@ -23,6 +23,7 @@ class WeatherIndexPoint:
         status (str | None)
         t (int | None)
         contributors (int | None)
+        receipt_basis (str | None)
         stations (list[WeatherIndexStationReading] | None)
         v (float | None)
     """
@@ -30,6 +31,7 @@ class WeatherIndexPoint:
     status: str | None = None
     t: int | None = None
     contributors: int | None = None
+    receipt_basis: str | None = None
     stations: list[WeatherIndexStationReading] | None = None
     v: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,6 +53,10 @@ class WeatherIndexPoint:
             field_dict["contributors"] = self.contributors
         elif "contributors" in self._nulls:
             field_dict["contributors"] = None
+        if self.receipt_basis is not None:
+            field_dict["receipt_basis"] = self.receipt_basis
+        elif "receipt_basis" in self._nulls:
+            field_dict["receipt_basis"] = None
         if self.stations is not None:
             field_dict["stations"] = [_v0.to_dict() for _v0 in self.stations]
         elif "stations" in self._nulls:
@@ -84,6 +90,9 @@ class WeatherIndexPoint:
         contributors = _pop("contributors", MISSING)
         if contributors.__class__ is not int:
             contributors = unread(contributors, "contributors", d, _marks)
+        receipt_basis = _pop("receipt_basis", MISSING)
+        if receipt_basis.__class__ is not str:
+            receipt_basis = unread(receipt_basis, "receipt_basis", d, _marks)
         stations = _pop("stations", MISSING)
         if stations.__class__ is list:
             _read: list[Any] = []
@@ -105,6 +114,7 @@ class WeatherIndexPoint:
         weather_index_point.status = status
         weather_index_point.t = t
         weather_index_point.contributors = contributors
+        weather_index_point.receipt_basis = receipt_basis
         weather_index_point.stations = stations
         weather_index_point.v = v
         weather_index_point.additional_properties = d

@@ -21,7 +21,7 @@ _CREATE_API_KEY = Endpoint(
     "api_keys.create_api_key",
     response="CreateApiKeyResponse",
     body="CreateApiKeyRequest",
-    fields=("name", "public_key", "scopes", "subaccount"),
+    fields=("name", "public_key", "fcm_subtrader_id", "scopes", "subaccount"),
     required=("name", "public_key"),
 )
 _DELETE_API_KEY = Endpoint("DeleteApiKey", "api_keys.delete_api_key", path=("api_key",))
@@ -30,7 +30,7 @@ _GENERATE_API_KEY = Endpoint(
     "api_keys.generate_api_key",
     response="GenerateApiKeyResponse",
     body="GenerateApiKeyRequest",
-    fields=("name", "scopes", "subaccount"),
+    fields=("name", "fcm_subtrader_id", "key_type", "scopes", "subaccount"),
     required=("name",),
 )
 _GET_API_KEYS = Endpoint("GetApiKeys", "api_keys.get_api_keys", response="GetApiKeysResponse")
@@ -69,6 +69,7 @@ class ApiKeysResource(SyncResource):
         request: CreateApiKeyRequest | None = None,
         name: str | None = None,
         public_key: str | None = None,
+        fcm_subtrader_id: str | None = None,
         scopes: builtins.list[
             Literal[
                 "read",
@@ -77,6 +78,7 @@ class ApiKeysResource(SyncResource):
                 "read::portfolio_balance",
                 "write::trade",
                 "write::transfer",
+                "write::fcm_risk",
                 "write::block_trade_accept",
             ]
         ]
@@ -118,6 +120,8 @@ class ApiKeysResource(SyncResource):
         *,
         request: GenerateApiKeyRequest | None = None,
         name: str | None = None,
+        fcm_subtrader_id: str | None = None,
+        key_type: Literal["rsa", "ed25519"] | None = None,
         scopes: builtins.list[
             Literal[
                 "read",
@@ -126,6 +130,7 @@ class ApiKeysResource(SyncResource):
                 "read::portfolio_balance",
                 "write::trade",
                 "write::transfer",
+                "write::fcm_risk",
                 "write::block_trade_accept",
             ]
         ]
@@ -135,7 +140,7 @@ class ApiKeysResource(SyncResource):
         """POST /api_keys/generate (GenerateApiKey)."""
         return self._call(_GENERATE_API_KEY, locals())
 
-    def list(self) -> GetApiKeysResponse:
+    def list(self, *, fcm_subtrader_id: str | None = None) -> GetApiKeysResponse:
         """GET /api_keys (GetApiKeys)."""
         return self._call(_GET_API_KEYS, locals())
 
@@ -173,6 +178,7 @@ class AsyncApiKeysResource(AsyncResource):
         request: CreateApiKeyRequest | None = None,
         name: str | None = None,
         public_key: str | None = None,
+        fcm_subtrader_id: str | None = None,
         scopes: builtins.list[
             Literal[
                 "read",
@@ -181,6 +187,7 @@ class AsyncApiKeysResource(AsyncResource):
                 "read::portfolio_balance",
                 "write::trade",
                 "write::transfer",
+                "write::fcm_risk",
                 "write::block_trade_accept",
             ]
         ]
@@ -222,6 +229,8 @@ class AsyncApiKeysResource(AsyncResource):
         *,
         request: GenerateApiKeyRequest | None = None,
         name: str | None = None,
+        fcm_subtrader_id: str | None = None,
+        key_type: Literal["rsa", "ed25519"] | None = None,
         scopes: builtins.list[
             Literal[
                 "read",
@@ -230,6 +239,7 @@ class AsyncApiKeysResource(AsyncResource):
                 "read::portfolio_balance",
                 "write::trade",
                 "write::transfer",
+                "write::fcm_risk",
                 "write::block_trade_accept",
             ]
         ]
@@ -239,6 +249,6 @@ class AsyncApiKeysResource(AsyncResource):
         """POST /api_keys/generate (GenerateApiKey)."""
         return await self._call(_GENERATE_API_KEY, locals())
 
-    async def list(self) -> GetApiKeysResponse:
+    async def list(self, *, fcm_subtrader_id: str | None = None) -> GetApiKeysResponse:
         """GET /api_keys (GetApiKeys)."""
         return await self._call(_GET_API_KEYS, locals())

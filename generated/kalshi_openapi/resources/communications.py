@@ -92,11 +92,13 @@ _CREATE_RFQ = Endpoint(
         "rest_remainder",
         "contracts",
         "contracts_fp",
+        "obscure_creator_id",
         "replace_existing",
         "subaccount",
         "subtrader_id",
         "target_cost_centi_cents",
         "target_cost_dollars",
+        "target_cost_excludes_fees",
     ),
     required=("market_ticker", "rest_remainder"),
 )
@@ -643,11 +645,13 @@ class CommunicationsRfqsResource(SyncResource):
         rest_remainder: bool | None = None,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse:
         """POST /communications/rfqs (CreateRFQ)."""
         return self._call(_CREATE_RFQ, locals())
@@ -720,11 +724,13 @@ class AsyncCommunicationsRfqsResource(AsyncResource):
         rest_remainder: bool | None = None,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse:
         """POST /communications/rfqs (CreateRFQ)."""
         return await self._call(_CREATE_RFQ, locals())
@@ -861,11 +867,13 @@ class CommunicationsResource(SyncResource):
         rest_remainder: bool | None = None,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse:
         """POST /communications/rfqs (CreateRFQ)."""
         return self._call(_CREATE_RFQ, locals())
@@ -1050,11 +1058,13 @@ class AsyncCommunicationsResource(AsyncResource):
         rest_remainder: bool | None = None,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse:
         """POST /communications/rfqs (CreateRFQ)."""
         return await self._call(_CREATE_RFQ, locals())

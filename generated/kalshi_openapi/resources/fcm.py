@@ -9,11 +9,68 @@ from kalshi._pages import AsyncPage, Page
 from kalshi.resources._base import AsyncResource, Endpoint, SyncResource
 
 if TYPE_CHECKING:
+    from ..models.create_fcm_position_transfer_request import CreateFCMPositionTransferRequest
+    from ..models.create_fcm_position_transfer_response import CreateFCMPositionTransferResponse
+    from ..models.create_fcm_subtrader_request import CreateFCMSubtraderRequest
+    from ..models.create_fcm_subtrader_response import CreateFCMSubtraderResponse
+    from ..models.fcm_fill import FcmFill
+    from ..models.get_fcm_event_contract_daily_cap_response import (
+        GetFCMEventContractDailyCapResponse,
+    )
+    from ..models.get_fcm_subtrader_blocked_categories_response import (
+        GetFCMSubtraderBlockedCategoriesResponse,
+    )
+    from ..models.list_fcm_subtraders_response import ListFCMSubtradersResponse
     from ..models.market_position import MarketPosition
     from ..models.order import Order
+    from ..models.update_fcm_event_contract_daily_cap_request import (
+        UpdateFCMEventContractDailyCapRequest,
+    )
+    from ..models.update_fcm_subtrader_blocked_categories_request import (
+        UpdateFCMSubtraderBlockedCategoriesRequest,
+    )
+    from ..models.update_fcm_subtrader_blocked_categories_response import (
+        UpdateFCMSubtraderBlockedCategoriesResponse,
+    )
 
 __all__ = ["AsyncFcmResource", "FcmResource"]
 
+_CREATE_FCMPOSITION_TRANSFER = Endpoint(
+    "CreateFCMPositionTransfer",
+    "fcm.create_fcm_position_transfer",
+    response="CreateFCMPositionTransferResponse",
+    body="CreateFCMPositionTransferRequest",
+    fields=(
+        "market_ticker",
+        "position_centicount",
+        "price_centicents",
+        "source_subtrader_id",
+        "target_subtrader_id",
+    ),
+    required=(
+        "market_ticker",
+        "position_centicount",
+        "price_centicents",
+        "source_subtrader_id",
+        "target_subtrader_id",
+    ),
+)
+_CREATE_FCMSUBTRADER = Endpoint(
+    "CreateFCMSubtrader",
+    "fcm.create_fcm_subtrader",
+    response="CreateFCMSubtraderResponse",
+    body="CreateFCMSubtraderRequest",
+    fields=("subtrader_suffix",),
+    required=("subtrader_suffix",),
+)
+_DELETE_FCMEVENT_CONTRACT_DAILY_CAP = Endpoint(
+    "DeleteFCMEventContractDailyCap", "fcm.delete_fcm_event_contract_daily_cap"
+)
+_GET_FCMEVENT_CONTRACT_DAILY_CAP = Endpoint(
+    "GetFCMEventContractDailyCap",
+    "fcm.get_fcm_event_contract_daily_cap",
+    response="GetFCMEventContractDailyCapResponse",
+)
 _GET_FCMORDERS = Endpoint(
     "GetFCMOrders",
     "fcm.get_fcm_orders",
@@ -30,15 +87,98 @@ _GET_FCMPOSITIONS = Endpoint(
     items="market_positions",
     cursor="cursor",
 )
+_GET_FCMSUBTRADER_BLOCKED_CATEGORIES = Endpoint(
+    "GetFCMSubtraderBlockedCategories",
+    "fcm.get_fcm_subtrader_blocked_categories",
+    response="GetFCMSubtraderBlockedCategoriesResponse",
+)
+_GET_FCM_FILLS = Endpoint(
+    "GetFcmFills",
+    "fcm.get_fcm_fills",
+    response="GetFcmFillsResponse",
+    items="fills",
+    cursor="cursor",
+)
+_LIST_FCMSUBTRADERS = Endpoint(
+    "ListFCMSubtraders", "fcm.list_fcm_subtraders", response="ListFCMSubtradersResponse"
+)
+_UPDATE_FCMEVENT_CONTRACT_DAILY_CAP = Endpoint(
+    "UpdateFCMEventContractDailyCap",
+    "fcm.update_fcm_event_contract_daily_cap",
+    body="UpdateFCMEventContractDailyCapRequest",
+    fields=("limit", "subtrader_id"),
+    required=("limit", "subtrader_id"),
+)
+_UPDATE_FCMSUBTRADER_BLOCKED_CATEGORIES = Endpoint(
+    "UpdateFCMSubtraderBlockedCategories",
+    "fcm.update_fcm_subtrader_blocked_categories",
+    response="UpdateFCMSubtraderBlockedCategoriesResponse",
+    body="UpdateFCMSubtraderBlockedCategoriesRequest",
+    fields=("blocked", "category", "subtrader_id"),
+    required=("blocked", "category", "subtrader_id"),
+)
 
 
 class FcmResource(SyncResource):
     """Sync `fcm` resource: the operations the table names on it."""
 
+    def blocked_categories(self, *, subtrader_id: str) -> GetFCMSubtraderBlockedCategoriesResponse:
+        """GET /fcm/subtraders/blocked_categories (GetFCMSubtraderBlockedCategories)."""
+        return self._call(_GET_FCMSUBTRADER_BLOCKED_CATEGORIES, locals())
+
+    def create_position_transfer(
+        self,
+        *,
+        request: CreateFCMPositionTransferRequest | None = None,
+        market_ticker: str | None = None,
+        position_centicount: int | None = None,
+        price_centicents: int | None = None,
+        source_subtrader_id: str | None = None,
+        target_subtrader_id: str | None = None,
+    ) -> CreateFCMPositionTransferResponse:
+        """POST /fcm/positions/transfers (CreateFCMPositionTransfer)."""
+        return self._call(_CREATE_FCMPOSITION_TRANSFER, locals())
+
+    def create_subtrader(
+        self,
+        *,
+        request: CreateFCMSubtraderRequest | None = None,
+        subtrader_suffix: str | None = None,
+    ) -> CreateFCMSubtraderResponse:
+        """POST /fcm/subtraders (CreateFCMSubtrader)."""
+        return self._call(_CREATE_FCMSUBTRADER, locals())
+
+    def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> None:
+        """DELETE /fcm/subtraders/event_contract_daily_cap (DeleteFCMEventContractDailyCap)."""
+        return self._call(_DELETE_FCMEVENT_CONTRACT_DAILY_CAP, locals())
+
+    def event_contract_daily_cap(
+        self, *, subtrader_id: str | None = None
+    ) -> GetFCMEventContractDailyCapResponse:
+        """GET /fcm/subtraders/event_contract_daily_cap (GetFCMEventContractDailyCap)."""
+        return self._call(_GET_FCMEVENT_CONTRACT_DAILY_CAP, locals())
+
+    def fills(
+        self, *, min_ts: int | None = None, max_ts: int | None = None, cursor: str | None = None
+    ) -> Page[FcmFill]:
+        """One page of GET /fcm/fills (GetFcmFills)."""
+        return self._page(_GET_FCM_FILLS, locals())
+
+    def fills_all(
+        self, *, min_ts: int | None = None, max_ts: int | None = None, max_pages: int | None = None
+    ) -> Iterator[FcmFill]:
+        """Every item of GET /fcm/fills (GetFcmFills), page after page."""
+        return self._all(_GET_FCM_FILLS, locals())
+
+    def list_subtraders(self) -> ListFCMSubtradersResponse:
+        """GET /fcm/subtraders (ListFCMSubtraders)."""
+        return self._call(_LIST_FCMSUBTRADERS, locals())
+
     def orders(
         self,
         *,
-        subtrader_id: str,
+        subtrader_id: str | None = None,
+        client_order_ids: str | None = None,
         cursor: str | None = None,
         event_ticker: str | None = None,
         ticker: str | None = None,
@@ -53,7 +193,8 @@ class FcmResource(SyncResource):
     def orders_all(
         self,
         *,
-        subtrader_id: str,
+        subtrader_id: str | None = None,
+        client_order_ids: str | None = None,
         event_ticker: str | None = None,
         ticker: str | None = None,
         min_ts: int | None = None,
@@ -68,7 +209,7 @@ class FcmResource(SyncResource):
     def positions(
         self,
         *,
-        subtrader_id: str,
+        subtrader_id: str | None = None,
         ticker: str | None = None,
         event_ticker: str | None = None,
         count_filter: str | None = None,
@@ -82,7 +223,7 @@ class FcmResource(SyncResource):
     def positions_all(
         self,
         *,
-        subtrader_id: str,
+        subtrader_id: str | None = None,
         ticker: str | None = None,
         event_ticker: str | None = None,
         count_filter: str | None = None,
@@ -93,14 +234,90 @@ class FcmResource(SyncResource):
         """Every item of GET /fcm/positions (GetFCMPositions), page after page."""
         return self._all(_GET_FCMPOSITIONS, locals())
 
+    def update_blocked_categories(
+        self,
+        *,
+        request: UpdateFCMSubtraderBlockedCategoriesRequest | None = None,
+        blocked: bool | None = None,
+        category: str | None = None,
+        subtrader_id: str | None = None,
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+        """PUT /fcm/subtraders/blocked_categories (UpdateFCMSubtraderBlockedCategories)."""
+        return self._call(_UPDATE_FCMSUBTRADER_BLOCKED_CATEGORIES, locals())
+
+    def update_event_contract_daily_cap(
+        self,
+        *,
+        request: UpdateFCMEventContractDailyCapRequest | None = None,
+        limit: str | None = None,
+        subtrader_id: str | None = None,
+    ) -> None:
+        """PUT /fcm/subtraders/event_contract_daily_cap (UpdateFCMEventContractDailyCap)."""
+        return self._call(_UPDATE_FCMEVENT_CONTRACT_DAILY_CAP, locals())
+
 
 class AsyncFcmResource(AsyncResource):
     """Async `fcm` resource: the operations the table names on it."""
 
+    async def blocked_categories(
+        self, *, subtrader_id: str
+    ) -> GetFCMSubtraderBlockedCategoriesResponse:
+        """GET /fcm/subtraders/blocked_categories (GetFCMSubtraderBlockedCategories)."""
+        return await self._call(_GET_FCMSUBTRADER_BLOCKED_CATEGORIES, locals())
+
+    async def create_position_transfer(
+        self,
+        *,
+        request: CreateFCMPositionTransferRequest | None = None,
+        market_ticker: str | None = None,
+        position_centicount: int | None = None,
+        price_centicents: int | None = None,
+        source_subtrader_id: str | None = None,
+        target_subtrader_id: str | None = None,
+    ) -> CreateFCMPositionTransferResponse:
+        """POST /fcm/positions/transfers (CreateFCMPositionTransfer)."""
+        return await self._call(_CREATE_FCMPOSITION_TRANSFER, locals())
+
+    async def create_subtrader(
+        self,
+        *,
+        request: CreateFCMSubtraderRequest | None = None,
+        subtrader_suffix: str | None = None,
+    ) -> CreateFCMSubtraderResponse:
+        """POST /fcm/subtraders (CreateFCMSubtrader)."""
+        return await self._call(_CREATE_FCMSUBTRADER, locals())
+
+    async def delete_event_contract_daily_cap(self, *, subtrader_id: str) -> None:
+        """DELETE /fcm/subtraders/event_contract_daily_cap (DeleteFCMEventContractDailyCap)."""
+        return await self._call(_DELETE_FCMEVENT_CONTRACT_DAILY_CAP, locals())
+
+    async def event_contract_daily_cap(
+        self, *, subtrader_id: str | None = None
+    ) -> GetFCMEventContractDailyCapResponse:
+        """GET /fcm/subtraders/event_contract_daily_cap (GetFCMEventContractDailyCap)."""
+        return await self._call(_GET_FCMEVENT_CONTRACT_DAILY_CAP, locals())
+
+    async def fills(
+        self, *, min_ts: int | None = None, max_ts: int | None = None, cursor: str | None = None
+    ) -> AsyncPage[FcmFill]:
+        """One page of GET /fcm/fills (GetFcmFills)."""
+        return await self._page(_GET_FCM_FILLS, locals())
+
+    def fills_all(
+        self, *, min_ts: int | None = None, max_ts: int | None = None, max_pages: int | None = None
+    ) -> AsyncIterator[FcmFill]:
+        """Every item of GET /fcm/fills (GetFcmFills), page after page."""
+        return self._all(_GET_FCM_FILLS, locals())
+
+    async def list_subtraders(self) -> ListFCMSubtradersResponse:
+        """GET /fcm/subtraders (ListFCMSubtraders)."""
+        return await self._call(_LIST_FCMSUBTRADERS, locals())
+
     async def orders(
         self,
         *,
-        subtrader_id: str,
+        subtrader_id: str | None = None,
+        client_order_ids: str | None = None,
         cursor: str | None = None,
         event_ticker: str | None = None,
         ticker: str | None = None,
@@ -115,7 +332,8 @@ class AsyncFcmResource(AsyncResource):
     def orders_all(
         self,
         *,
-        subtrader_id: str,
+        subtrader_id: str | None = None,
+        client_order_ids: str | None = None,
         event_ticker: str | None = None,
         ticker: str | None = None,
         min_ts: int | None = None,
@@ -130,7 +348,7 @@ class AsyncFcmResource(AsyncResource):
     async def positions(
         self,
         *,
-        subtrader_id: str,
+        subtrader_id: str | None = None,
         ticker: str | None = None,
         event_ticker: str | None = None,
         count_filter: str | None = None,
@@ -144,7 +362,7 @@ class AsyncFcmResource(AsyncResource):
     def positions_all(
         self,
         *,
-        subtrader_id: str,
+        subtrader_id: str | None = None,
         ticker: str | None = None,
         event_ticker: str | None = None,
         count_filter: str | None = None,
@@ -154,3 +372,24 @@ class AsyncFcmResource(AsyncResource):
     ) -> AsyncIterator[MarketPosition]:
         """Every item of GET /fcm/positions (GetFCMPositions), page after page."""
         return self._all(_GET_FCMPOSITIONS, locals())
+
+    async def update_blocked_categories(
+        self,
+        *,
+        request: UpdateFCMSubtraderBlockedCategoriesRequest | None = None,
+        blocked: bool | None = None,
+        category: str | None = None,
+        subtrader_id: str | None = None,
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+        """PUT /fcm/subtraders/blocked_categories (UpdateFCMSubtraderBlockedCategories)."""
+        return await self._call(_UPDATE_FCMSUBTRADER_BLOCKED_CATEGORIES, locals())
+
+    async def update_event_contract_daily_cap(
+        self,
+        *,
+        request: UpdateFCMEventContractDailyCapRequest | None = None,
+        limit: str | None = None,
+        subtrader_id: str | None = None,
+    ) -> None:
+        """PUT /fcm/subtraders/event_contract_daily_cap (UpdateFCMEventContractDailyCap)."""
+        return await self._call(_UPDATE_FCMEVENT_CONTRACT_DAILY_CAP, locals())

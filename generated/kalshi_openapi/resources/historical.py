@@ -103,9 +103,11 @@ class HistoricalResource(SyncResource):
         self,
         *,
         ticker: str | None = None,
+        min_ts: int | None = None,
         max_ts: int | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        subaccount: int | None = None,
     ) -> Page[Fill]:
         """One page of GET /historical/fills (GetFillsHistorical)."""
         return self._page(_GET_FILLS_HISTORICAL, locals())
@@ -114,8 +116,10 @@ class HistoricalResource(SyncResource):
         self,
         *,
         ticker: str | None = None,
+        min_ts: int | None = None,
         max_ts: int | None = None,
         limit: int | None = None,
+        subaccount: int | None = None,
         max_pages: int | None = None,
     ) -> Iterator[Fill]:
         """Every item of GET /historical/fills (GetFillsHistorical), page after page."""
@@ -155,9 +159,11 @@ class HistoricalResource(SyncResource):
         self,
         *,
         ticker: str | None = None,
+        min_ts: int | None = None,
         max_ts: int | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        subaccount: int | None = None,
     ) -> Page[Order]:
         """One page of GET /historical/orders (GetHistoricalOrders)."""
         return self._page(_GET_HISTORICAL_ORDERS, locals())
@@ -166,8 +172,10 @@ class HistoricalResource(SyncResource):
         self,
         *,
         ticker: str | None = None,
+        min_ts: int | None = None,
         max_ts: int | None = None,
         limit: int | None = None,
+        subaccount: int | None = None,
         max_pages: int | None = None,
     ) -> Iterator[Order]:
         """Every item of GET /historical/orders (GetHistoricalOrders), page after page."""
@@ -178,6 +186,7 @@ class HistoricalResource(SyncResource):
         *,
         ticker: str | None = None,
         event_ticker: str | None = None,
+        subaccount: int | None = None,
         limit: int | None = None,
         cursor: str | None = None,
     ) -> Page[MarketPosition]:
@@ -189,6 +198,7 @@ class HistoricalResource(SyncResource):
         *,
         ticker: str | None = None,
         event_ticker: str | None = None,
+        subaccount: int | None = None,
         limit: int | None = None,
         max_pages: int | None = None,
     ) -> Iterator[MarketPosition]:
@@ -239,9 +249,11 @@ class AsyncHistoricalResource(AsyncResource):
         self,
         *,
         ticker: str | None = None,
+        min_ts: int | None = None,
         max_ts: int | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        subaccount: int | None = None,
     ) -> AsyncPage[Fill]:
         """One page of GET /historical/fills (GetFillsHistorical)."""
         return await self._page(_GET_FILLS_HISTORICAL, locals())
@@ -250,8 +262,10 @@ class AsyncHistoricalResource(AsyncResource):
         self,
         *,
         ticker: str | None = None,
+        min_ts: int | None = None,
         max_ts: int | None = None,
         limit: int | None = None,
+        subaccount: int | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[Fill]:
         """Every item of GET /historical/fills (GetFillsHistorical), page after page."""
@@ -291,9 +305,11 @@ class AsyncHistoricalResource(AsyncResource):
         self,
         *,
         ticker: str | None = None,
+        min_ts: int | None = None,
         max_ts: int | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        subaccount: int | None = None,
     ) -> AsyncPage[Order]:
         """One page of GET /historical/orders (GetHistoricalOrders)."""
         return await self._page(_GET_HISTORICAL_ORDERS, locals())
@@ -302,8 +318,10 @@ class AsyncHistoricalResource(AsyncResource):
         self,
         *,
         ticker: str | None = None,
+        min_ts: int | None = None,
         max_ts: int | None = None,
         limit: int | None = None,
+        subaccount: int | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[Order]:
         """Every item of GET /historical/orders (GetHistoricalOrders), page after page."""
@@ -314,6 +332,7 @@ class AsyncHistoricalResource(AsyncResource):
         *,
         ticker: str | None = None,
         event_ticker: str | None = None,
+        subaccount: int | None = None,
         limit: int | None = None,
         cursor: str | None = None,
     ) -> AsyncPage[MarketPosition]:
@@ -325,6 +344,7 @@ class AsyncHistoricalResource(AsyncResource):
         *,
         ticker: str | None = None,
         event_ticker: str | None = None,
+        subaccount: int | None = None,
         limit: int | None = None,
         max_pages: int | None = None,
     ) -> AsyncIterator[MarketPosition]:

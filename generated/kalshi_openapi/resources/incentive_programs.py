@@ -31,7 +31,8 @@ class IncentiveProgramsResource(SyncResource):
         self,
         *,
         status: Literal["all", "active", "upcoming", "closed", "paid_out"] | None = None,
-        type_: Literal["all", "liquidity", "volume", "margin_maker_volume"] | None = None,
+        type_: Literal["all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"]
+        | None = None,
         incentive_description: str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
@@ -43,7 +44,8 @@ class IncentiveProgramsResource(SyncResource):
         self,
         *,
         status: Literal["all", "active", "upcoming", "closed", "paid_out"] | None = None,
-        type_: Literal["all", "liquidity", "volume", "margin_maker_volume"] | None = None,
+        type_: Literal["all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"]
+        | None = None,
         incentive_description: str | None = None,
         limit: int | None = None,
         max_pages: int | None = None,
@@ -59,7 +61,8 @@ class AsyncIncentiveProgramsResource(AsyncResource):
         self,
         *,
         status: Literal["all", "active", "upcoming", "closed", "paid_out"] | None = None,
-        type_: Literal["all", "liquidity", "volume", "margin_maker_volume"] | None = None,
+        type_: Literal["all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"]
+        | None = None,
         incentive_description: str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
@@ -71,7 +74,8 @@ class AsyncIncentiveProgramsResource(AsyncResource):
         self,
         *,
         status: Literal["all", "active", "upcoming", "closed", "paid_out"] | None = None,
-        type_: Literal["all", "liquidity", "volume", "margin_maker_volume"] | None = None,
+        type_: Literal["all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"]
+        | None = None,
         incentive_description: str | None = None,
         limit: int | None = None,
         max_pages: int | None = None,

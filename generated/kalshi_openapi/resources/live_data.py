@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.get_game_stats_response import GetGameStatsResponse
     from ..models.get_live_data_response import GetLiveDataResponse
     from ..models.get_live_datas_response import GetLiveDatasResponse
+    from ..models.get_weather_index_calibrations_response import GetWeatherIndexCalibrationsResponse
     from ..models.get_weather_index_response import GetWeatherIndexResponse
 
 __all__ = ["AsyncLiveDataResource", "LiveDataResource"]
@@ -52,6 +53,13 @@ _GET_WEATHER_INDEX = Endpoint(
     "live_data.get_weather_index",
     path=("city",),
     response="GetWeatherIndexResponse",
+    authenticated=False,
+)
+_GET_WEATHER_INDEX_CALIBRATIONS = Endpoint(
+    "GetWeatherIndexCalibrations",
+    "live_data.get_weather_index_calibrations",
+    path=("city",),
+    response="GetWeatherIndexCalibrationsResponse",
     authenticated=False,
 )
 
@@ -99,6 +107,10 @@ class LiveDataResource(SyncResource):
         """GET /live_data/weather/{city} (GetWeatherIndex)."""
         return self._call(_GET_WEATHER_INDEX, locals())
 
+    def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
+        """GET /live_data/weather/{city}/calibrations (GetWeatherIndexCalibrations)."""
+        return self._call(_GET_WEATHER_INDEX_CALIBRATIONS, locals())
+
 
 class AsyncLiveDataResource(AsyncResource):
     """Async `live_data` resource: the operations the table names on it."""
@@ -142,3 +154,7 @@ class AsyncLiveDataResource(AsyncResource):
     ) -> GetWeatherIndexResponse:
         """GET /live_data/weather/{city} (GetWeatherIndex)."""
         return await self._call(_GET_WEATHER_INDEX, locals())
+
+    async def weather_calibrations(self, city: str) -> GetWeatherIndexCalibrationsResponse:
+        """GET /live_data/weather/{city}/calibrations (GetWeatherIndexCalibrations)."""
+        return await self._call(_GET_WEATHER_INDEX_CALIBRATIONS, locals())

@@ -56,9 +56,13 @@ _GET_MARKET_ORDERBOOK = Endpoint(
     path=("ticker",),
     response="GetMarketOrderbookResponse",
     bounds={"depth": (0, 100)},
+    authenticated=False,
 )
 _GET_MARKET_ORDERBOOKS = Endpoint(
-    "GetMarketOrderbooks", "market.get_market_orderbooks", response="GetMarketOrderbooksResponse"
+    "GetMarketOrderbooks",
+    "market.get_market_orderbooks",
+    response="GetMarketOrderbooksResponse",
+    authenticated=False,
 )
 _GET_TRADES = Endpoint(
     "GetTrades",
@@ -117,6 +121,7 @@ class MarketsResource(SyncResource):
         min_created_ts: int | None = None,
         max_created_ts: int | None = None,
         min_updated_ts: int | None = None,
+        max_updated_ts: int | None = None,
         max_close_ts: int | None = None,
         min_close_ts: int | None = None,
         min_settled_ts: int | None = None,
@@ -137,6 +142,7 @@ class MarketsResource(SyncResource):
         min_created_ts: int | None = None,
         max_created_ts: int | None = None,
         min_updated_ts: int | None = None,
+        max_updated_ts: int | None = None,
         max_close_ts: int | None = None,
         min_close_ts: int | None = None,
         min_settled_ts: int | None = None,
@@ -239,6 +245,7 @@ class AsyncMarketsResource(AsyncResource):
         min_created_ts: int | None = None,
         max_created_ts: int | None = None,
         min_updated_ts: int | None = None,
+        max_updated_ts: int | None = None,
         max_close_ts: int | None = None,
         min_close_ts: int | None = None,
         min_settled_ts: int | None = None,
@@ -259,6 +266,7 @@ class AsyncMarketsResource(AsyncResource):
         min_created_ts: int | None = None,
         max_created_ts: int | None = None,
         min_updated_ts: int | None = None,
+        max_updated_ts: int | None = None,
         max_close_ts: int | None = None,
         min_close_ts: int | None = None,
         min_settled_ts: int | None = None,

@@ -109,6 +109,7 @@ _INTRA_EXCHANGE_INSTANCE_TRANSFER = Endpoint(
         "amount",
         "destination",
         "source",
+        "client_transfer_id",
         "destination_exchange_shard",
         "destination_subaccount",
         "source_exchange_shard",
@@ -120,7 +121,7 @@ _SET_TARGET_BALANCE_ALLOCATION = Endpoint(
     "SetTargetBalanceAllocation",
     "portfolio.set_target_balance_allocation",
     body="SetTargetBalanceAllocationRequest",
-    fields=("allocations",),
+    fields=("allocations", "resting_margin_reservation"),
     required=("allocations",),
 )
 
@@ -159,6 +160,7 @@ class PortfolioResource(SyncResource):
         amount: int | None = None,
         destination: Literal["event_contract", "margined"] | None = None,
         source: Literal["event_contract", "margined"] | None = None,
+        client_transfer_id: str | None = None,
         destination_exchange_shard: int | None = None,
         destination_subaccount: int | None = None,
         source_exchange_shard: int | None = None,
@@ -231,6 +233,7 @@ class PortfolioResource(SyncResource):
         cursor: str | None = None,
         limit: int | None = None,
         count_filter: str | None = None,
+        settlement_status: Literal["all", "unsettled", "settled"] | None = None,
         ticker: str | None = None,
         event_ticker: str | None = None,
         subaccount: int | None = None,
@@ -244,6 +247,7 @@ class PortfolioResource(SyncResource):
         *,
         limit: int | None = None,
         count_filter: str | None = None,
+        settlement_status: Literal["all", "unsettled", "settled"] | None = None,
         ticker: str | None = None,
         event_ticker: str | None = None,
         subaccount: int | None = None,
@@ -268,6 +272,7 @@ class PortfolioResource(SyncResource):
         *,
         request: SetTargetBalanceAllocationRequest | None = None,
         allocations: builtins.list[TargetBalanceAllocationInput | dict[str, Any]] | None = None,
+        resting_margin_reservation: Literal["none", "max", "sum"] | None = None,
     ) -> None:
         """POST /portfolio/target_balance_allocation (SetTargetBalanceAllocation)."""
         return self._call(_SET_TARGET_BALANCE_ALLOCATION, locals())
@@ -355,6 +360,7 @@ class AsyncPortfolioResource(AsyncResource):
         amount: int | None = None,
         destination: Literal["event_contract", "margined"] | None = None,
         source: Literal["event_contract", "margined"] | None = None,
+        client_transfer_id: str | None = None,
         destination_exchange_shard: int | None = None,
         destination_subaccount: int | None = None,
         source_exchange_shard: int | None = None,
@@ -429,6 +435,7 @@ class AsyncPortfolioResource(AsyncResource):
         cursor: str | None = None,
         limit: int | None = None,
         count_filter: str | None = None,
+        settlement_status: Literal["all", "unsettled", "settled"] | None = None,
         ticker: str | None = None,
         event_ticker: str | None = None,
         subaccount: int | None = None,
@@ -442,6 +449,7 @@ class AsyncPortfolioResource(AsyncResource):
         *,
         limit: int | None = None,
         count_filter: str | None = None,
+        settlement_status: Literal["all", "unsettled", "settled"] | None = None,
         ticker: str | None = None,
         event_ticker: str | None = None,
         subaccount: int | None = None,
@@ -466,6 +474,7 @@ class AsyncPortfolioResource(AsyncResource):
         *,
         request: SetTargetBalanceAllocationRequest | None = None,
         allocations: builtins.list[TargetBalanceAllocationInput | dict[str, Any]] | None = None,
+        resting_margin_reservation: Literal["none", "max", "sum"] | None = None,
     ) -> None:
         """POST /portfolio/target_balance_allocation (SetTargetBalanceAllocation)."""
         return await self._call(_SET_TARGET_BALANCE_ALLOCATION, locals())

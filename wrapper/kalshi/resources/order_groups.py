@@ -41,8 +41,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncOrderGroupsResource", "OrderGroupsResource"]
 
-# Whether the spec this SDK was generated from has subaccount on the limit path (3.28.0 does,
-# 3.13.0 does not); update_limit routes by the group's own subaccount only when it does.
+# Whether the spec this SDK was generated from has subaccount on the limit path (3.28.0 and
+# 3.34.0 do, 3.13.0 does not); update_limit routes by the group's own subaccount only when it does.
 LIMIT_TAKES_SUBACCOUNT = accepts(update_order_group_limit._get_kwargs, "subaccount")
 _CHECK_LIST = "Check with order_groups.list() whether the group exists before creating another."
 

@@ -210,6 +210,7 @@ def market_view(market: Market, open_interest: Decimal, now_ms: int) -> JSON:
         "rules_primary": "Simulated market: settles Yes or No.",
         "rules_secondary": "",
         "price_level_structure": "linear_cent",
+        "settlement_bounds_type": "default",  # required since 3.34.0; a binary has no floor
         "price_ranges": [{"start": "0.0000", "end": "1.0000", "step": "0.0100"}],
         "exchange_index": market.exchange_index,
     }

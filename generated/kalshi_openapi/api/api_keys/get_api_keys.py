@@ -6,14 +6,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_api_keys_response import GetApiKeysResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    fcm_subtrader_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fcm_subtrader_id"] = fcm_subtrader_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api_keys",
+        "params": params,
     }
 
     return _kwargs
@@ -55,8 +65,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    fcm_subtrader_id: str | Unset = UNSET,
 ) -> Response[Any | GetApiKeysResponse]:
     """
+    Args:
+        fcm_subtrader_id (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -65,7 +79,9 @@ def sync_detailed(
         Response[Any | GetApiKeysResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        fcm_subtrader_id=fcm_subtrader_id,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -77,8 +93,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    fcm_subtrader_id: str | Unset = UNSET,
 ) -> Any | GetApiKeysResponse | None:
     """
+    Args:
+        fcm_subtrader_id (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -89,14 +109,19 @@ def sync(
 
     return sync_detailed(
         client=client,
+        fcm_subtrader_id=fcm_subtrader_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    fcm_subtrader_id: str | Unset = UNSET,
 ) -> Response[Any | GetApiKeysResponse]:
     """
+    Args:
+        fcm_subtrader_id (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -105,7 +130,9 @@ async def asyncio_detailed(
         Response[Any | GetApiKeysResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        fcm_subtrader_id=fcm_subtrader_id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -115,8 +142,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    fcm_subtrader_id: str | Unset = UNSET,
 ) -> Any | GetApiKeysResponse | None:
     """
+    Args:
+        fcm_subtrader_id (str | Unset):
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -128,5 +159,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            fcm_subtrader_id=fcm_subtrader_id,
         )
     ).parsed

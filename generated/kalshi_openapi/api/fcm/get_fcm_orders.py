@@ -12,7 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
@@ -25,6 +26,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["subtrader_id"] = subtrader_id
+
+    params["client_order_ids"] = client_order_ids
 
     params["cursor"] = cursor
 
@@ -71,6 +74,10 @@ def _parse_response(
         response_401 = cast(Any, None)
         return response_401
 
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
     if response.status_code == 404:
         response_404 = cast(Any, None)
         return response_404
@@ -99,7 +106,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
@@ -110,7 +118,8 @@ def sync_detailed(
 ) -> Response[Any | GetOrdersResponse]:
     """
     Args:
-        subtrader_id (str):
+        subtrader_id (str | Unset):
+        client_order_ids (str | Unset):
         cursor (str | Unset):
         event_ticker (str | Unset):
         ticker (str | Unset):
@@ -129,6 +138,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
+        client_order_ids=client_order_ids,
         cursor=cursor,
         event_ticker=event_ticker,
         ticker=ticker,
@@ -148,7 +158,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
@@ -159,7 +170,8 @@ def sync(
 ) -> Any | GetOrdersResponse | None:
     """
     Args:
-        subtrader_id (str):
+        subtrader_id (str | Unset):
+        client_order_ids (str | Unset):
         cursor (str | Unset):
         event_ticker (str | Unset):
         ticker (str | Unset):
@@ -179,6 +191,7 @@ def sync(
     return sync_detailed(
         client=client,
         subtrader_id=subtrader_id,
+        client_order_ids=client_order_ids,
         cursor=cursor,
         event_ticker=event_ticker,
         ticker=ticker,
@@ -192,7 +205,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
@@ -203,7 +217,8 @@ async def asyncio_detailed(
 ) -> Response[Any | GetOrdersResponse]:
     """
     Args:
-        subtrader_id (str):
+        subtrader_id (str | Unset):
+        client_order_ids (str | Unset):
         cursor (str | Unset):
         event_ticker (str | Unset):
         ticker (str | Unset):
@@ -222,6 +237,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
+        client_order_ids=client_order_ids,
         cursor=cursor,
         event_ticker=event_ticker,
         ticker=ticker,
@@ -239,7 +255,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
+    client_order_ids: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
@@ -250,7 +267,8 @@ async def asyncio(
 ) -> Any | GetOrdersResponse | None:
     """
     Args:
-        subtrader_id (str):
+        subtrader_id (str | Unset):
+        client_order_ids (str | Unset):
         cursor (str | Unset):
         event_ticker (str | Unset):
         ticker (str | Unset):
@@ -271,6 +289,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             subtrader_id=subtrader_id,
+            client_order_ids=client_order_ids,
             cursor=cursor,
             event_ticker=event_ticker,
             ticker=ticker,

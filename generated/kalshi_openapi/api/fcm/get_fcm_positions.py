@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
@@ -70,6 +70,10 @@ def _parse_response(
         response_401 = cast(Any, None)
         return response_401
 
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
     if response.status_code == 404:
         response_404 = cast(Any, None)
         return response_404
@@ -98,7 +102,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
@@ -108,7 +112,7 @@ def sync_detailed(
 ) -> Response[Any | GetPositionsResponse]:
     """
     Args:
-        subtrader_id (str):
+        subtrader_id (str | Unset):
         ticker (str | Unset):
         event_ticker (str | Unset):
         count_filter (str | Unset):
@@ -144,7 +148,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
@@ -154,7 +158,7 @@ def sync(
 ) -> Any | GetPositionsResponse | None:
     """
     Args:
-        subtrader_id (str):
+        subtrader_id (str | Unset):
         ticker (str | Unset):
         event_ticker (str | Unset):
         count_filter (str | Unset):
@@ -185,7 +189,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
@@ -195,7 +199,7 @@ async def asyncio_detailed(
 ) -> Response[Any | GetPositionsResponse]:
     """
     Args:
-        subtrader_id (str):
+        subtrader_id (str | Unset):
         ticker (str | Unset):
         event_ticker (str | Unset):
         count_filter (str | Unset):
@@ -229,7 +233,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    subtrader_id: str,
+    subtrader_id: str | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     count_filter: str | Unset = UNSET,
@@ -239,7 +243,7 @@ async def asyncio(
 ) -> Any | GetPositionsResponse | None:
     """
     Args:
-        subtrader_id (str):
+        subtrader_id (str | Unset):
         ticker (str | Unset):
         event_ticker (str | Unset):
         count_filter (str | Unset):

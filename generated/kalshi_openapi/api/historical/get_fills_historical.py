@@ -13,20 +13,26 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["ticker"] = ticker
 
+    params["min_ts"] = min_ts
+
     params["max_ts"] = max_ts
 
     params["limit"] = limit
 
     params["cursor"] = cursor
+
+    params["subaccount"] = subaccount
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,16 +91,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | GetFillsResponse]:
     """
     Args:
         ticker (str | Unset):
+        min_ts (int | Unset):
         max_ts (int | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
+        subaccount (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,9 +116,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         ticker=ticker,
+        min_ts=min_ts,
         max_ts=max_ts,
         limit=limit,
         cursor=cursor,
+        subaccount=subaccount,
     )
 
     response = client.get_httpx_client().request(
@@ -122,16 +134,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
 ) -> Any | ErrorResponse | GetFillsResponse | None:
     """
     Args:
         ticker (str | Unset):
+        min_ts (int | Unset):
         max_ts (int | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
+        subaccount (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +160,11 @@ def sync(
     return sync_detailed(
         client=client,
         ticker=ticker,
+        min_ts=min_ts,
         max_ts=max_ts,
         limit=limit,
         cursor=cursor,
+        subaccount=subaccount,
     ).parsed
 
 
@@ -154,16 +172,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
 ) -> Response[Any | ErrorResponse | GetFillsResponse]:
     """
     Args:
         ticker (str | Unset):
+        min_ts (int | Unset):
         max_ts (int | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
+        subaccount (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,9 +197,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         ticker=ticker,
+        min_ts=min_ts,
         max_ts=max_ts,
         limit=limit,
         cursor=cursor,
+        subaccount=subaccount,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,16 +213,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
     max_ts: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
 ) -> Any | ErrorResponse | GetFillsResponse | None:
     """
     Args:
         ticker (str | Unset):
+        min_ts (int | Unset):
         max_ts (int | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
+        subaccount (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,8 +240,10 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             ticker=ticker,
+            min_ts=min_ts,
             max_ts=max_ts,
             limit=limit,
             cursor=cursor,
+            subaccount=subaccount,
         )
     ).parsed

@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -23,6 +24,8 @@ def _get_kwargs(
     params["ticker"] = ticker
 
     params["event_ticker"] = event_ticker
+
+    params["subaccount"] = subaccount
 
     params["limit"] = limit
 
@@ -84,6 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetPositionsResponse]:
@@ -91,6 +95,7 @@ def sync_detailed(
     Args:
         ticker (str | Unset):
         event_ticker (str | Unset):
+        subaccount (int | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
 
@@ -105,6 +110,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,
+        subaccount=subaccount,
         limit=limit,
         cursor=cursor,
     )
@@ -121,6 +127,7 @@ def sync(
     client: AuthenticatedClient,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | GetPositionsResponse | None:
@@ -128,6 +135,7 @@ def sync(
     Args:
         ticker (str | Unset):
         event_ticker (str | Unset):
+        subaccount (int | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
 
@@ -143,6 +151,7 @@ def sync(
         client=client,
         ticker=ticker,
         event_ticker=event_ticker,
+        subaccount=subaccount,
         limit=limit,
         cursor=cursor,
     ).parsed
@@ -153,6 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | GetPositionsResponse]:
@@ -160,6 +170,7 @@ async def asyncio_detailed(
     Args:
         ticker (str | Unset):
         event_ticker (str | Unset):
+        subaccount (int | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
 
@@ -174,6 +185,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,
+        subaccount=subaccount,
         limit=limit,
         cursor=cursor,
     )
@@ -188,6 +200,7 @@ async def asyncio(
     client: AuthenticatedClient,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | GetPositionsResponse | None:
@@ -195,6 +208,7 @@ async def asyncio(
     Args:
         ticker (str | Unset):
         event_ticker (str | Unset):
+        subaccount (int | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
 
@@ -211,6 +225,7 @@ async def asyncio(
             client=client,
             ticker=ticker,
             event_ticker=event_ticker,
+            subaccount=subaccount,
             limit=limit,
             cursor=cursor,
         )

@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     depth: int | Unset = 0,
 ) -> Response[ErrorResponse | GetMarketOrderbookResponse]:
     """
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     depth: int | Unset = 0,
 ) -> ErrorResponse | GetMarketOrderbookResponse | None:
     """
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     depth: int | Unset = 0,
 ) -> Response[ErrorResponse | GetMarketOrderbookResponse]:
     """
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     ticker: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     depth: int | Unset = 0,
 ) -> ErrorResponse | GetMarketOrderbookResponse | None:
     """

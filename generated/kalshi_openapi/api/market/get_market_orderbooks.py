@@ -74,7 +74,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tickers: list[str],
 ) -> Response[ErrorResponse | GetMarketOrderbooksResponse]:
     """
@@ -102,7 +102,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tickers: list[str],
 ) -> ErrorResponse | GetMarketOrderbooksResponse | None:
     """
@@ -125,7 +125,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tickers: list[str],
 ) -> Response[ErrorResponse | GetMarketOrderbooksResponse]:
     """
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     tickers: list[str],
 ) -> ErrorResponse | GetMarketOrderbooksResponse | None:
     """

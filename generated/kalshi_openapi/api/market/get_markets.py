@@ -20,6 +20,7 @@ def _get_kwargs(
     min_created_ts: int | Unset = UNSET,
     max_created_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
     max_close_ts: int | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
@@ -44,6 +45,8 @@ def _get_kwargs(
     params["max_created_ts"] = max_created_ts
 
     params["min_updated_ts"] = min_updated_ts
+
+    params["max_updated_ts"] = max_updated_ts
 
     params["max_close_ts"] = max_close_ts
 
@@ -125,6 +128,7 @@ def sync_detailed(
     min_created_ts: int | Unset = UNSET,
     max_created_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
     max_close_ts: int | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
@@ -142,6 +146,7 @@ def sync_detailed(
         min_created_ts (int | Unset):
         max_created_ts (int | Unset):
         min_updated_ts (int | Unset):
+        max_updated_ts (int | Unset):
         max_close_ts (int | Unset):
         min_close_ts (int | Unset):
         min_settled_ts (int | Unset):
@@ -166,6 +171,7 @@ def sync_detailed(
         min_created_ts=min_created_ts,
         max_created_ts=max_created_ts,
         min_updated_ts=min_updated_ts,
+        max_updated_ts=max_updated_ts,
         max_close_ts=max_close_ts,
         min_close_ts=min_close_ts,
         min_settled_ts=min_settled_ts,
@@ -192,6 +198,7 @@ def sync(
     min_created_ts: int | Unset = UNSET,
     max_created_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
     max_close_ts: int | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
@@ -209,6 +216,7 @@ def sync(
         min_created_ts (int | Unset):
         max_created_ts (int | Unset):
         min_updated_ts (int | Unset):
+        max_updated_ts (int | Unset):
         max_close_ts (int | Unset):
         min_close_ts (int | Unset):
         min_settled_ts (int | Unset):
@@ -234,6 +242,7 @@ def sync(
         min_created_ts=min_created_ts,
         max_created_ts=max_created_ts,
         min_updated_ts=min_updated_ts,
+        max_updated_ts=max_updated_ts,
         max_close_ts=max_close_ts,
         min_close_ts=min_close_ts,
         min_settled_ts=min_settled_ts,
@@ -254,6 +263,7 @@ async def asyncio_detailed(
     min_created_ts: int | Unset = UNSET,
     max_created_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
     max_close_ts: int | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
@@ -271,6 +281,7 @@ async def asyncio_detailed(
         min_created_ts (int | Unset):
         max_created_ts (int | Unset):
         min_updated_ts (int | Unset):
+        max_updated_ts (int | Unset):
         max_close_ts (int | Unset):
         min_close_ts (int | Unset):
         min_settled_ts (int | Unset):
@@ -295,6 +306,7 @@ async def asyncio_detailed(
         min_created_ts=min_created_ts,
         max_created_ts=max_created_ts,
         min_updated_ts=min_updated_ts,
+        max_updated_ts=max_updated_ts,
         max_close_ts=max_close_ts,
         min_close_ts=min_close_ts,
         min_settled_ts=min_settled_ts,
@@ -319,6 +331,7 @@ async def asyncio(
     min_created_ts: int | Unset = UNSET,
     max_created_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
     max_close_ts: int | Unset = UNSET,
     min_close_ts: int | Unset = UNSET,
     min_settled_ts: int | Unset = UNSET,
@@ -336,6 +349,7 @@ async def asyncio(
         min_created_ts (int | Unset):
         max_created_ts (int | Unset):
         min_updated_ts (int | Unset):
+        max_updated_ts (int | Unset):
         max_close_ts (int | Unset):
         min_close_ts (int | Unset):
         min_settled_ts (int | Unset):
@@ -362,6 +376,7 @@ async def asyncio(
             min_created_ts=min_created_ts,
             max_created_ts=max_created_ts,
             min_updated_ts=min_updated_ts,
+            max_updated_ts=max_updated_ts,
             max_close_ts=max_close_ts,
             min_close_ts=min_close_ts,
             min_settled_ts=min_settled_ts,

@@ -7,6 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_positions_response import GetPositionsResponse
+from ...models.get_positions_settlement_status import (
+    GetPositionsSettlementStatus,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -15,6 +18,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     count_filter: str | Unset = UNSET,
+    settlement_status: GetPositionsSettlementStatus | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
@@ -28,6 +32,12 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["count_filter"] = count_filter
+
+    json_settlement_status: str | Unset = UNSET
+    if not isinstance(settlement_status, Unset):
+        json_settlement_status = settlement_status
+
+    params["settlement_status"] = json_settlement_status
 
     params["ticker"] = ticker
 
@@ -94,6 +104,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     count_filter: str | Unset = UNSET,
+    settlement_status: GetPositionsSettlementStatus | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
@@ -104,6 +115,7 @@ def sync_detailed(
         cursor (str | Unset):
         limit (int | Unset):  Default: 100.
         count_filter (str | Unset):
+        settlement_status (GetPositionsSettlementStatus | Unset):
         ticker (str | Unset):
         event_ticker (str | Unset):
         subaccount (int | Unset):
@@ -121,6 +133,7 @@ def sync_detailed(
         cursor=cursor,
         limit=limit,
         count_filter=count_filter,
+        settlement_status=settlement_status,
         ticker=ticker,
         event_ticker=event_ticker,
         subaccount=subaccount,
@@ -140,6 +153,7 @@ def sync(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     count_filter: str | Unset = UNSET,
+    settlement_status: GetPositionsSettlementStatus | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
@@ -150,6 +164,7 @@ def sync(
         cursor (str | Unset):
         limit (int | Unset):  Default: 100.
         count_filter (str | Unset):
+        settlement_status (GetPositionsSettlementStatus | Unset):
         ticker (str | Unset):
         event_ticker (str | Unset):
         subaccount (int | Unset):
@@ -168,6 +183,7 @@ def sync(
         cursor=cursor,
         limit=limit,
         count_filter=count_filter,
+        settlement_status=settlement_status,
         ticker=ticker,
         event_ticker=event_ticker,
         subaccount=subaccount,
@@ -181,6 +197,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     count_filter: str | Unset = UNSET,
+    settlement_status: GetPositionsSettlementStatus | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
@@ -191,6 +208,7 @@ async def asyncio_detailed(
         cursor (str | Unset):
         limit (int | Unset):  Default: 100.
         count_filter (str | Unset):
+        settlement_status (GetPositionsSettlementStatus | Unset):
         ticker (str | Unset):
         event_ticker (str | Unset):
         subaccount (int | Unset):
@@ -208,6 +226,7 @@ async def asyncio_detailed(
         cursor=cursor,
         limit=limit,
         count_filter=count_filter,
+        settlement_status=settlement_status,
         ticker=ticker,
         event_ticker=event_ticker,
         subaccount=subaccount,
@@ -225,6 +244,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     limit: int | Unset = 100,
     count_filter: str | Unset = UNSET,
+    settlement_status: GetPositionsSettlementStatus | Unset = UNSET,
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
@@ -235,6 +255,7 @@ async def asyncio(
         cursor (str | Unset):
         limit (int | Unset):  Default: 100.
         count_filter (str | Unset):
+        settlement_status (GetPositionsSettlementStatus | Unset):
         ticker (str | Unset):
         event_ticker (str | Unset):
         subaccount (int | Unset):
@@ -254,6 +275,7 @@ async def asyncio(
             cursor=cursor,
             limit=limit,
             count_filter=count_filter,
+            settlement_status=settlement_status,
             ticker=ticker,
             event_ticker=event_ticker,
             subaccount=subaccount,

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, Unset, unread_request
+
+T = TypeVar("T", bound="CreateFCMSubtraderRequest")
+
+
+@_attrs_define
+class CreateFCMSubtraderRequest:
+    """The `CreateFCMSubtraderRequest` object of a request body.
+
+    Attributes:
+        subtrader_suffix (str | None)
+    """
+
+    subtrader_suffix: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as a JSON object: fields left UNSET are left out."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.subtrader_suffix is None:
+            if "subtrader_suffix" not in self._absent:
+                field_dict["subtrader_suffix"] = None
+        elif not isinstance(self.subtrader_suffix, Unset):
+            field_dict["subtrader_suffix"] = self.subtrader_suffix
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        subtrader_suffix = _pop("subtrader_suffix", MISSING)
+        if subtrader_suffix.__class__ is not str:
+            subtrader_suffix = unread_request(subtrader_suffix, "subtrader_suffix", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        create_fcm_subtrader_request = cls.__new__(cls)
+        create_fcm_subtrader_request.subtrader_suffix = subtrader_suffix
+        create_fcm_subtrader_request.additional_properties = d
+        create_fcm_subtrader_request._absent = _marks
+        return create_fcm_subtrader_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

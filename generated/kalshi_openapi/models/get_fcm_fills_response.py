@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
+
+if TYPE_CHECKING:
+    from ..models.fcm_fill import FcmFill
+
+
+T = TypeVar("T", bound="GetFcmFillsResponse")
+
+
+@_attrs_define
+class GetFcmFillsResponse:
+    """The `GetFcmFillsResponse` object.
+
+    Attributes:
+        cursor (str | None)
+        fills (list[FcmFill] | None)
+    """
+
+    cursor: str | None = None
+    fills: list[FcmFill] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as a JSON object: fields without a value are left out."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.cursor is not None:
+            field_dict["cursor"] = self.cursor
+        elif "cursor" in self._nulls:
+            field_dict["cursor"] = None
+        if self.fills is not None:
+            field_dict["fills"] = [_v0.to_dict() for _v0 in self.fills]
+        elif "fills" in self._nulls:
+            field_dict["fills"] = None
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        from ..models.fcm_fill import FcmFill
+
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        cursor = _pop("cursor", MISSING)
+        if cursor.__class__ is not str:
+            cursor = unread(cursor, "cursor", d, _marks)
+        fills = _pop("fills", MISSING)
+        if fills.__class__ is list:
+            _read: list[Any] = []
+            for _item in fills:
+                if _item.__class__ is dict:
+                    _read.append(FcmFill.from_dict(_item))
+                else:
+                    d["fills"] = fills
+            fills = _read
+        elif fills is None:
+            fills = []
+        else:
+            fills = unread(fills, "fills", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_fcm_fills_response = cls.__new__(cls)
+        get_fcm_fills_response.cursor = cursor
+        get_fcm_fills_response.fills = fills
+        get_fcm_fills_response.additional_properties = d
+        get_fcm_fills_response._nulls = _marks
+        return get_fcm_fills_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

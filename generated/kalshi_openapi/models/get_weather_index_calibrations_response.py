@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
+
+if TYPE_CHECKING:
+    from ..models.weather_index_calibration import WeatherIndexCalibration
+
+
+T = TypeVar("T", bound="GetWeatherIndexCalibrationsResponse")
+
+
+@_attrs_define
+class GetWeatherIndexCalibrationsResponse:
+    """The `GetWeatherIndexCalibrationsResponse` object.
+
+    Attributes:
+        calibrations (list[WeatherIndexCalibration] | None)
+        city (str | None)
+        units (str | None)
+    """
+
+    calibrations: list[WeatherIndexCalibration] | None = None
+    city: str | None = None
+    units: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as a JSON object: fields without a value are left out."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.calibrations is not None:
+            field_dict["calibrations"] = [_v0.to_dict() for _v0 in self.calibrations]
+        elif "calibrations" in self._nulls:
+            field_dict["calibrations"] = None
+        if self.city is not None:
+            field_dict["city"] = self.city
+        elif "city" in self._nulls:
+            field_dict["city"] = None
+        if self.units is not None:
+            field_dict["units"] = self.units
+        elif "units" in self._nulls:
+            field_dict["units"] = None
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        from ..models.weather_index_calibration import WeatherIndexCalibration
+
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        calibrations = _pop("calibrations", MISSING)
+        if calibrations.__class__ is list:
+            _read: list[Any] = []
+            for _item in calibrations:
+                if _item.__class__ is dict:
+                    _read.append(WeatherIndexCalibration.from_dict(_item))
+                else:
+                    d["calibrations"] = calibrations
+            calibrations = _read
+        elif calibrations is None:
+            calibrations = []
+        else:
+            calibrations = unread(calibrations, "calibrations", d, _marks)
+        city = _pop("city", MISSING)
+        if city.__class__ is not str:
+            city = unread(city, "city", d, _marks)
+        units = _pop("units", MISSING)
+        if units.__class__ is not str:
+            units = unread(units, "units", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        get_weather_index_calibrations_response = cls.__new__(cls)
+        get_weather_index_calibrations_response.calibrations = calibrations
+        get_weather_index_calibrations_response.city = city
+        get_weather_index_calibrations_response.units = units
+        get_weather_index_calibrations_response.additional_properties = d
+        get_weather_index_calibrations_response._nulls = _marks
+        return get_weather_index_calibrations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

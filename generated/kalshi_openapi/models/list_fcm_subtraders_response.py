@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
+
+if TYPE_CHECKING:
+    from ..models.fcm_subtrader import FCMSubtrader
+
+
+T = TypeVar("T", bound="ListFCMSubtradersResponse")
+
+
+@_attrs_define
+class ListFCMSubtradersResponse:
+    """The `ListFCMSubtradersResponse` object.
+
+    Attributes:
+        subtraders (list[FCMSubtrader] | None)
+    """
+
+    subtraders: list[FCMSubtrader] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as a JSON object: fields without a value are left out."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.subtraders is not None:
+            field_dict["subtraders"] = [_v0.to_dict() for _v0 in self.subtraders]
+        elif "subtraders" in self._nulls:
+            field_dict["subtraders"] = None
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        from ..models.fcm_subtrader import FCMSubtrader
+
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        subtraders = _pop("subtraders", MISSING)
+        if subtraders.__class__ is list:
+            _read: list[Any] = []
+            for _item in subtraders:
+                if _item.__class__ is dict:
+                    _read.append(FCMSubtrader.from_dict(_item))
+                else:
+                    d["subtraders"] = subtraders
+            subtraders = _read
+        elif subtraders is None:
+            subtraders = []
+        else:
+            subtraders = unread(subtraders, "subtraders", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        list_fcm_subtraders_response = cls.__new__(cls)
+        list_fcm_subtraders_response.subtraders = subtraders
+        list_fcm_subtraders_response.additional_properties = d
+        list_fcm_subtraders_response._nulls = _marks
+        return list_fcm_subtraders_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import MISSING, unread
+
+T = TypeVar("T", bound="UpdateFCMSubtraderBlockedCategoriesResponse")
+
+
+@_attrs_define
+class UpdateFCMSubtraderBlockedCategoriesResponse:
+    """The `UpdateFCMSubtraderBlockedCategoriesResponse` object.
+
+    Attributes:
+        categories (list[str] | None)
+    """
+
+    categories: list[str] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as a JSON object: fields without a value are left out."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.categories is not None:
+            field_dict["categories"] = [_v0 for _v0 in self.categories]
+        elif "categories" in self._nulls:
+            field_dict["categories"] = None
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Any) -> T:
+        """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        d: dict[str, Any]
+        if src_dict.__class__ is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            d = {}
+        _marks: list[str] = []
+        _pop = d.pop
+        categories = _pop("categories", MISSING)
+        if categories.__class__ is list:
+            for _item in categories:
+                if _item.__class__ is not str:
+                    d["categories"] = categories
+                    categories = [_item for _item in categories if not (_item.__class__ is not str)]
+                    break
+        elif categories is None:
+            categories = []
+        else:
+            categories = unread(categories, "categories", d, _marks)
+        # Every attribute is set here, as cls(...) would, without the cost of keyword passing.
+        update_fcm_subtrader_blocked_categories_response = cls.__new__(cls)
+        update_fcm_subtrader_blocked_categories_response.categories = categories
+        update_fcm_subtrader_blocked_categories_response.additional_properties = d
+        update_fcm_subtrader_blocked_categories_response._nulls = _marks
+        return update_fcm_subtrader_blocked_categories_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The keys of the body this model has no attribute for (and of fields it could not read)."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
