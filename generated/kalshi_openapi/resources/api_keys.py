@@ -48,6 +48,7 @@ class ApiKeysResource(SyncResource):
         *,
         name: str,
         public_key: str,
+        fcm_subtrader_id: str | None = None,
         scopes: builtins.list[
             Literal[
                 "read",
@@ -56,6 +57,7 @@ class ApiKeysResource(SyncResource):
                 "read::portfolio_balance",
                 "write::trade",
                 "write::transfer",
+                "write::fcm_risk",
                 "write::block_trade_accept",
             ]
         ]
@@ -100,6 +102,8 @@ class ApiKeysResource(SyncResource):
         self,
         *,
         name: str,
+        fcm_subtrader_id: str | None = None,
+        key_type: Literal["rsa", "ed25519"] | None = None,
         scopes: builtins.list[
             Literal[
                 "read",
@@ -108,6 +112,7 @@ class ApiKeysResource(SyncResource):
                 "read::portfolio_balance",
                 "write::trade",
                 "write::transfer",
+                "write::fcm_risk",
                 "write::block_trade_accept",
             ]
         ]
@@ -157,6 +162,7 @@ class AsyncApiKeysResource(AsyncResource):
         *,
         name: str,
         public_key: str,
+        fcm_subtrader_id: str | None = None,
         scopes: builtins.list[
             Literal[
                 "read",
@@ -165,6 +171,7 @@ class AsyncApiKeysResource(AsyncResource):
                 "read::portfolio_balance",
                 "write::trade",
                 "write::transfer",
+                "write::fcm_risk",
                 "write::block_trade_accept",
             ]
         ]
@@ -209,6 +216,8 @@ class AsyncApiKeysResource(AsyncResource):
         self,
         *,
         name: str,
+        fcm_subtrader_id: str | None = None,
+        key_type: Literal["rsa", "ed25519"] | None = None,
         scopes: builtins.list[
             Literal[
                 "read",
@@ -217,6 +226,7 @@ class AsyncApiKeysResource(AsyncResource):
                 "read::portfolio_balance",
                 "write::trade",
                 "write::transfer",
+                "write::fcm_risk",
                 "write::block_trade_accept",
             ]
         ]

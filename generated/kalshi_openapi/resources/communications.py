@@ -630,11 +630,13 @@ class CommunicationsRfqsResource(SyncResource):
         rest_remainder: bool,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse: ...
 
     def create(
@@ -709,11 +711,13 @@ class AsyncCommunicationsRfqsResource(AsyncResource):
         rest_remainder: bool,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse: ...
 
     async def create(
@@ -852,11 +856,13 @@ class CommunicationsResource(SyncResource):
         rest_remainder: bool,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse: ...
 
     def create_rfq(
@@ -1043,11 +1049,13 @@ class AsyncCommunicationsResource(AsyncResource):
         rest_remainder: bool,
         contracts: int | None = None,
         contracts_fp: str | None = None,
+        obscure_creator_id: bool | None = None,
         replace_existing: bool | None = None,
         subaccount: int | None = None,
         subtrader_id: str | None = None,
         target_cost_centi_cents: int | None = None,
         target_cost_dollars: str | None = None,
+        target_cost_excludes_fees: bool | None = None,
     ) -> CreateRFQResponse: ...
 
     async def create_rfq(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from kalshi._pages import AsyncPage, Page
 from kalshi.resources._base import AsyncResource, Endpoint, SyncResource
@@ -126,6 +126,22 @@ class FcmResource(SyncResource):
         """GET /fcm/subtraders/blocked_categories (GetFCMSubtraderBlockedCategories)."""
         return self._call(_GET_FCMSUBTRADER_BLOCKED_CATEGORIES, locals())
 
+    @overload
+    def create_position_transfer(
+        self, *, request: CreateFCMPositionTransferRequest
+    ) -> CreateFCMPositionTransferResponse: ...
+
+    @overload
+    def create_position_transfer(
+        self,
+        *,
+        market_ticker: str,
+        position_centicount: int,
+        price_centicents: int,
+        source_subtrader_id: str,
+        target_subtrader_id: str,
+    ) -> CreateFCMPositionTransferResponse: ...
+
     def create_position_transfer(
         self,
         *,
@@ -138,6 +154,14 @@ class FcmResource(SyncResource):
     ) -> CreateFCMPositionTransferResponse:
         """POST /fcm/positions/transfers (CreateFCMPositionTransfer)."""
         return self._call(_CREATE_FCMPOSITION_TRANSFER, locals())
+
+    @overload
+    def create_subtrader(
+        self, *, request: CreateFCMSubtraderRequest
+    ) -> CreateFCMSubtraderResponse: ...
+
+    @overload
+    def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse: ...
 
     def create_subtrader(
         self,
@@ -234,6 +258,16 @@ class FcmResource(SyncResource):
         """Every item of GET /fcm/positions (GetFCMPositions), page after page."""
         return self._all(_GET_FCMPOSITIONS, locals())
 
+    @overload
+    def update_blocked_categories(
+        self, *, request: UpdateFCMSubtraderBlockedCategoriesRequest
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
+
+    @overload
+    def update_blocked_categories(
+        self, *, blocked: bool, category: str, subtrader_id: str
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
+
     def update_blocked_categories(
         self,
         *,
@@ -244,6 +278,14 @@ class FcmResource(SyncResource):
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
         """PUT /fcm/subtraders/blocked_categories (UpdateFCMSubtraderBlockedCategories)."""
         return self._call(_UPDATE_FCMSUBTRADER_BLOCKED_CATEGORIES, locals())
+
+    @overload
+    def update_event_contract_daily_cap(
+        self, *, request: UpdateFCMEventContractDailyCapRequest
+    ) -> None: ...
+
+    @overload
+    def update_event_contract_daily_cap(self, *, limit: str, subtrader_id: str) -> None: ...
 
     def update_event_contract_daily_cap(
         self,
@@ -265,6 +307,22 @@ class AsyncFcmResource(AsyncResource):
         """GET /fcm/subtraders/blocked_categories (GetFCMSubtraderBlockedCategories)."""
         return await self._call(_GET_FCMSUBTRADER_BLOCKED_CATEGORIES, locals())
 
+    @overload
+    async def create_position_transfer(
+        self, *, request: CreateFCMPositionTransferRequest
+    ) -> CreateFCMPositionTransferResponse: ...
+
+    @overload
+    async def create_position_transfer(
+        self,
+        *,
+        market_ticker: str,
+        position_centicount: int,
+        price_centicents: int,
+        source_subtrader_id: str,
+        target_subtrader_id: str,
+    ) -> CreateFCMPositionTransferResponse: ...
+
     async def create_position_transfer(
         self,
         *,
@@ -277,6 +335,14 @@ class AsyncFcmResource(AsyncResource):
     ) -> CreateFCMPositionTransferResponse:
         """POST /fcm/positions/transfers (CreateFCMPositionTransfer)."""
         return await self._call(_CREATE_FCMPOSITION_TRANSFER, locals())
+
+    @overload
+    async def create_subtrader(
+        self, *, request: CreateFCMSubtraderRequest
+    ) -> CreateFCMSubtraderResponse: ...
+
+    @overload
+    async def create_subtrader(self, *, subtrader_suffix: str) -> CreateFCMSubtraderResponse: ...
 
     async def create_subtrader(
         self,
@@ -373,6 +439,16 @@ class AsyncFcmResource(AsyncResource):
         """Every item of GET /fcm/positions (GetFCMPositions), page after page."""
         return self._all(_GET_FCMPOSITIONS, locals())
 
+    @overload
+    async def update_blocked_categories(
+        self, *, request: UpdateFCMSubtraderBlockedCategoriesRequest
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
+
+    @overload
+    async def update_blocked_categories(
+        self, *, blocked: bool, category: str, subtrader_id: str
+    ) -> UpdateFCMSubtraderBlockedCategoriesResponse: ...
+
     async def update_blocked_categories(
         self,
         *,
@@ -383,6 +459,14 @@ class AsyncFcmResource(AsyncResource):
     ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
         """PUT /fcm/subtraders/blocked_categories (UpdateFCMSubtraderBlockedCategories)."""
         return await self._call(_UPDATE_FCMSUBTRADER_BLOCKED_CATEGORIES, locals())
+
+    @overload
+    async def update_event_contract_daily_cap(
+        self, *, request: UpdateFCMEventContractDailyCapRequest
+    ) -> None: ...
+
+    @overload
+    async def update_event_contract_daily_cap(self, *, limit: str, subtrader_id: str) -> None: ...
 
     async def update_event_contract_daily_cap(
         self,

@@ -147,6 +147,7 @@ class PortfolioResource(SyncResource):
         amount: int,
         destination: Literal["event_contract", "margined"],
         source: Literal["event_contract", "margined"],
+        client_transfer_id: str | None = None,
         destination_exchange_shard: int | None = None,
         destination_subaccount: int | None = None,
         source_exchange_shard: int | None = None,
@@ -264,7 +265,10 @@ class PortfolioResource(SyncResource):
 
     @overload
     def set_target_balance_allocation(
-        self, *, allocations: builtins.list[TargetBalanceAllocationInput | dict[str, Any]]
+        self,
+        *,
+        allocations: builtins.list[TargetBalanceAllocationInput | dict[str, Any]],
+        resting_margin_reservation: Literal["none", "max", "sum"] | None = None,
     ) -> None: ...
 
     def set_target_balance_allocation(
@@ -347,6 +351,7 @@ class AsyncPortfolioResource(AsyncResource):
         amount: int,
         destination: Literal["event_contract", "margined"],
         source: Literal["event_contract", "margined"],
+        client_transfer_id: str | None = None,
         destination_exchange_shard: int | None = None,
         destination_subaccount: int | None = None,
         source_exchange_shard: int | None = None,
@@ -466,7 +471,10 @@ class AsyncPortfolioResource(AsyncResource):
 
     @overload
     async def set_target_balance_allocation(
-        self, *, allocations: builtins.list[TargetBalanceAllocationInput | dict[str, Any]]
+        self,
+        *,
+        allocations: builtins.list[TargetBalanceAllocationInput | dict[str, Any]],
+        resting_margin_reservation: Literal["none", "max", "sum"] | None = None,
     ) -> None: ...
 
     async def set_target_balance_allocation(
