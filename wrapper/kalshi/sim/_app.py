@@ -13,9 +13,10 @@ from ._clock import Clock
 from ._control import control_routes
 from ._engine import Exchange
 from ._faults import FaultMiddleware, FaultPlan
-from ._http import http_exception, make_endpoint
+from ._http import http_exception, make_endpoint, make_unserved_endpoint
 from ._routes import OPERATIONS
 from ._settings import SimSettings
+from ._spec import spec_operations
 from ._validation import SpecSource
 
 API_PREFIX = "/trade-api/v2"
@@ -41,6 +42,7 @@ def create_app(
     elif settings not in (None, exchange.settings) or clock not in (None, exchange.clock):
         raise ValueError("give settings and clock to the Exchange, not also to create_app")
     spec = SpecSource(exchange.settings.spec_path)
+    served = {(operation.method, operation.template) for operation in OPERATIONS}
     routes = [
         Route(
             API_PREFIX + operation.template,
@@ -49,7 +51,19 @@ def create_app(
             name=f"{operation.method} {operation.template}",
         )
         for operation in OPERATIONS
+    ] + [
+        Route(
+            API_PREFIX + template,
+            make_unserved_endpoint(method, template),
+            methods=[method],
+            name=f"{method} {template}",
+        )
+        for method, template in spec_operations(exchange.settings.spec_path)
+        if (method, template) not in served
     ]
+    # A literal segment wins over a parameter at the same place, whatever the order of
+    # declaration: `/markets/trades` is never read as the ticker "trades".
+    routes.sort(key=lambda route: _specificity(route.path))
     wrappers = list(middleware)
     if faults is not None:
         routes += control_routes(exchange, faults)
@@ -61,3 +75,8 @@ def create_app(
     )
     app.state.exchange = exchange
     return app
+
+
+def _specificity(path: str) -> tuple[int, ...]:
+    """Sort key putting, segment by segment, literal segments before `{parameter}` ones."""
+    return tuple(1 if segment.startswith("{") else 0 for segment in path.split("/"))

@@ -1,7 +1,8 @@
 """The request pipeline shared by every endpoint: auth, content type, validation, errors.
 
-Whatever happens inside, the client gets a well-formed JSON answer: an unexpected exception
-is logged and answered with 400 `bad_request`, never with a 5xx.
+Whatever happens inside, the client gets a well-formed JSON answer in Kalshi's nested error
+shape: an unexpected exception is logged and answered with 500 `internal_server_error`, and an
+operation of the spec that the simulator does not serve with 501 `not_implemented`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from ._validation import SpecSource
 logger = logging.getLogger("kalshi.sim")
 
 Endpoint = Callable[[Request], Awaitable[Response]]
-_UNEXPECTED = SimError(400, "bad_request", details="the simulator could not process this request")
+_UNEXPECTED = SimError(
+    500, "internal_server_error", details="the simulator failed while serving this request"
+)
 
 
 def make_endpoint(operation: Operation, exchange: Exchange, spec: SpecSource) -> Endpoint:
@@ -45,13 +48,34 @@ def make_endpoint(operation: Operation, exchange: Exchange, spec: SpecSource) ->
     return endpoint
 
 
+def not_implemented(method: str, template: str) -> SimError:
+    """501 for an operation of the spec that the simulator does not serve."""
+    return SimError(
+        501,
+        "not_implemented",
+        "not implemented",
+        details=f"{method} {template} is not served by kalshi.sim",
+    )
+
+
+def make_unserved_endpoint(method: str, template: str) -> Endpoint:
+    """An endpoint answering 501 `not_implemented` for a spec operation the simulator lacks."""
+    error = not_implemented(method, template)
+
+    async def endpoint(request: Request) -> Response:
+        logger.debug("%s %s -> 501", request.method, request.url.path)
+        return JSONResponse(error.body(), status_code=error.status)
+
+    return endpoint
+
+
 async def http_exception(request: Request, exc: Exception) -> Response:
     """Answer routing failures in Kalshi's shape: an unserved path or method gets 404."""
     status = exc.status_code if isinstance(exc, HTTPException) else 404
     if status in (404, 405):
         error = not_found()
     else:
-        error = SimError(status if status < 500 else 400, "bad_request")
+        error = SimError(status, "bad_request") if status < 500 else _UNEXPECTED
     logger.debug("%s %s -> %d", request.method, request.url.path, error.status)
     return JSONResponse(error.body(), status_code=error.status)
 

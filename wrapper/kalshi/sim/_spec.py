@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import json
 from importlib.resources.abc import Traversable
@@ -47,3 +48,19 @@ def load_spec(path: str | None = None) -> dict[str, Any]:
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
         raise RuntimeError(f"kalshi.sim: {source} is not an OpenAPI document")
     return document
+
+
+_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@functools.cache
+def spec_operations(path: str | None = None) -> tuple[tuple[str, str], ...]:
+    """Every (METHOD, path template) pair the spec declares, read once per spec file."""
+    paths = load_spec(path)["paths"]
+    return tuple(
+        (verb.upper(), template)
+        for template, item in paths.items()
+        if isinstance(item, dict)
+        for verb in _METHODS
+        if isinstance(item.get(verb), dict)
+    )
