@@ -30,6 +30,7 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
 """
 
 from ._app import API_PREFIX, create_app
+from ._catalog import EventSpec, MarketSpec, PriceRange, Scenario, SeriesSpec
 from ._clock import Clock, ManualClock, SystemClock
 from ._engine import Exchange
 from ._errors import SimError
@@ -46,18 +47,23 @@ __all__ = [
     "Clock",
     "Credentials",
     "ErrorChoice",
+    "EventSpec",
     "Exchange",
     "Fault",
     "FaultMiddleware",
     "FaultPlan",
     "Fills",
     "ManualClock",
+    "MarketSpec",
     "Order",
     "OrderAmend",
     "OrderGroup",
     "OrderPage",
     "OrderQuery",
     "OrderRequest",
+    "PriceRange",
+    "Scenario",
+    "SeriesSpec",
     "SimError",
     "SimSettings",
     "Simulator",

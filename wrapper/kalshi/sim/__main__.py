@@ -29,13 +29,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     if args.manual_clock and not args.control:
         parser.error("--manual-clock needs --control: without it nothing can move the clock")
-    settings = SimSettings(spec_path=args.spec)
+    settings = SimSettings(spec_path=args.spec, scenario=args.scenario)
     clock = None
     if args.manual_clock:
         # Clients sign with the real time, which the manual clock leaves behind (or ahead of).
         settings = replace(settings, skew_past_ms=None, skew_future_ms=None)
         clock = ManualClock()
-    exchange = Exchange(settings, clock)
+    try:
+        exchange = Exchange(settings, clock)
+    except (OSError, ValueError) as error:
+        parser.error(f"--scenario: {error}")
     for entry in args.api_key:
         key_id, _, pem_path = entry.partition("=")
         if not key_id or not pem_path:
@@ -94,6 +97,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--balance-cents", type=int, help="starting cash of each member")
     parser.add_argument("--spec", help="OpenAPI document to validate against (JSON or YAML)")
+    parser.add_argument(
+        "--scenario",
+        help="market catalog to list: a scenario file (JSON or YAML); default: the packaged one",
+    )
     parser.add_argument(
         "--control",
         action="store_true",

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ._fixed import ZERO
+from ._catalog import MarketSpec
+from ._fixed import ONE, ZERO
 from ._orders import BookSide, Order
 
 
@@ -47,6 +48,14 @@ class OrderBook:
         for price in sorted(levels, reverse=side == "bid"):
             yield from list(levels[price])
 
+    def levels(self, side: BookSide) -> list[tuple[Decimal, Decimal]]:
+        """Every price of one side with the contracts resting at it, lowest price first."""
+        levels = self._levels[side]
+        return [
+            (price, sum((order.remaining for order in levels[price]), ZERO))
+            for price in sorted(levels)
+        ]
+
     def top(self, side: BookSide) -> tuple[Decimal, Decimal] | None:
         """Best price on one side and the contracts resting at it, or None if the side is empty."""
         levels = self._levels[side]
@@ -58,11 +67,38 @@ class OrderBook:
 
 @dataclass(eq=False)
 class Market:
-    """A binary market: where it trades, its book and its trading statistics."""
+    """A binary market: its catalog entry, its book and its trading statistics."""
 
-    ticker: str
-    exchange_index: int
+    spec: MarketSpec
     created_ms: int
     book: OrderBook = field(default_factory=OrderBook)
     last_price: Decimal | None = None
     volume: Decimal = ZERO
+
+    @property
+    def ticker(self) -> str:
+        """The market's ticker."""
+        return self.spec.ticker
+
+    @property
+    def exchange_index(self) -> int:
+        """The exchange shard the market trades on."""
+        return self.spec.exchange_index
+
+
+@dataclass(frozen=True)
+class Trade:
+    """One fill between two orders, as `GET /markets/trades` lists it."""
+
+    trade_id: str
+    seq: int
+    ticker: str
+    count: Decimal
+    yes_price: Decimal
+    taker_book_side: BookSide
+    created_ms: int
+
+    @property
+    def no_price(self) -> Decimal:
+        """The NO price of the trade."""
+        return ONE - self.yes_price

@@ -11,13 +11,14 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ._accounts import Member
-from ._book import Market
+from ._book import Market, Trade
+from ._catalog import Catalog, EventSpec, MarketSpec, Scenario, ScenarioSource, SeriesSpec, on_grid
 from ._clock import Clock, SystemClock
 from ._errors import SimError, invalid_parameters, not_found
 from ._fixed import COUNT_STEP, ONE, ZERO
 from ._groups import OrderGroup
 from ._keys import Credentials, KeyType, PublicKey, load_public_key, new_key_pair
-from ._listing import MAX_PAGE, OrderPage, OrderQuery, paginate
+from ._listing import MAX_PAGE, OrderPage, OrderQuery, event_ticker_of, paginate
 from ._matching import crosses, fills_completely, opposite
 from ._orders import Fills, Order, OrderAmend, OrderRequest, unit_cost
 from ._settings import SimSettings
@@ -41,6 +42,23 @@ class Exchange:
         self._expiries: list[tuple[int, int, str]] = []
         self._seq = itertools.count(1)
         self._ticker = re.compile(self.settings.ticker_pattern)
+        self._trades: list[Trade] = []
+        self.catalog = Catalog()
+        """The series, events and markets listed; change it through `add_scenario`."""
+        self.add_scenario(Scenario.load(self.settings.scenario))
+
+    # --- catalog ----------------------------------------------------------------------------
+
+    def add_scenario(self, scenario: ScenarioSource) -> None:
+        """List a scenario's series, events and markets too (same tickers are replaced)."""
+        loaded = Scenario.load(scenario)
+        with self.lock:
+            for spec in self.catalog.add(loaded):
+                market = self._markets.get(spec.ticker)
+                if market is None:
+                    self._markets[spec.ticker] = Market(spec, self.started_ms)
+                else:
+                    market.spec = spec
 
     # --- members and keys -------------------------------------------------------------------
 
@@ -195,6 +213,7 @@ class Exchange:
             market = self._market(request.ticker, store=True)
             if market is None:
                 raise SimError.chosen(self.settings.unknown_market_error)
+            self._check_tradable(market, request.yes_price, now)
             index = market.exchange_index
             if request.exchange_index is not None and request.exchange_index != index:
                 raise invalid_parameters(
@@ -326,6 +345,7 @@ class Exchange:
                 if expiry is not None and expiry <= now:
                     raise invalid_parameters("Expiration timestamp must be in the future")
             market = self._markets[order.ticker]
+            self._check_tradable(market, amend.yes_price, now)
             moved = amend.yes_price != order.yes_price
             reserve = unit_cost(order.book_side, amend.yes_price) * resting
             extra = reserve - order.reserved
@@ -462,6 +482,28 @@ class Exchange:
                 raise not_found()
             return market
 
+    def listed_markets(self) -> list[Market]:
+        """Every listed market, in the order the catalog added them."""
+        with self.lock:
+            self._tick()
+            return list(self._markets.values())
+
+    def trades(self) -> list[Trade]:
+        """Every trade so far, newest first."""
+        with self.lock:
+            self._tick()
+            return self._trades[::-1]
+
+    def series(self) -> list[SeriesSpec]:
+        """Every listed series, in catalog order."""
+        with self.lock:
+            return list(self.catalog.series.values())
+
+    def events(self) -> list[EventSpec]:
+        """Every listed event, in catalog order."""
+        with self.lock:
+            return list(self.catalog.events.values())
+
     def open_interest(self, ticker: str) -> Decimal:
         """Contracts outstanding in a market: the YES side of every member's positions."""
         with self.lock:
@@ -569,19 +611,42 @@ class Exchange:
             raise invalid_parameters("malformed id")
 
     def _market(self, ticker: str, *, store: bool) -> Market | None:
+        """A listed market, or one opened by a pattern or the open-catalog settings."""
         market = self._markets.get(ticker)
         if market is not None:
             return market
-        hook = self.settings.market_shard
-        shard = (
-            hook(ticker) if hook is not None else (0 if self._ticker.fullmatch(ticker) else None)
-        )
-        if shard is None:
-            return None
-        market = Market(ticker, shard, self.started_ms)
+        spec = self.catalog.by_pattern(ticker)
+        if spec is None:
+            hook = self.settings.market_shard
+            if hook is not None:
+                shard = hook(ticker)
+            elif self.settings.open_catalog and self._ticker.fullmatch(ticker):
+                shard = 0
+            else:
+                shard = None
+            if shard is None:
+                return None
+            spec = MarketSpec(ticker, event_ticker_of(ticker), exchange_index=shard)
+        market = Market(spec, self.started_ms)
         if store:
+            self.catalog.ensure_event(spec.event_ticker)
+            self.catalog.markets[ticker] = spec
             self._markets[ticker] = market
         return market
+
+    def _check_tradable(self, market: Market, yes_price: Decimal, now: int) -> None:
+        """400 unless the market is active and the price is on its grid."""
+        status = market.spec.status_at(now, self.started_ms)
+        if status in ("initialized", "inactive"):
+            raise SimError(400, "market_inactive", details=f"market {market.ticker} is {status}")
+        if status != "active":
+            raise SimError(400, "market_closed", details=f"market {market.ticker} is {status}")
+        if not on_grid(yes_price, market.spec.price_ranges):
+            raise SimError(
+                400,
+                "invalid_price",
+                details=f"price {yes_price} is not on the price grid of {market.ticker}",
+            )
 
     def _find_group(
         self,
@@ -691,6 +756,17 @@ class Exchange:
         self._settle(maker, price, count, market, now, as_taker=False)
         market.last_price = price
         market.volume += count
+        self._trades.append(
+            Trade(
+                str(uuid.uuid4()),
+                next(self._seq),
+                market.ticker,
+                count,
+                price,
+                taker.book_side,
+                now,
+            )
+        )
         touched: list[OrderGroup] = []
         for order in (taker, maker):
             group = self._group_of(order)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from ._errors import SimError, bad_request, invalid_parameters
-from ._fixed import CENT, parse_count, parse_dollars
+from ._fixed import parse_count, parse_dollars
 from ._listing import OrderQuery
 from ._orders import (
     BookSide,
@@ -216,14 +216,17 @@ def _quantity(body: Mapping[str, Any], whole_name: str, fp_name: str) -> Decimal
 
 
 def _price(body: Mapping[str, Any], name: str) -> Decimal:
-    """A YES price in dollars: a string of at most 4 places on the one-cent grid, 0 < p < 1."""
+    """A YES price in dollars: a string of at most 4 places, 0 < p < 1.
+
+    Whether it is on the market's price grid is checked by the exchange, which knows the market.
+    """
     value = body.get(name)
     if value is None:
         raise invalid_parameters(f"{name} is required")
     if not isinstance(value, str):
         raise bad_request(f"{name} must be a string")
     price = parse_dollars(value)
-    if price is None or not 0 < price < 1 or price % CENT:
+    if price is None or not 0 < price < 1:
         raise SimError(400, "invalid_price", details=f"{name} is not a valid price")
     return price
 

@@ -6,12 +6,14 @@ import socket
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from types import TracebackType
 
 import uvicorn
 from starlette.middleware import Middleware
 
 from ._app import API_PREFIX, create_app
+from ._catalog import ScenarioSource
 from ._clock import Clock
 from ._engine import Exchange
 from ._faults import FaultPlan
@@ -56,7 +58,10 @@ class Simulator:
         host: str = "127.0.0.1",
         port: int = 0,
         middleware: Sequence[Middleware] = (),
+        scenario: ScenarioSource | None = None,
     ) -> None:
+        if scenario is not None:
+            settings = replace(settings or SimSettings(), scenario=scenario)
         self.exchange = Exchange(settings, clock)
         self.settings = self.exchange.settings
         self.clock = self.exchange.clock

@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ._catalog import ScenarioSource
+
 
 @dataclass(frozen=True)
 class ErrorChoice:
@@ -45,10 +47,17 @@ class SimSettings:
     """Exchange shards that accept orders and order groups; others answer 400."""
 
     # --- markets ----------------------------------------------------------------------------
+    scenario: ScenarioSource | None = None
+    """The market catalog: a scenario file (JSON or YAML), mapping or `Scenario`; None loads
+    the packaged default (`kalshi/sim/scenarios/default.json`)."""
+    open_catalog: bool = False
+    """Opt-in: a ticker not in the catalog that matches `ticker_pattern` is an open market on
+    shard 0, listed from its first order. When False such a ticker is 404 `market_not_found`."""
     ticker_pattern: str = r"[A-Z0-9][A-Z0-9.\-]{0,127}"
-    """Tickers matching this pattern (in full) are open binary markets on shard 0."""
+    """With `open_catalog`, the tickers (matched in full) that open a market on first use."""
     market_shard: Callable[[str], int | None] | None = None
-    """Hook replacing `ticker_pattern`: the shard hosting a ticker, or None if no such market."""
+    """Opt-in hook for tickers not in the catalog: the shard hosting one, or None if no such
+    market (when set it opens markets whatever `open_catalog` says)."""
 
     # --- matching ---------------------------------------------------------------------------
     allow_self_trade: bool = False
