@@ -482,6 +482,11 @@ class Exchange:
                 raise not_found()
             return market
 
+    def listed(self, ticker: str) -> Market | None:
+        """A listed market by ticker (one a pattern would open but nobody used is not), or None."""
+        with self.lock:
+            return self._markets.get(ticker)
+
     def listed_markets(self) -> list[Market]:
         """Every listed market, in the order the catalog added them."""
         with self.lock:

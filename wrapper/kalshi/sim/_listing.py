@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ._orders import Order, Status
 
 MAX_PAGE = 1000
+_Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True)
@@ -69,14 +71,34 @@ def _matches(order: Order, query: OrderQuery) -> bool:
     )
 
 
-def _encode_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(f"seq:{seq}".encode()).decode("ascii")
+def offset_page(items: Sequence[_Item], limit: int, cursor: str) -> tuple[list[_Item], str]:
+    """The page of a fixed-order listing that a cursor points at, and the next page's cursor.
+
+    An unreadable cursor starts from the first page; the last page's cursor is "".
+    """
+    start = _decode_cursor(cursor, "off") or 0
+    end = start + limit
+    return list(items[start:end]), _encode_cursor(end, "off") if end < len(items) else ""
 
 
-def _decode_cursor(cursor: str) -> int | None:
+def seq_page(
+    newest_first: Sequence[_Item], seq_of: Callable[[_Item], int], limit: int, cursor: str
+) -> tuple[list[_Item], str]:
+    """A page of a newest-first listing keyed by sequence numbers, stable while items arrive."""
+    after = _decode_cursor(cursor) if cursor else None
+    matches = [item for item in newest_first if after is None or seq_of(item) < after]
+    page = matches[:limit]
+    return page, _encode_cursor(seq_of(page[-1])) if len(matches) > limit else ""
+
+
+def _encode_cursor(number: int, prefix: str = "seq") -> str:
+    return base64.urlsafe_b64encode(f"{prefix}:{number}".encode()).decode("ascii")
+
+
+def _decode_cursor(cursor: str, expected: str = "seq") -> int | None:
     try:
         text = base64.urlsafe_b64decode(cursor.encode("ascii")).decode("ascii")
     except (binascii.Error, UnicodeError, ValueError):
         return None
     prefix, _, number = text.partition(":")
-    return int(number) if prefix == "seq" and number.isdigit() else None
+    return int(number) if prefix == expected and number.isdigit() else None

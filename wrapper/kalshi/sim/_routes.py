@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
+from ._book import Market
 from ._engine import Exchange
-from ._errors import SimError, invalid_parameters
+from ._errors import SimError, invalid_parameters, not_found
 from ._fixed import ZERO, format_count
+from ._listing import offset_page, seq_page
 from ._parse import (
     optional_int,
     parse_amend,
@@ -26,11 +29,16 @@ from ._views import (
     canceled_view,
     created_view,
     decreased_view,
+    event_view,
     exchange_status_view,
     group_detail,
     group_item,
     market_view,
     order_view,
+    orderbook_view,
+    schedule_view,
+    series_view,
+    trade_view,
 )
 
 Reply = tuple[int, JSON | None]
@@ -90,11 +98,227 @@ def exchange_status(exchange: Exchange, call: Call) -> Reply:
 
 
 def get_market(exchange: Exchange, call: Call) -> Reply:
-    """GET /markets/{ticker}."""
+    """GET /markets/{ticker}: a listed market (or one a pattern would open), else 404."""
     ticker = str(call.params.get("ticker", ""))
     market = exchange.market(ticker)
     now = exchange.clock.now_ms()
-    return 200, {"market": market_view(market, exchange.open_interest(ticker), now)}
+    return 200, {"market": _market_json(exchange, market, now)}
+
+
+# Kalshi's `status` filter values and the `Market.status` values each one selects.
+_MARKET_FILTER: Mapping[str, frozenset[str]] = {
+    "unopened": frozenset({"initialized"}),
+    "open": frozenset({"active"}),
+    "paused": frozenset({"inactive"}),
+    "closed": frozenset({"closed", "determined", "disputed", "amended"}),
+    "settled": frozenset({"finalized"}),
+}
+_DEFAULT_PAGE = 100
+
+
+def list_markets(exchange: Exchange, call: Call) -> Reply:
+    """GET /markets: filters event_ticker, series_ticker, status, tickers, close and created
+    times; `limit` 0 reads as the default 100 (sim choice)."""
+    params = call.params
+    with exchange.lock:
+        now = exchange.clock.now_ms()
+        started = exchange.started_ms
+        tickers = _csv(params.get("tickers"))
+        wanted = _MARKET_FILTER.get(str(params.get("status", "")))
+        catalog = exchange.catalog
+        chosen: list[Market] = []
+        for market in exchange.listed_markets():
+            spec = market.spec
+            event = catalog.events.get(spec.event_ticker)
+            close_s = spec.closes_ms(started) // 1000
+            created_s = market.created_ms // 1000
+            if (
+                (tickers is not None and spec.ticker not in tickers)
+                or _differs(params, "event_ticker", spec.event_ticker)
+                or _differs(params, "series_ticker", event.series_ticker if event else "")
+                or (wanted is not None and spec.status_at(now, started) not in wanted)
+                or _outside(params, "min_close_ts", "max_close_ts", close_s)
+                or _outside(params, "min_created_ts", "max_created_ts", created_s)
+            ):
+                continue
+            chosen.append(market)
+        page, cursor = offset_page(
+            chosen, call.number("limit", _DEFAULT_PAGE) or _DEFAULT_PAGE, _cursor(call)
+        )
+        views = [_market_json(exchange, market, now) for market in page]
+    return 200, {"markets": views, "cursor": cursor}
+
+
+def get_orderbook(exchange: Exchange, call: Call) -> Reply:
+    """GET /markets/{ticker}/orderbook: an unknown ticker has an empty book (as on Kalshi)."""
+    ticker = str(call.params.get("ticker", ""))
+    return 200, {"orderbook_fp": _book_json(exchange, ticker, call.number("depth", 0))}
+
+
+def get_orderbooks(exchange: Exchange, call: Call) -> Reply:
+    """GET /markets/orderbooks?tickers=A&tickers=B: every book at full depth, in request order."""
+    tickers = call.params.get("tickers") or []
+    return 200, {
+        "orderbooks": [
+            {"ticker": ticker, "orderbook_fp": _book_json(exchange, ticker, 0)}
+            for ticker in dict.fromkeys(str(ticker) for ticker in tickers)
+        ]
+    }
+
+
+def list_trades(exchange: Exchange, call: Call) -> Reply:
+    """GET /markets/trades: fills newest first, filtered by ticker and time (seconds)."""
+    params = call.params
+    block = params.get("is_block_trade")
+    trades = [
+        trade
+        for trade in exchange.trades()
+        if not _differs(params, "ticker", trade.ticker)
+        and not _outside(params, "min_ts", "max_ts", trade.created_ms // 1000)
+        and block is not True  # the simulator has no block trades
+    ]
+    limit = call.number("limit", _DEFAULT_PAGE) or _DEFAULT_PAGE
+    page, cursor = seq_page(trades, lambda trade: trade.seq, limit, _cursor(call))
+    return 200, {"trades": [trade_view(trade) for trade in page], "cursor": cursor}
+
+
+def list_events(exchange: Exchange, call: Call) -> Reply:
+    """GET /events: `status` keeps an event when any of its markets has it (as on Kalshi)."""
+    params = call.params
+    nested = params.get("with_nested_markets") is True
+    with exchange.lock:
+        now = exchange.clock.now_ms()
+        wanted = _MARKET_FILTER.get(str(params.get("status", "")))
+        tickers = _csv(params.get("tickers"))
+        by_event = _markets_by_event(exchange)
+        chosen = [
+            event
+            for event in exchange.events()
+            if (tickers is None or event.event_ticker in tickers)
+            and not _differs(params, "series_ticker", event.series_ticker)
+            and (
+                wanted is None
+                or any(
+                    market.spec.status_at(now, exchange.started_ms) in wanted
+                    for market in by_event.get(event.event_ticker, [])
+                )
+            )
+        ]
+        page, cursor = offset_page(chosen, call.number("limit", 200), _cursor(call))
+        views = [
+            event_view(
+                event,
+                [
+                    _market_json(exchange, market, now)
+                    for market in by_event.get(event.event_ticker, [])
+                ]
+                if nested
+                else None,
+            )
+            for event in page
+        ]
+    return 200, {"events": views, "cursor": cursor}
+
+
+def get_event(exchange: Exchange, call: Call) -> Reply:
+    """GET /events/{event_ticker}: the event and its markets (nested too when asked)."""
+    ticker = str(call.params.get("event_ticker", ""))
+    with exchange.lock:
+        event = exchange.catalog.events.get(ticker)
+        if event is None:
+            raise not_found()
+        now = exchange.clock.now_ms()
+        markets = [
+            _market_json(exchange, market, now)
+            for market in _markets_by_event(exchange).get(ticker, [])
+        ]
+    nested = call.params.get("with_nested_markets") is True
+    return 200, {"event": event_view(event, markets if nested else None), "markets": markets}
+
+
+def list_series(exchange: Exchange, call: Call) -> Reply:
+    """GET /series: filters category and tags (comma list; a series with any of them)."""
+    params = call.params
+    tags = _csv(params.get("tags"))
+    with exchange.lock:
+        volumes = _series_volumes(exchange) if params.get("include_volume") is True else None
+        views = [
+            series_view(series, None if volumes is None else volumes.get(series.ticker, ZERO))
+            for series in exchange.series()
+            if not _differs(params, "category", series.category)
+            and (tags is None or not tags.isdisjoint(series.tags))
+        ]
+    return 200, {"series": views}
+
+
+def get_series(exchange: Exchange, call: Call) -> Reply:
+    """GET /series/{series_ticker}; an unknown series is 404."""
+    ticker = str(call.params.get("series_ticker", ""))
+    with exchange.lock:
+        series = exchange.catalog.series.get(ticker)
+        if series is None:
+            raise not_found()
+        volume = None
+        if call.params.get("include_volume") is True:
+            volume = _series_volumes(exchange).get(ticker, ZERO)
+    return 200, {"series": series_view(series, volume)}
+
+
+def exchange_schedule(exchange: Exchange, call: Call) -> Reply:
+    """GET /exchange/schedule: open around the clock, no maintenance windows (sim choice)."""
+    return 200, schedule_view(exchange.started_ms)
+
+
+def _market_json(exchange: Exchange, market: Market, now: int) -> JSON:
+    return market_view(market, exchange.open_interest(market.ticker), now, exchange.started_ms)
+
+
+def _book_json(exchange: Exchange, ticker: str, depth: int) -> JSON:
+    with exchange.lock:
+        market = exchange.listed(ticker)
+        return orderbook_view(None if market is None else market.book, depth)
+
+
+def _markets_by_event(exchange: Exchange) -> dict[str, list[Market]]:
+    grouped: dict[str, list[Market]] = {}
+    for market in exchange.listed_markets():
+        grouped.setdefault(market.spec.event_ticker, []).append(market)
+    return grouped
+
+
+def _series_volumes(exchange: Exchange) -> dict[str, Decimal]:
+    volumes: dict[str, Decimal] = {}
+    for market in exchange.listed_markets():
+        event = exchange.catalog.events.get(market.spec.event_ticker)
+        if event is not None:
+            volumes[event.series_ticker] = volumes.get(event.series_ticker, ZERO) + market.volume
+    return volumes
+
+
+def _csv(value: Any) -> frozenset[str] | None:
+    """A comma-separated filter as a set; None when not sent."""
+    if value is None:
+        return None
+    return frozenset(item.strip() for item in str(value).split(",") if item.strip())
+
+
+def _differs(params: Mapping[str, Any], name: str, actual: str) -> bool:
+    """Whether an equality filter was sent and the value does not match it."""
+    value = params.get(name)
+    return value is not None and str(value) != actual
+
+
+def _outside(params: Mapping[str, Any], low: str, high: str, value: int) -> bool:
+    """Whether a value falls outside an optional [low, high] filter."""
+    lowest, highest = params.get(low), params.get(high)
+    return (isinstance(lowest, int) and value < lowest) or (
+        isinstance(highest, int) and value > highest
+    )
+
+
+def _cursor(call: Call) -> str:
+    cursor = call.params.get("cursor")
+    return cursor if isinstance(cursor, str) else ""
 
 
 def get_balance(exchange: Exchange, call: Call) -> Reply:
@@ -312,7 +536,16 @@ _V2 = "/portfolio/events/orders"
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("GET", "/exchange/status", exchange_status, signed=False),
+    Operation("GET", "/exchange/schedule", exchange_schedule, signed=False),
+    Operation("GET", "/markets", list_markets, signed=False),
     Operation("GET", "/markets/{ticker}", get_market, signed=False),
+    Operation("GET", "/markets/{ticker}/orderbook", get_orderbook, signed=False),
+    Operation("GET", "/markets/orderbooks", get_orderbooks, signed=False),
+    Operation("GET", "/markets/trades", list_trades, signed=False),
+    Operation("GET", "/events", list_events, signed=False),
+    Operation("GET", "/events/{event_ticker}", get_event, signed=False),
+    Operation("GET", "/series", list_series, signed=False),
+    Operation("GET", "/series/{series_ticker}", get_series, signed=False),
     Operation("GET", "/portfolio/balance", get_balance),
     Operation("GET", "/portfolio/order_groups", list_groups),
     Operation("POST", "/portfolio/order_groups/create", create_group),

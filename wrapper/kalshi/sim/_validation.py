@@ -73,7 +73,11 @@ class RequestValidator:
                 if param.required:
                     raise _param_error(param.name, "a value is required")
                 continue
-            value = _convert(raw, param.kind)
+            value: Any = _convert(raw, param.kind)
+            if param.kind == "array":  # repeated (?a=1&a=2) or comma-separated (?a=1,2)
+                getlist = getattr(query, "getlist", None)
+                repeated = getlist(param.name) if callable(getlist) else [raw]
+                value = [item for entry in repeated for item in str(entry).split(",") if item]
             error = _first_error(param.validator, value)
             if error is not None:
                 raise _param_error(param.name, error.message)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from ._book import Market
+from ._book import Market, OrderBook, Trade
+from ._catalog import EventSpec, SeriesSpec
 from ._fixed import ONE, ZERO, format_count, format_dollars, to_cents
 from ._groups import OrderGroup
-from ._listing import event_ticker_of
 from ._orders import Fills, Order
 
 JSON = dict[str, Any]
-_MARKET_LIFETIME = timedelta(days=365)
 _NO_FEE = format_dollars(ZERO)
 
 
@@ -168,28 +167,31 @@ def exchange_status_view(exchange_indices: frozenset[int]) -> JSON:
     }
 
 
-def market_view(market: Market, open_interest: Decimal, now_ms: int) -> JSON:
-    """A `Market` object for a simulated open binary market with a one-cent price grid."""
+def market_view(market: Market, open_interest: Decimal, now_ms: int, started_ms: int) -> JSON:
+    """A `Market` object: its catalog entry with its book's best prices and its statistics."""
+    spec = market.spec
     bid = market.book.top("bid")
     ask = market.book.top("ask")
     yes_bid = bid[0] if bid else ZERO
     yes_ask = ask[0] if ask else ONE
     last = market.last_price if market.last_price is not None else ZERO
-    opened = iso_time(market.created_ms)
-    closes = iso_time(market.created_ms + int(_MARKET_LIFETIME.total_seconds() * 1000))
+    opened = iso_time(spec.opens_ms(started_ms))
+    closes = iso_time(spec.closes_ms(started_ms))
     return {
-        "ticker": market.ticker,
-        "event_ticker": event_ticker_of(market.ticker),
+        "ticker": spec.ticker,
+        "event_ticker": spec.event_ticker,
         "market_type": "binary",
-        "yes_sub_title": "Yes",
-        "no_sub_title": "No",
-        "created_time": opened,
+        "title": spec.title,
+        "subtitle": spec.subtitle,
+        "yes_sub_title": spec.yes_sub_title,
+        "no_sub_title": spec.no_sub_title,
+        "created_time": iso_time(market.created_ms),
         "updated_time": iso_time(now_ms),
         "open_time": opened,
         "close_time": closes,
         "latest_expiration_time": closes,
         "settlement_timer_seconds": 0,
-        "status": "active",
+        "status": spec.status_at(now_ms, started_ms),
         "notional_value_dollars": format_dollars(ONE),
         "yes_bid_dollars": format_dollars(yes_bid),
         "yes_ask_dollars": format_dollars(yes_ask),
@@ -205,12 +207,110 @@ def market_view(market: Market, open_interest: Decimal, now_ms: int) -> JSON:
         "volume_24h_fp": format_count(market.volume),
         "open_interest_fp": format_count(open_interest),
         "result": "",
-        "can_close_early": True,
+        "can_close_early": spec.can_close_early,
         "expiration_value": "",
-        "rules_primary": "Simulated market: settles Yes or No.",
-        "rules_secondary": "",
-        "price_level_structure": "linear_cent",
+        "rules_primary": spec.rules_primary,
+        "rules_secondary": spec.rules_secondary,
+        "price_level_structure": spec.price_level_structure,
         "settlement_bounds_type": "default",  # required since 3.34.0; a binary has no floor
-        "price_ranges": [{"start": "0.0000", "end": "1.0000", "step": "0.0100"}],
-        "exchange_index": market.exchange_index,
+        "price_ranges": [
+            {
+                "start": format_dollars(band.start),
+                "end": format_dollars(band.end),
+                "step": format_dollars(band.step),
+            }
+            for band in spec.price_ranges
+        ],
+        "exchange_index": spec.exchange_index,
     }
+
+
+def orderbook_view(book: OrderBook | None, depth: int) -> JSON:
+    """An `OrderbookCountFp`: YES bids at YES prices and NO bids at NO prices, best last.
+
+    A book ask (wanting NO) is a NO bid at 1 - its YES price. `depth` 0 keeps every level,
+    else the best `depth` levels of each side; no book (an unknown ticker) is two empty sides.
+    """
+    yes = book.levels("bid") if book is not None else []
+    no = [(ONE - price, count) for price, count in book.levels("ask")] if book is not None else []
+    no.sort()
+
+    def side(levels: list[tuple[Decimal, Decimal]]) -> list[list[str]]:
+        kept = levels[-depth:] if depth else levels
+        return [[format_dollars(price), format_count(count)] for price, count in kept]
+
+    return {"yes_dollars": side(yes), "no_dollars": side(no)}
+
+
+def trade_view(trade: Trade) -> JSON:
+    """A `Trade`: taker sides read from the taker's book side (a bid takes YES)."""
+    outcome = "yes" if trade.taker_book_side == "bid" else "no"
+    return {
+        "trade_id": trade.trade_id,
+        "ticker": trade.ticker,
+        "count_fp": format_count(trade.count),
+        "yes_price_dollars": format_dollars(trade.yes_price),
+        "no_price_dollars": format_dollars(trade.no_price),
+        "taker_outcome_side": outcome,
+        "taker_book_side": trade.taker_book_side,
+        "taker_side": outcome,
+        "created_time": iso_time(trade.created_ms),
+        "is_block_trade": False,
+    }
+
+
+def event_view(event: EventSpec, markets: list[JSON] | None) -> JSON:
+    """An `EventData`; `markets` is included only when given (`with_nested_markets`)."""
+    view: JSON = {
+        "event_ticker": event.event_ticker,
+        "series_ticker": event.series_ticker,
+        "title": event.title,
+        "sub_title": event.sub_title,
+        "collateral_return_type": event.collateral_return_type,
+        "mutually_exclusive": event.mutually_exclusive,
+        "settlement_sources": [],
+        "exchange_index": event.exchange_index,
+    }
+    if markets is not None:
+        view["markets"] = markets
+    return view
+
+
+def series_view(series: SeriesSpec, volume: Decimal | None) -> JSON:
+    """A `Series`; `volume_fp` only when asked for (`include_volume`)."""
+    view: JSON = {
+        "ticker": series.ticker,
+        "frequency": series.frequency,
+        "title": series.title,
+        "category": series.category,
+        "categories": list(series.categories) or [series.category],
+        "tags": list(series.tags),
+        "settlement_sources": [dict(source) for source in series.settlement_sources],
+        "contract_url": series.contract_url,
+        "contract_terms_url": series.contract_terms_url,
+        "fee_type": series.fee_type,
+        "fee_multiplier": series.fee_multiplier,
+        "additional_prohibitions": list(series.additional_prohibitions),
+        "exchange_index": series.exchange_index,
+    }
+    if volume is not None:
+        view["volume_fp"] = format_count(volume)
+    return view
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def schedule_view(started_ms: int) -> JSON:
+    """The body of `GET /exchange/schedule`: the simulator trades around the clock.
+
+    Sim choice: one standard-hours entry from the exchange's start for ten years, every day
+    open 00:00-24:00 (ET), and no maintenance windows.
+    """
+    day = [{"open_time": "00:00", "close_time": "24:00"}]
+    hours: JSON = {
+        "start_time": iso_time(started_ms),
+        "end_time": iso_time(started_ms + 10 * 365 * 86_400_000),
+    }
+    hours.update({weekday: day for weekday in _WEEKDAYS})
+    return {"schedule": {"standard_hours": [hours], "maintenance_windows": []}}
