@@ -413,7 +413,7 @@ def coverage(package: Path, found: list[Resource]) -> str:
                 totals["unattached"] += 1
             route = served.get((verb.upper(), _template(path)))
             if route is None:
-                sim = "no (404)"
+                sim = "no (501)"
             elif row.status == "retired":
                 sim = "yes: 410, as Kalshi"
                 totals["simulated"] += 1
@@ -441,7 +441,7 @@ def coverage(package: Path, found: list[Resource]) -> str:
         out.append(f"| `client.request` only: no method | {totals['unattached']} |")
     out += [
         f"| served by the simulator | {totals['simulated']} |",
-        f"| not served by the simulator (it answers 404) | "
+        f"| not served by the simulator (it answers 501 `not_implemented`) | "
         f"{totals['operations'] - totals['simulated']} |",
         "",
         "| operation | HTTP | method | simulator |",
