@@ -26,7 +26,13 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
 - V2 cancel and decrease look for the order on `exchange_index`, else on the shard of
   `market_ticker`, else on shard 0, and match `subaccount` (default 0);
 - self-trade prevention applies across all subaccounts of one member;
-- `portfolio_value` values positions at each market's last trade price.
+- `portfolio_value` values positions at each market's last trade price;
+- markets come from a scenario (`SimSettings.scenario`, default `scenarios/default.json`): an
+  order on an unlisted ticker is 404 `market_not_found`, off the market's `price_ranges` 400
+  `invalid_price`, before its open time 400 `market_inactive`, from its close time 400
+  `market_closed`; an unknown ticker's order book is empty (200);
+- an operation of the spec that is not served answers 501 `not_implemented`, a path outside
+  the spec 404 `not_found`, and a failure inside the simulator 500 `internal_server_error`.
 """
 
 from ._app import API_PREFIX, create_app
