@@ -3,19 +3,29 @@
 For each case: the outcome the caller sees (a result or a typed error), what the exchange
 holds afterwards (no group or order ever created twice), how many requests reached the
 server, and that nothing hangs past timeout x (retries + 1) plus backoff.
+
+The sync client meets the simulator over loopback, with real delays and real timeouts. The
+async client meets the same exchange in process (`kalshi.sim.asgi_transport`), on a fake
+monotonic clock: a `delay` fault moves the clock instead of waiting, and every request has
+been served by the time the test looks at the exchange. Both sides make the same assertions,
+so the in-process run stands in faithfully for the async client over a socket.
 """
 
 from __future__ import annotations
 
+import asyncio
+import sys
 import time
-from collections.abc import Iterator
+import types
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import kalshi
 import pytest
 from conftest import Api
-from kalshi.sim import Simulator
+from kalshi.sim import FaultPlan, SimTransport, Simulator, asgi_transport, create_app
 
 TIMEOUT = 0.5
 RETRIES = 2
@@ -91,27 +101,89 @@ def sim() -> Iterator[Simulator]:
 
 @pytest.fixture(scope="module")
 def member(sim: Simulator) -> Any:
-    return sim.add_member()
+    credentials = sim.add_member()
+    # The first signed requests of a process are slow (keys parsed, validators built): take
+    # that cost here, under a generous timeout, not in the first case's 0.5 s deadline.
+    with kalshi.KalshiClient(
+        key_id=credentials.key_id, private_key=credentials.private_key_pem, base_url=sim.base_url
+    ) as client:
+        client.order_groups.list()
+        client.order_groups.create(contracts_limit=1)
+        client.orders.create(ticker=TICKER, side="yes", action="buy", count=1, yes_price="0.01")
+    return credentials
 
 
-@pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, sim: Simulator, member: Any, no_backoff: None) -> Any:
-    cls = kalshi.AsyncKalshiClient if request.param == "async" else kalshi.KalshiClient
-    client = cls(
-        key_id=member.key_id,
-        private_key=member.private_key_pem,
-        base_url=sim.base_url,
-        timeout=TIMEOUT,
-        max_retries=RETRIES,
-    )
-    yield Api(client)
-    if isinstance(client, kalshi.AsyncKalshiClient):
-        await client.aclose()
-    else:
-        client.close()
+_REAL_MONOTONIC = time.monotonic
 
 
-def wait_for(condition: Any, seconds: float = 3.0) -> bool:
+class FakeMonotonic:
+    """A monotonic clock that a `delay` fault moves forward instead of waiting.
+
+    `fake_monotonic` puts it in place of `time.monotonic` for the SDK's modules and as the
+    test's event loop's time, so the client's deadline, asyncio's timers and the in-process
+    transport's read timeout all see the delay; other threads (the loopback server's) keep
+    the real clock.
+    """
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return _REAL_MONOTONIC() + self.offset
+
+    async def sleep(self, seconds: float) -> None:
+        """Let `seconds` pass at once, then give the timers now due their turn."""
+        self.offset += seconds
+        await asyncio.sleep(0)
+
+
+class _TimeModule(types.ModuleType):
+    """The `time` module with `monotonic` replaced."""
+
+    def __init__(self, monotonic: FakeMonotonic) -> None:
+        super().__init__("time")
+        self.monotonic = monotonic
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+
+class Side:
+    """One side of the matrix: a client, the fault plan its server applies, and its server."""
+
+    def __init__(
+        self,
+        api: Api,
+        faults: FaultPlan,
+        transport: SimTransport | None = None,
+        http: httpx.AsyncClient | None = None,
+    ) -> None:
+        self.api = api
+        self.faults = faults
+        self.transport = transport
+        self.http = http
+
+    async def served(self) -> None:
+        """In process: wait until the server has finished every request it received."""
+        if self.transport is not None:
+            await self.transport.drain()
+            assert self.transport.running == 0
+
+    async def holds(self, condition: Callable[[], bool], fault: str) -> bool:
+        """Whether the exchange reaches `condition` once the server has done its work.
+
+        In process, and over loopback for every fault but `delay`, each request was served
+        before the call returned, so the state is final: it is checked once. Over loopback a
+        `delay` fault answers after the client has given up, and the server thread may still
+        be sleeping: only there is it polled.
+        """
+        if self.transport is not None or fault != "delay":
+            return condition()
+        return wait_for(condition, DELAY + 2)
+
+
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    """Poll a loopback server's exchange until `condition` holds or `seconds` pass."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
@@ -120,12 +192,73 @@ def wait_for(condition: Any, seconds: float = 3.0) -> bool:
     return bool(condition())
 
 
+@pytest.fixture(scope="module")
+def clock() -> FakeMonotonic:
+    return FakeMonotonic()
+
+
+@pytest.fixture(scope="module")
+def in_process(sim: Simulator, clock: FakeMonotonic) -> tuple[FaultPlan, Any]:
+    """A second app on the simulator's exchange, with its own fault plan on the fake clock."""
+    faults = FaultPlan(sleep=clock.sleep)
+    return faults, create_app(sim.exchange, faults=faults)
+
+
+def use_fake_monotonic(monkeypatch: pytest.MonkeyPatch, clock: FakeMonotonic) -> None:
+    """Run the SDK and the running event loop on `clock` until the test ends."""
+    fake_time = _TimeModule(clock)
+    for name, module in list(sys.modules.items()):
+        if name.startswith("kalshi") and getattr(module, "time", None) is time:
+            monkeypatch.setattr(module, "time", fake_time)
+    monkeypatch.setattr(asyncio.get_running_loop(), "time", clock)
+
+
+def client_kind(kind: str, **options: Any) -> Any:
+    cls = kalshi.AsyncKalshiClient if kind != "sync" else kalshi.KalshiClient
+    return cls(**options)
+
+
+async def make_side(
+    kind: str, sim: Simulator, member: Any, request: pytest.FixtureRequest, **options: Any
+) -> Side:
+    options = {"key_id": member.key_id, "private_key": member.private_key_pem, **options}
+    if kind != "in-process":
+        return Side(Api(client_kind(kind, base_url=sim.base_url, **options)), sim.faults)
+    faults, app = request.getfixturevalue("in_process")
+    use_fake_monotonic(request.getfixturevalue("monkeypatch"), request.getfixturevalue("clock"))
+    transport = asgi_transport(app)
+    http = httpx.AsyncClient(transport=transport)
+    client = kalshi.AsyncKalshiClient(base_url=sim.base_url, http_client=http, **options)
+    return Side(Api(client), faults, transport, http)
+
+
+async def close_side(side: Side) -> None:
+    client = side.api.client
+    if isinstance(client, kalshi.AsyncKalshiClient):
+        await client.aclose()
+    else:
+        client.close()
+    if side.http is not None:  # given to the client, so not closed by it
+        await side.http.aclose()
+
+
+@pytest.fixture(params=["sync", "in-process"])
+async def side(
+    request: pytest.FixtureRequest, sim: Simulator, member: Any, no_backoff: None
+) -> Any:
+    made = await make_side(
+        request.param, sim, member, request, timeout=TIMEOUT, max_retries=RETRIES
+    )
+    yield made
+    await close_side(made)
+
+
 @pytest.mark.parametrize("fault", FAULTS)
 @pytest.mark.parametrize("operation", OPERATIONS)
 async def test_fault_matrix(
-    api: Api, sim: Simulator, member: Any, operation: str, fault: str
+    side: Side, sim: Simulator, member: Any, operation: str, fault: str
 ) -> None:
-    exchange, user = sim.exchange, member.user_id
+    api, faults, exchange, user = side.api, side.faults, sim.exchange, member.user_id
     group = await api(lambda c: c.order_groups.create(contracts_limit=1000))
     order = await api(
         lambda c: c.orders.create(
@@ -135,19 +268,21 @@ async def test_fault_matrix(
     groups_before, orders_before = len(exchange.groups(user)), len(exchange.orders(user))
     call, method, template = OPERATIONS[operation]
     path = PREFIX + template.format(g=group.order_group_id, o=order.order_id)
-    sim.faults.clear()
-    sim.faults.add(fault, method=method, path=path, **FAULTS[fault])
+    faults.clear()
+    faults.add(fault, method=method, path=path, **FAULTS[fault])
 
-    started = time.monotonic()
+    clock = asyncio.get_running_loop().time  # the fake clock in process: it counts delays
+    started = clock()
     outcome: Any
     try:
         outcome = await api(lambda c: call(c, group.order_group_id, order.order_id))
     except kalshi.KalshiError as error:
         outcome = error
-    elapsed = time.monotonic() - started
+    elapsed = clock() - started
     assert elapsed < TIMEOUT * (RETRIES + 1) + 1.0, f"took {elapsed:.2f} s"
+    await side.served()
 
-    received = sim.faults.count(method, path)
+    received = faults.count(method, path)
     if operation == "group.create":
         error, unknown, created = ONCE_ERRORS[fault]
         assert isinstance(outcome, error), outcome
@@ -155,7 +290,9 @@ async def test_fault_matrix(
         if unknown:
             assert "order_groups.list()" in str(outcome)
         assert received == 1  # never re-sent once it may have reached the exchange
-        assert wait_for(lambda: len(exchange.groups(user)) == groups_before + created)
+        assert await side.holds(
+            lambda: len(exchange.groups(user)) == groups_before + created, fault
+        )
         return
     failure = expected(operation, fault)
     if failure is None:
@@ -163,13 +300,13 @@ async def test_fault_matrix(
     else:
         assert isinstance(outcome, failure), outcome
     # The faulted attempt and one retry; an answered request (even unreadably) is not re-sent,
-    # and a stalled one takes the call's whole deadline.
+    # and a stalled one takes the call's whole deadline. Every request the client made is
+    # counted here, and none is left unanswered but a stalled one: once the exchange holds
+    # what they did, no late duplicate can still arrive.
     assert received == (1 if fault in ("malformed_json", "delay") else 2)
     if operation in CREATES:
         added = CREATES[operation]
-        assert wait_for(lambda: len(exchange.orders(user)) == orders_before + added, DELAY + 1)
-        time.sleep(0.05 if fault != "delay" else DELAY)  # a late duplicate would show up now
-        assert len(exchange.orders(user)) == orders_before + added  # never one twice
+        assert await side.holds(lambda: len(exchange.orders(user)) == orders_before + added, fault)
         if fault == "delay":  # the deadline passed: the error says the order may exist
             assert outcome.outcome_unknown
             ids = outcome.client_order_ids or [outcome.client_order_id]
@@ -183,41 +320,38 @@ async def test_fault_matrix(
     else:
         assert len(exchange.orders(user)) == orders_before
     if operation in ("group.delete",):
-        assert wait_for(lambda: len(exchange.groups(user)) == groups_before - 1)
+        assert await side.holds(lambda: len(exchange.groups(user)) == groups_before - 1, fault)
     else:
         assert len(exchange.groups(user)) == groups_before
     if operation in CANCELS:  # a stalled cancel takes effect when its delay ends
-        assert wait_for(lambda: exchange.order(order.order_id).status == "canceled", DELAY + 1)
+        assert await side.holds(lambda: exchange.order(order.order_id).status == "canceled", fault)
     if operation == "order.amend":
-        assert wait_for(
-            lambda: exchange.order(order.order_id).yes_price == Decimal("0.11"), DELAY + 1
+        assert await side.holds(
+            lambda: exchange.order(order.order_id).yes_price == Decimal("0.11"), fault
         )
 
 
-@pytest.mark.parametrize("kind", ["sync", "async"])
-async def test_nothing_hangs_past_its_budget(kind: str, sim: Simulator, member: Any) -> None:
+@pytest.mark.parametrize("kind", ["sync", "async", "in-process"])
+async def test_nothing_hangs_past_its_budget(
+    kind: str, sim: Simulator, member: Any, request: pytest.FixtureRequest
+) -> None:
     # timeout is one deadline for the whole call: the first stalled attempt uses it all up,
-    # and no retry is made however many are allowed.
-    cls = kalshi.AsyncKalshiClient if kind == "async" else kalshi.KalshiClient
-    api = Api(
-        cls(
-            key_id=member.key_id,
-            private_key=member.private_key_pem,
-            base_url=sim.base_url,
-            timeout=0.3,
-            max_retries=2,
-        )
-    )
-    sim.faults.clear()
-    sim.faults.add(
+    # and no retry is made however many are allowed. The async client meets a real delay
+    # here over loopback; in process the delay moves the fake clock.
+    side = await make_side(kind, sim, member, request, timeout=0.3, max_retries=2)
+    side.faults.clear()
+    side.faults.add(
         "delay", method="GET", path=PREFIX + "/portfolio/order_groups", delay_s=1.0, times=-1
     )
-    started = time.monotonic()
+    clock = asyncio.get_running_loop().time  # the fake clock in process
+    started = clock()
     with pytest.raises(kalshi.APITimeoutError) as caught:
-        await api(lambda c: c.order_groups.list())
-    elapsed = time.monotonic() - started
-    received = sim.faults.count("GET", PREFIX + "/portfolio/order_groups")
-    sim.faults.clear()
+        await side.api(lambda c: c.order_groups.list())
+    elapsed = clock() - started
+    received = side.faults.count("GET", PREFIX + "/portfolio/order_groups")
+    side.faults.clear()
+    await side.served()
+    await close_side(side)
     assert caught.value.retries_taken == 0 and received == 1
     assert "deadline of 0.3 s passed" in str(caught.value)
     assert elapsed < 0.3 * 3 + (0.5 + 1.0) + 0.5
@@ -246,17 +380,18 @@ async def test_control_endpoint(sim: Simulator) -> None:
 
 
 async def test_a_retried_delete_that_missed_the_group_is_not_taken_for_success(
-    api: Api, sim: Simulator, member: Any
+    side: Side, sim: Simulator, member: Any
 ) -> None:
+    api, faults = side.api, side.faults
     # The group lives on subaccount 3; delete() without subaccount goes to subaccount 0. The
     # first attempt meets a 503, the retry a 404: that 404 is not "the first attempt did it".
     group = await api(lambda c: c.order_groups.create(contracts_limit=10, subaccount=3))
     path = f"{PREFIX}/portfolio/order_groups/{group.order_group_id}"
-    sim.faults.clear()
-    sim.faults.add("status", method="DELETE", path=path, status=503)
+    faults.clear()
+    faults.add("status", method="DELETE", path=path, status=503)
     with pytest.raises(kalshi.NotFoundError):
         await api(lambda c: c.order_groups.delete(group.order_group_id))
-    assert sim.faults.count("DELETE", path) == 2
+    assert faults.count("DELETE", path) == 2
     assert any(g.group_id == group.order_group_id for g in sim.exchange.groups(member.user_id))
     # Sent where it lives, the delete goes through.
     await api(lambda c: c.order_groups.delete(group.order_group_id, subaccount=3))

@@ -1,7 +1,8 @@
 """A local, Kalshi-compatible exchange simulator for order groups and orders.
 
-`create_app()` gives an ASGI app (for `httpx.ASGITransport`); `Simulator()` serves one on a
-loopback port in a background thread; `python -m kalshi.sim` serves one from the shell.
+`create_app()` gives an ASGI app, which `asgi_transport()` serves in process to an
+`httpx.AsyncClient`; `Simulator()` serves one on a loopback port in a background thread;
+`python -m kalshi.sim` serves one from the shell.
 
 Where no public source says what Kalshi does, the simulator picks an answer; the order-group
 and error choices are `SimSettings` fields marked "inferred". These are fixed choices:
@@ -47,6 +48,7 @@ from ._listing import OrderPage, OrderQuery
 from ._orders import Fills, Order, OrderAmend, OrderRequest
 from ._server import Simulator
 from ._settings import ErrorChoice, SimSettings
+from ._transport import SimTransport, asgi_transport
 
 __all__ = [
     "API_PREFIX",
@@ -72,7 +74,9 @@ __all__ = [
     "SeriesSpec",
     "SimError",
     "SimSettings",
+    "SimTransport",
     "Simulator",
     "SystemClock",
+    "asgi_transport",
     "create_app",
 ]

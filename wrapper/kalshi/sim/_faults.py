@@ -25,7 +25,7 @@ import json
 import logging
 import math
 import threading
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -150,9 +150,15 @@ def _shown(value: object) -> str:
 
 
 class FaultPlan:
-    """The faults in force, and a count of the API requests the server received."""
+    """The faults in force, and a count of the API requests the server received.
 
-    def __init__(self) -> None:
+    `sleep` is how a `delay` fault waits (`asyncio.sleep` by default); a test serving the app
+    in process can pass a sleep that moves a fake clock instead of waiting.
+    """
+
+    def __init__(self, *, sleep: Callable[[float], Awaitable[None]] | None = None) -> None:
+        self.sleep: Callable[[float], Awaitable[None]] = sleep or asyncio.sleep
+        """How a `delay` fault waits its `delay_s` seconds."""
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
         # Counted by (method, path), not listed: a long-running simulator sees many requests.
@@ -233,7 +239,7 @@ class FaultMiddleware:
             # Read the whole request first, as a server does before it works on it: the
             # request is then processed late even if the client has given up by then.
             body = await _read_body(receive)
-            await asyncio.sleep(fault.delay_s)
+            await self.plan.sleep(fault.delay_s)
             await self.app(scope, _replay(body), send)
             return
         answer: list[Message] = []
