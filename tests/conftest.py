@@ -96,11 +96,23 @@ class Api:
         return list(iterable)
 
 
+_PARSED: dict[str, Any] = {}
+
+
+def parsed_key(pem: Any) -> Any:
+    """A PEM's key object, parsed once per test session (parsing checks the key: slow)."""
+    if not isinstance(pem, str):
+        return pem
+    if pem not in _PARSED:
+        _PARSED[pem] = serialization.load_pem_private_key(pem.encode(), password=None)
+    return _PARSED[pem]
+
+
 def make_client(kind: str, private_pem: Any, **options: Any) -> Any:
     cls = kalshi.AsyncKalshiClient if kind == "async" else kalshi.KalshiClient
     if private_pem is not None:
         options.setdefault("key_id", KEY_ID)
-        options.setdefault("private_key", private_pem)
+        options.setdefault("private_key", parsed_key(private_pem))
     options.setdefault("base_url", BASE)
     return cls(**options)
 
