@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.batch_create_orders_v2_response_orders_item import (
-        BatchCreateOrdersV2ResponseOrdersItem,
-    )
-
 
 T = TypeVar("T", bound="BatchCreateOrdersV2Response")
 
@@ -42,10 +36,6 @@ class BatchCreateOrdersV2Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.batch_create_orders_v2_response_orders_item import (
-            BatchCreateOrdersV2ResponseOrdersItem,
-        )
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -91,3 +81,9 @@ class BatchCreateOrdersV2Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.batch_create_orders_v2_response_orders_item import (
+    BatchCreateOrdersV2ResponseOrdersItem,
+)

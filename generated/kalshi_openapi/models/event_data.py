@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.event_data_product_metadata_type_0 import EventDataProductMetadataType0
-    from ..models.market import Market
-    from ..models.settlement_source import SettlementSource
-
 
 T = TypeVar("T", bound="EventData")
 
@@ -133,10 +127,6 @@ class EventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.event_data_product_metadata_type_0 import EventDataProductMetadataType0
-        from ..models.market import Market
-        from ..models.settlement_source import SettlementSource
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -271,3 +261,9 @@ class EventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.event_data_product_metadata_type_0 import EventDataProductMetadataType0  # noqa: E402
+from ..models.market import Market  # noqa: E402
+from ..models.settlement_source import SettlementSource  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.market_metadata import MarketMetadata
-    from ..models.settlement_source import SettlementSource
-
 
 T = TypeVar("T", bound="GetEventMetadataResponse")
 
@@ -71,9 +66,6 @@ class GetEventMetadataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.market_metadata import MarketMetadata
-        from ..models.settlement_source import SettlementSource
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -149,3 +141,8 @@ class GetEventMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.market_metadata import MarketMetadata  # noqa: E402
+from ..models.settlement_source import SettlementSource  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.get_filters_by_sports_response_filters_by_sports import (
-        GetFiltersBySportsResponseFiltersBySports,
-    )
-
 
 T = TypeVar("T", bound="GetFiltersBySportsResponse")
 
@@ -48,10 +42,6 @@ class GetFiltersBySportsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.get_filters_by_sports_response_filters_by_sports import (
-            GetFiltersBySportsResponseFiltersBySports,
-        )
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -105,3 +95,9 @@ class GetFiltersBySportsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.get_filters_by_sports_response_filters_by_sports import (
+    GetFiltersBySportsResponseFiltersBySports,
+)

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.event_position import EventPosition
-    from ..models.market_position import MarketPosition
-
 
 T = TypeVar("T", bound="GetPositionsResponse")
 
@@ -53,9 +48,6 @@ class GetPositionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.event_position import EventPosition
-        from ..models.market_position import MarketPosition
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -119,3 +111,8 @@ class GetPositionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.event_position import EventPosition  # noqa: E402
+from ..models.market_position import MarketPosition  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.ticker_pair import TickerPair
-
 
 T = TypeVar("T", bound="LookupPoint")
 
@@ -59,8 +55,6 @@ class LookupPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.ticker_pair import TickerPair
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -123,3 +117,7 @@ class LookupPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.ticker_pair import TickerPair  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,12 +15,6 @@ from ..models.market_settlement_bounds_type import (
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0
-    from ..models.mve_selected_leg import MveSelectedLeg
-    from ..models.price_range import PriceRange
-
 
 T = TypeVar("T", bound="Market")
 
@@ -368,10 +362,6 @@ class Market:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0
-        from ..models.mve_selected_leg import MveSelectedLeg
-        from ..models.price_range import PriceRange
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -729,3 +719,9 @@ class Market:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0  # noqa: E402
+from ..models.mve_selected_leg import MveSelectedLeg  # noqa: E402
+from ..models.price_range import PriceRange  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
-    from ..models.price_distribution_historical import PriceDistributionHistorical
-
 
 T = TypeVar("T", bound="MarketCandlestickHistorical")
 
@@ -71,9 +66,6 @@ class MarketCandlestickHistorical:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
-        from ..models.price_distribution_historical import PriceDistributionHistorical
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -135,3 +127,8 @@ class MarketCandlestickHistorical:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical  # noqa: E402
+from ..models.price_distribution_historical import PriceDistributionHistorical  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.milestone_details import MilestoneDetails
-    from ..models.milestone_source_ids import MilestoneSourceIds
-
 
 T = TypeVar("T", bound="Milestone")
 
@@ -114,9 +109,6 @@ class Milestone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.milestone_details import MilestoneDetails
-        from ..models.milestone_source_ids import MilestoneSourceIds
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -243,3 +235,8 @@ class Milestone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.milestone_details import MilestoneDetails  # noqa: E402
+from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.associated_event import AssociatedEvent
-    from ..models.price_range import PriceRange
-
 
 T = TypeVar("T", bound="MultivariateEventCollection")
 
@@ -138,9 +133,6 @@ class MultivariateEventCollection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.associated_event import AssociatedEvent
-        from ..models.price_range import PriceRange
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -290,3 +282,8 @@ class MultivariateEventCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.associated_event import AssociatedEvent  # noqa: E402
+from ..models.price_range import PriceRange  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.play_by_play_periods_item_events_item import PlayByPlayPeriodsItemEventsItem
-
 
 T = TypeVar("T", bound="PlayByPlayPeriodsItem")
 
@@ -40,8 +36,6 @@ class PlayByPlayPeriodsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.play_by_play_periods_item_events_item import PlayByPlayPeriodsItemEventsItem
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -87,3 +81,7 @@ class PlayByPlayPeriodsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.play_by_play_periods_item_events_item import PlayByPlayPeriodsItemEventsItem  # noqa: E402

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rfq_status import RFQStatus
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.mve_selected_leg import MveSelectedLeg
-
 
 T = TypeVar("T", bound="RFQ")
 
@@ -132,8 +128,6 @@ class RFQ:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.mve_selected_leg import MveSelectedLeg
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -258,3 +252,7 @@ class RFQ:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.mve_selected_leg import MveSelectedLeg  # noqa: E402

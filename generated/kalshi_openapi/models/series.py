@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
-    from ..models.settlement_source import SettlementSource
-
 
 T = TypeVar("T", bound="Series")
 
@@ -133,9 +128,6 @@ class Series:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
-        from ..models.settlement_source import SettlementSource
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -278,3 +270,8 @@ class Series:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0  # noqa: E402
+from ..models.settlement_source import SettlementSource  # noqa: E402

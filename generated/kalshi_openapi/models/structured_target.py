@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.structured_target_details import StructuredTargetDetails
-    from ..models.structured_target_source_ids import StructuredTargetSourceIds
-
 
 T = TypeVar("T", bound="StructuredTarget")
 
@@ -78,9 +73,6 @@ class StructuredTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.structured_target_details import StructuredTargetDetails
-        from ..models.structured_target_source_ids import StructuredTargetSourceIds
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -149,3 +141,8 @@ class StructuredTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.structured_target_details import StructuredTargetDetails  # noqa: E402
+from ..models.structured_target_source_ids import StructuredTargetSourceIds  # noqa: E402

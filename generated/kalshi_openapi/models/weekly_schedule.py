@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.daily_schedule import DailySchedule
-
 
 T = TypeVar("T", bound="WeeklySchedule")
 
@@ -89,8 +85,6 @@ class WeeklySchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.daily_schedule import DailySchedule
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -238,3 +232,7 @@ class WeeklySchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.daily_schedule import DailySchedule  # noqa: E402
