@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "earn_volume_goal_fp",
+        "keep_volume_goal_fp",
+        "level",
+    )
+)
+
 
 @_attrs_define
 class AccountApiUsageLevelVolumeGoal:
@@ -48,6 +57,43 @@ class AccountApiUsageLevelVolumeGoal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            earn_volume_goal_fp = d["earn_volume_goal_fp"]
+            keep_volume_goal_fp = d["keep_volume_goal_fp"]
+            level = d["level"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if earn_volume_goal_fp.__class__ is not str:
+            if earn_volume_goal_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("earn_volume_goal_fp")
+        if keep_volume_goal_fp.__class__ is not str:
+            if keep_volume_goal_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("keep_volume_goal_fp")
+        if level.__class__ is not str:
+            if level is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("level")
+        account_api_usage_level_volume_goal = cls.__new__(cls)
+        account_api_usage_level_volume_goal.earn_volume_goal_fp = earn_volume_goal_fp
+        account_api_usage_level_volume_goal.keep_volume_goal_fp = keep_volume_goal_fp
+        account_api_usage_level_volume_goal.level = level
+        account_api_usage_level_volume_goal.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        account_api_usage_level_volume_goal._nulls = _marks
+        return account_api_usage_level_volume_goal
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeProgress")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "computed_ts",
+        "goals",
+        "trailing_30d_volume_fp",
+    )
+)
+
 
 @_attrs_define
 class AccountApiUsageLevelVolumeProgress:
@@ -48,6 +57,51 @@ class AccountApiUsageLevelVolumeProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            computed_ts = d["computed_ts"]
+            goals = d["goals"]
+            trailing_30d_volume_fp = d["trailing_30d_volume_fp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if computed_ts.__class__ is not int:
+            if computed_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("computed_ts")
+        if goals.__class__ is list:
+            _read: list[Any] = []
+            for _item in goals:
+                if _item.__class__ is dict:
+                    _read.append(AccountApiUsageLevelVolumeGoal.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            goals = _read
+        elif goals is None:
+            goals = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if trailing_30d_volume_fp.__class__ is not str:
+            if trailing_30d_volume_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("trailing_30d_volume_fp")
+        account_api_usage_level_volume_progress = cls.__new__(cls)
+        account_api_usage_level_volume_progress.computed_ts = computed_ts
+        account_api_usage_level_volume_progress.goals = goals
+        account_api_usage_level_volume_progress.trailing_30d_volume_fp = trailing_30d_volume_fp
+        account_api_usage_level_volume_progress.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        account_api_usage_level_volume_progress._nulls = _marks
+        return account_api_usage_level_volume_progress
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

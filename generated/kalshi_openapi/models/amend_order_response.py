@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="AmendOrderResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "old_order",
+        "order",
+    )
+)
+
 
 @_attrs_define
 class AmendOrderResponse:
@@ -42,6 +50,41 @@ class AmendOrderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            old_order = d["old_order"]
+            order = d["order"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if old_order.__class__ is dict:
+            old_order = Order.from_dict(old_order)
+        elif old_order is None:
+            _marks.append("old_order")
+        else:
+            return cls._read_tolerant(src_dict)
+        if order.__class__ is dict:
+            order = Order.from_dict(order)
+        elif order is None:
+            _marks.append("order")
+        else:
+            return cls._read_tolerant(src_dict)
+        amend_order_response = cls.__new__(cls)
+        amend_order_response.old_order = old_order
+        amend_order_response.order = order
+        amend_order_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        amend_order_response._nulls = _marks
+        return amend_order_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -13,6 +13,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Announcement")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "delivery_time",
+        "message",
+        "status",
+        "type",
+    )
+)
+
 
 @_attrs_define
 class Announcement:
@@ -57,6 +67,54 @@ class Announcement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            delivery_time = d["delivery_time"]
+            message = d["message"]
+            status = d["status"]
+            type_ = d["type"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if delivery_time.__class__ is str:
+            try:
+                delivery_time = datetime.datetime.fromisoformat(delivery_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif delivery_time is None:
+            _marks.append("delivery_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if message.__class__ is not str:
+            if message is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("message")
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("status")
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("type")
+        announcement = cls.__new__(cls)
+        announcement.delivery_time = delivery_time
+        announcement.message = message
+        announcement.status = status
+        announcement.type_ = type_
+        announcement.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        announcement._nulls = _marks
+        return announcement
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

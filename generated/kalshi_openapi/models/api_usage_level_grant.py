@@ -11,6 +11,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ApiUsageLevelGrant")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "exchange_instance",
+        "level",
+        "source",
+        "expires_ts",
+    )
+)
+
 
 @_attrs_define
 class ApiUsageLevelGrant:
@@ -55,6 +65,49 @@ class ApiUsageLevelGrant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_instance = d["exchange_instance"]
+            level = d["level"]
+            source = d["source"]
+            expires_ts = d["expires_ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if exchange_instance.__class__ is not str:
+            if exchange_instance is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_instance")
+        if level.__class__ is not str:
+            if level is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("level")
+        if source.__class__ is not str:
+            if source is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("source")
+        if expires_ts.__class__ is not int:
+            if expires_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("expires_ts")
+        api_usage_level_grant = cls.__new__(cls)
+        api_usage_level_grant.exchange_instance = exchange_instance
+        api_usage_level_grant.level = level
+        api_usage_level_grant.source = source
+        api_usage_level_grant.expires_ts = expires_ts
+        api_usage_level_grant.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        api_usage_level_grant._nulls = _marks
+        return api_usage_level_grant
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "order_id",
+        "reduced_by_fp",
+        "error",
+        "order",
+    )
+)
+
 
 @_attrs_define
 class BatchCancelOrdersIndividualResponse:
@@ -54,6 +64,53 @@ class BatchCancelOrdersIndividualResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            order_id = d["order_id"]
+            reduced_by_fp = d["reduced_by_fp"]
+            error = d["error"]
+            order = d["order"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("order_id")
+        if reduced_by_fp.__class__ is not str:
+            if reduced_by_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("reduced_by_fp")
+        if error.__class__ is dict:
+            error = ErrorResponse.from_dict(error)
+        elif error is None:
+            _marks.append("error")
+        else:
+            return cls._read_tolerant(src_dict)
+        if order.__class__ is dict:
+            order = Order.from_dict(order)
+        elif order is None:
+            _marks.append("order")
+        else:
+            return cls._read_tolerant(src_dict)
+        batch_cancel_orders_individual_response = cls.__new__(cls)
+        batch_cancel_orders_individual_response.order_id = order_id
+        batch_cancel_orders_individual_response.reduced_by_fp = reduced_by_fp
+        batch_cancel_orders_individual_response.error = error
+        batch_cancel_orders_individual_response.order = order
+        batch_cancel_orders_individual_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        batch_cancel_orders_individual_response._nulls = _marks
+        return batch_cancel_orders_individual_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,17 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "order_id",
+        "reduced_by",
+        "client_order_id",
+        "error",
+        "ts_ms",
+    )
+)
+
 
 @_attrs_define
 class BatchCancelOrdersV2ResponseOrdersItem:
@@ -60,6 +71,57 @@ class BatchCancelOrdersV2ResponseOrdersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            order_id = d["order_id"]
+            reduced_by = d["reduced_by"]
+            client_order_id = d["client_order_id"]
+            error = d["error"]
+            ts_ms = d["ts_ms"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("order_id")
+        if reduced_by.__class__ is not str:
+            if reduced_by is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("reduced_by")
+        if client_order_id.__class__ is not str:
+            if client_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("client_order_id")
+        if error.__class__ is dict:
+            error = ErrorResponse.from_dict(error)
+        elif error is None:
+            _marks.append("error")
+        else:
+            return cls._read_tolerant(src_dict)
+        if ts_ms.__class__ is not int:
+            if ts_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ts_ms")
+        batch_cancel_orders_v2_response_orders_item = cls.__new__(cls)
+        batch_cancel_orders_v2_response_orders_item.order_id = order_id
+        batch_cancel_orders_v2_response_orders_item.reduced_by = reduced_by
+        batch_cancel_orders_v2_response_orders_item.client_order_id = client_order_id
+        batch_cancel_orders_v2_response_orders_item.error = error
+        batch_cancel_orders_v2_response_orders_item.ts_ms = ts_ms
+        batch_cancel_orders_v2_response_orders_item.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        batch_cancel_orders_v2_response_orders_item._nulls = _marks
+        return batch_cancel_orders_v2_response_orders_item
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="BatchCreateOrdersIndividualResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "client_order_id",
+        "error",
+        "order",
+    )
+)
+
 
 @_attrs_define
 class BatchCreateOrdersIndividualResponse:
@@ -48,6 +57,47 @@ class BatchCreateOrdersIndividualResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            client_order_id = d["client_order_id"]
+            error = d["error"]
+            order = d["order"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if client_order_id.__class__ is not str:
+            if client_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("client_order_id")
+        if error.__class__ is dict:
+            error = ErrorResponse.from_dict(error)
+        elif error is None:
+            _marks.append("error")
+        else:
+            return cls._read_tolerant(src_dict)
+        if order.__class__ is dict:
+            order = Order.from_dict(order)
+        elif order is None:
+            _marks.append("order")
+        else:
+            return cls._read_tolerant(src_dict)
+        batch_create_orders_individual_response = cls.__new__(cls)
+        batch_create_orders_individual_response.client_order_id = client_order_id
+        batch_create_orders_individual_response.error = error
+        batch_create_orders_individual_response.order = order
+        batch_create_orders_individual_response.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        batch_create_orders_individual_response._nulls = _marks
+        return batch_create_orders_individual_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,20 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="BatchCreateOrdersV2ResponseOrdersItem")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "average_fee_paid",
+        "average_fill_price",
+        "client_order_id",
+        "error",
+        "fill_count",
+        "order_id",
+        "remaining_count",
+        "ts_ms",
+    )
+)
+
 
 @_attrs_define
 class BatchCreateOrdersV2ResponseOrdersItem:
@@ -78,6 +92,75 @@ class BatchCreateOrdersV2ResponseOrdersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            average_fee_paid = d["average_fee_paid"]
+            average_fill_price = d["average_fill_price"]
+            client_order_id = d["client_order_id"]
+            error = d["error"]
+            fill_count = d["fill_count"]
+            order_id = d["order_id"]
+            remaining_count = d["remaining_count"]
+            ts_ms = d["ts_ms"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if average_fee_paid.__class__ is not str:
+            if average_fee_paid is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("average_fee_paid")
+        if average_fill_price.__class__ is not str:
+            if average_fill_price is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("average_fill_price")
+        if client_order_id.__class__ is not str:
+            if client_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("client_order_id")
+        if error.__class__ is dict:
+            error = ErrorResponse.from_dict(error)
+        elif error is None:
+            _marks.append("error")
+        else:
+            return cls._read_tolerant(src_dict)
+        if fill_count.__class__ is not str:
+            if fill_count is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fill_count")
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("order_id")
+        if remaining_count.__class__ is not str:
+            if remaining_count is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("remaining_count")
+        if ts_ms.__class__ is not int:
+            if ts_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ts_ms")
+        batch_create_orders_v2_response_orders_item = cls.__new__(cls)
+        batch_create_orders_v2_response_orders_item.average_fee_paid = average_fee_paid
+        batch_create_orders_v2_response_orders_item.average_fill_price = average_fill_price
+        batch_create_orders_v2_response_orders_item.client_order_id = client_order_id
+        batch_create_orders_v2_response_orders_item.error = error
+        batch_create_orders_v2_response_orders_item.fill_count = fill_count
+        batch_create_orders_v2_response_orders_item.order_id = order_id
+        batch_create_orders_v2_response_orders_item.remaining_count = remaining_count
+        batch_create_orders_v2_response_orders_item.ts_ms = ts_ms
+        batch_create_orders_v2_response_orders_item.additional_properties = (
+            {} if len(d) == 8 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        batch_create_orders_v2_response_orders_item._nulls = _marks
+        return batch_create_orders_v2_response_orders_item
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="BidAskDistribution")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "close_dollars",
+        "high_dollars",
+        "low_dollars",
+        "open_dollars",
+    )
+)
+
 
 @_attrs_define
 class BidAskDistribution:
@@ -54,6 +64,49 @@ class BidAskDistribution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            close_dollars = d["close_dollars"]
+            high_dollars = d["high_dollars"]
+            low_dollars = d["low_dollars"]
+            open_dollars = d["open_dollars"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if close_dollars.__class__ is not str:
+            if close_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("close_dollars")
+        if high_dollars.__class__ is not str:
+            if high_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("high_dollars")
+        if low_dollars.__class__ is not str:
+            if low_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("low_dollars")
+        if open_dollars.__class__ is not str:
+            if open_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("open_dollars")
+        bid_ask_distribution = cls.__new__(cls)
+        bid_ask_distribution.close_dollars = close_dollars
+        bid_ask_distribution.high_dollars = high_dollars
+        bid_ask_distribution.low_dollars = low_dollars
+        bid_ask_distribution.open_dollars = open_dollars
+        bid_ask_distribution.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        bid_ask_distribution._nulls = _marks
+        return bid_ask_distribution
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

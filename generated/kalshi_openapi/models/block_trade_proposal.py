@@ -14,6 +14,33 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="BlockTradeProposal")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "buyer_accepted",
+        "buyer_user_id",
+        "centicount",
+        "created_ts",
+        "expiration_ts",
+        "id",
+        "maker_side",
+        "market_ticker",
+        "price_centi_cents",
+        "proposer_user_id",
+        "seller_accepted",
+        "seller_user_id",
+        "status",
+        "updated_ts",
+        "buyer_accepted_ts",
+        "buyer_order_id",
+        "buyer_subtrader_id",
+        "executed_ts",
+        "seller_accepted_ts",
+        "seller_order_id",
+        "seller_subtrader_id",
+    )
+)
+
 
 @_attrs_define
 class BlockTradeProposal:
@@ -160,6 +187,181 @@ class BlockTradeProposal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            buyer_accepted = d["buyer_accepted"]
+            buyer_user_id = d["buyer_user_id"]
+            centicount = d["centicount"]
+            created_ts = d["created_ts"]
+            expiration_ts = d["expiration_ts"]
+            id = d["id"]
+            maker_side = d["maker_side"]
+            market_ticker = d["market_ticker"]
+            price_centi_cents = d["price_centi_cents"]
+            proposer_user_id = d["proposer_user_id"]
+            seller_accepted = d["seller_accepted"]
+            seller_user_id = d["seller_user_id"]
+            status = d["status"]
+            updated_ts = d["updated_ts"]
+            buyer_accepted_ts = d["buyer_accepted_ts"]
+            buyer_order_id = d["buyer_order_id"]
+            buyer_subtrader_id = d["buyer_subtrader_id"]
+            executed_ts = d["executed_ts"]
+            seller_accepted_ts = d["seller_accepted_ts"]
+            seller_order_id = d["seller_order_id"]
+            seller_subtrader_id = d["seller_subtrader_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if buyer_accepted.__class__ is not bool:
+            if buyer_accepted is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("buyer_accepted")
+        if buyer_user_id.__class__ is not str:
+            if buyer_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("buyer_user_id")
+        if centicount.__class__ is not int:
+            if centicount is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("centicount")
+        if created_ts.__class__ is str:
+            try:
+                created_ts = datetime.datetime.fromisoformat(created_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif created_ts is None:
+            _marks.append("created_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if expiration_ts.__class__ is str:
+            try:
+                expiration_ts = datetime.datetime.fromisoformat(expiration_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif expiration_ts is None:
+            _marks.append("expiration_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("id")
+        if maker_side.__class__ is not str:
+            if maker_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("maker_side")
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_ticker")
+        if price_centi_cents.__class__ is not int:
+            if price_centi_cents is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("price_centi_cents")
+        if proposer_user_id.__class__ is not str:
+            if proposer_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("proposer_user_id")
+        if seller_accepted.__class__ is not bool:
+            if seller_accepted is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("seller_accepted")
+        if seller_user_id.__class__ is not str:
+            if seller_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("seller_user_id")
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("status")
+        if updated_ts.__class__ is str:
+            try:
+                updated_ts = datetime.datetime.fromisoformat(updated_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif updated_ts is None:
+            _marks.append("updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if buyer_accepted_ts.__class__ is str:
+            try:
+                buyer_accepted_ts = datetime.datetime.fromisoformat(buyer_accepted_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif buyer_accepted_ts is None:
+            _marks.append("buyer_accepted_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if buyer_order_id.__class__ is not str:
+            if buyer_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("buyer_order_id")
+        if buyer_subtrader_id.__class__ is not str:
+            if buyer_subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("buyer_subtrader_id")
+        if executed_ts.__class__ is str:
+            try:
+                executed_ts = datetime.datetime.fromisoformat(executed_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif executed_ts is None:
+            _marks.append("executed_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if seller_accepted_ts.__class__ is str:
+            try:
+                seller_accepted_ts = datetime.datetime.fromisoformat(seller_accepted_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif seller_accepted_ts is None:
+            _marks.append("seller_accepted_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if seller_order_id.__class__ is not str:
+            if seller_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("seller_order_id")
+        if seller_subtrader_id.__class__ is not str:
+            if seller_subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("seller_subtrader_id")
+        block_trade_proposal = cls.__new__(cls)
+        block_trade_proposal.buyer_accepted = buyer_accepted
+        block_trade_proposal.buyer_user_id = buyer_user_id
+        block_trade_proposal.centicount = centicount
+        block_trade_proposal.created_ts = created_ts
+        block_trade_proposal.expiration_ts = expiration_ts
+        block_trade_proposal.id = id
+        block_trade_proposal.maker_side = maker_side
+        block_trade_proposal.market_ticker = market_ticker
+        block_trade_proposal.price_centi_cents = price_centi_cents
+        block_trade_proposal.proposer_user_id = proposer_user_id
+        block_trade_proposal.seller_accepted = seller_accepted
+        block_trade_proposal.seller_user_id = seller_user_id
+        block_trade_proposal.status = status
+        block_trade_proposal.updated_ts = updated_ts
+        block_trade_proposal.buyer_accepted_ts = buyer_accepted_ts
+        block_trade_proposal.buyer_order_id = buyer_order_id
+        block_trade_proposal.buyer_subtrader_id = buyer_subtrader_id
+        block_trade_proposal.executed_ts = executed_ts
+        block_trade_proposal.seller_accepted_ts = seller_accepted_ts
+        block_trade_proposal.seller_order_id = seller_order_id
+        block_trade_proposal.seller_subtrader_id = seller_subtrader_id
+        block_trade_proposal.additional_properties = (
+            {} if len(d) == 21 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        block_trade_proposal._nulls = _marks
+        return block_trade_proposal
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="BucketLimit")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "bucket_capacity",
+        "refill_rate",
+    )
+)
+
 
 @_attrs_define
 class BucketLimit:
@@ -42,6 +50,37 @@ class BucketLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            bucket_capacity = d["bucket_capacity"]
+            refill_rate = d["refill_rate"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if bucket_capacity.__class__ is not int:
+            if bucket_capacity is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("bucket_capacity")
+        if refill_rate.__class__ is not int:
+            if refill_rate is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("refill_rate")
+        bucket_limit = cls.__new__(cls)
+        bucket_limit.bucket_capacity = bucket_capacity
+        bucket_limit.refill_rate = refill_rate
+        bucket_limit.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        bucket_limit._nulls = _marks
+        return bucket_limit
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="CancelOrderResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "order",
+        "reduced_by_fp",
+    )
+)
+
 
 @_attrs_define
 class CancelOrderResponse:
@@ -42,6 +50,39 @@ class CancelOrderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            order = d["order"]
+            reduced_by_fp = d["reduced_by_fp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if order.__class__ is dict:
+            order = Order.from_dict(order)
+        elif order is None:
+            _marks.append("order")
+        else:
+            return cls._read_tolerant(src_dict)
+        if reduced_by_fp.__class__ is not str:
+            if reduced_by_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("reduced_by_fp")
+        cancel_order_response = cls.__new__(cls)
+        cancel_order_response.order = order
+        cancel_order_response.reduced_by_fp = reduced_by_fp
+        cancel_order_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        cancel_order_response._nulls = _marks
+        return cancel_order_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

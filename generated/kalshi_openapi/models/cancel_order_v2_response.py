@@ -10,6 +10,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="CancelOrderV2Response")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "order_id",
+        "reduced_by",
+        "ts_ms",
+        "client_order_id",
+    )
+)
+
 
 @_attrs_define
 class CancelOrderV2Response:
@@ -54,6 +64,49 @@ class CancelOrderV2Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            order_id = d["order_id"]
+            reduced_by = d["reduced_by"]
+            ts_ms = d["ts_ms"]
+            client_order_id = d["client_order_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("order_id")
+        if reduced_by.__class__ is not str:
+            if reduced_by is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("reduced_by")
+        if ts_ms.__class__ is not int:
+            if ts_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ts_ms")
+        if client_order_id.__class__ is not str:
+            if client_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("client_order_id")
+        cancel_order_v2_response = cls.__new__(cls)
+        cancel_order_v2_response.order_id = order_id
+        cancel_order_v2_response.reduced_by = reduced_by
+        cancel_order_v2_response.ts_ms = ts_ms
+        cancel_order_v2_response.client_order_id = client_order_id
+        cancel_order_v2_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        cancel_order_v2_response._nulls = _marks
+        return cancel_order_v2_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="CreateApiKeyResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "api_key_id",
+        "warning",
+    )
+)
+
 
 @_attrs_define
 class CreateApiKeyResponse:
@@ -42,6 +50,37 @@ class CreateApiKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            api_key_id = d["api_key_id"]
+            warning = d["warning"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if api_key_id.__class__ is not str:
+            if api_key_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("api_key_id")
+        if warning.__class__ is not str:
+            if warning is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("warning")
+        create_api_key_response = cls.__new__(cls)
+        create_api_key_response.api_key_id = api_key_id
+        create_api_key_response.warning = warning
+        create_api_key_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        create_api_key_response._nulls = _marks
+        return create_api_key_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

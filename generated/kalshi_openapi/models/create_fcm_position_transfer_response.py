@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="CreateFCMPositionTransferResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("position_transfer_id",))
+
 
 @_attrs_define
 class CreateFCMPositionTransferResponse:
@@ -36,6 +39,31 @@ class CreateFCMPositionTransferResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            position_transfer_id = d["position_transfer_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if position_transfer_id.__class__ is not str:
+            if position_transfer_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("position_transfer_id")
+        create_fcm_position_transfer_response = cls.__new__(cls)
+        create_fcm_position_transfer_response.position_transfer_id = position_transfer_id
+        create_fcm_position_transfer_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        create_fcm_position_transfer_response._nulls = _marks
+        return create_fcm_position_transfer_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

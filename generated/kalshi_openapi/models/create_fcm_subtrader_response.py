@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="CreateFCMSubtraderResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("subtrader_id",))
+
 
 @_attrs_define
 class CreateFCMSubtraderResponse:
@@ -36,6 +39,31 @@ class CreateFCMSubtraderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            subtrader_id = d["subtrader_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if subtrader_id.__class__ is not str:
+            if subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("subtrader_id")
+        create_fcm_subtrader_response = cls.__new__(cls)
+        create_fcm_subtrader_response.subtrader_id = subtrader_id
+        create_fcm_subtrader_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        create_fcm_subtrader_response._nulls = _marks
+        return create_fcm_subtrader_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="CreateOrderGroupResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "order_group_id",
+        "subaccount",
+        "exchange_index",
+    )
+)
+
 
 @_attrs_define
 class CreateOrderGroupResponse:
@@ -48,6 +57,43 @@ class CreateOrderGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            order_group_id = d["order_group_id"]
+            subaccount = d["subaccount"]
+            exchange_index = d["exchange_index"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if order_group_id.__class__ is not str:
+            if order_group_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("order_group_id")
+        if subaccount.__class__ is not int:
+            if subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("subaccount")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        create_order_group_response = cls.__new__(cls)
+        create_order_group_response.order_group_id = order_group_id
+        create_order_group_response.subaccount = subaccount
+        create_order_group_response.exchange_index = exchange_index
+        create_order_group_response.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        create_order_group_response._nulls = _marks
+        return create_order_group_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

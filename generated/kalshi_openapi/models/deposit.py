@@ -12,6 +12,19 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Deposit")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "amount_cents",
+        "created_ts",
+        "fee_cents",
+        "id",
+        "status",
+        "type",
+        "finalized_ts",
+    )
+)
+
 
 @_attrs_define
 class Deposit:
@@ -74,6 +87,67 @@ class Deposit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            amount_cents = d["amount_cents"]
+            created_ts = d["created_ts"]
+            fee_cents = d["fee_cents"]
+            id = d["id"]
+            status = d["status"]
+            type_ = d["type"]
+            finalized_ts = d["finalized_ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if amount_cents.__class__ is not int:
+            if amount_cents is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("amount_cents")
+        if created_ts.__class__ is not int:
+            if created_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("created_ts")
+        if fee_cents.__class__ is not int:
+            if fee_cents is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_cents")
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("id")
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("status")
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("type")
+        if finalized_ts.__class__ is not int:
+            if finalized_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("finalized_ts")
+        deposit = cls.__new__(cls)
+        deposit.amount_cents = amount_cents
+        deposit.created_ts = created_ts
+        deposit.fee_cents = fee_cents
+        deposit.id = id
+        deposit.status = status
+        deposit.type_ = type_
+        deposit.finalized_ts = finalized_ts
+        deposit.additional_properties = (
+            {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        deposit._nulls = _marks
+        return deposit
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="EndpointTokenCost")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "cost",
+        "method",
+        "path",
+    )
+)
+
 
 @_attrs_define
 class EndpointTokenCost:
@@ -48,6 +57,43 @@ class EndpointTokenCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            cost = d["cost"]
+            method = d["method"]
+            path = d["path"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if cost.__class__ is not int:
+            if cost is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cost")
+        if method.__class__ is not str:
+            if method is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("method")
+        if path.__class__ is not str:
+            if path is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("path")
+        endpoint_token_cost = cls.__new__(cls)
+        endpoint_token_cost.cost = cost
+        endpoint_token_cost.method = method
+        endpoint_token_cost.path = path
+        endpoint_token_cost.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        endpoint_token_cost._nulls = _marks
+        return endpoint_token_cost
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

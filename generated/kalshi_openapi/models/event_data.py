@@ -11,6 +11,28 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="EventData")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "collateral_return_type",
+        "event_ticker",
+        "mutually_exclusive",
+        "series_ticker",
+        "settlement_sources",
+        "sub_title",
+        "title",
+        "category",
+        "exchange_index",
+        "fee_multiplier_override",
+        "fee_type_override",
+        "last_updated_ts",
+        "markets",
+        "product_metadata",
+        "strike_date",
+        "strike_period",
+    )
+)
+
 
 @_attrs_define
 class EventData:
@@ -127,6 +149,152 @@ class EventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            collateral_return_type = d["collateral_return_type"]
+            event_ticker = d["event_ticker"]
+            mutually_exclusive = d["mutually_exclusive"]
+            series_ticker = d["series_ticker"]
+            settlement_sources = d["settlement_sources"]
+            sub_title = d["sub_title"]
+            title = d["title"]
+            category = d["category"]
+            exchange_index = d["exchange_index"]
+            fee_multiplier_override = d["fee_multiplier_override"]
+            fee_type_override = d["fee_type_override"]
+            last_updated_ts = d["last_updated_ts"]
+            markets = d["markets"]
+            product_metadata = d["product_metadata"]
+            strike_date = d["strike_date"]
+            strike_period = d["strike_period"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if collateral_return_type.__class__ is not str:
+            if collateral_return_type is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("collateral_return_type")
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("event_ticker")
+        if mutually_exclusive.__class__ is not bool:
+            if mutually_exclusive is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("mutually_exclusive")
+        if series_ticker.__class__ is not str:
+            if series_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("series_ticker")
+        if settlement_sources.__class__ is list:
+            _read: list[Any] = []
+            for _item in settlement_sources:
+                if _item.__class__ is dict:
+                    _read.append(SettlementSource.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            settlement_sources = _read
+        elif settlement_sources is None:
+            settlement_sources = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if sub_title.__class__ is not str:
+            if sub_title is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("sub_title")
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("title")
+        if category.__class__ is not str:
+            if category is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("category")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if (
+            fee_multiplier_override.__class__ is not float
+            and fee_multiplier_override.__class__ is not int
+        ):
+            if fee_multiplier_override is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_multiplier_override")
+        if fee_type_override.__class__ is not str:
+            if fee_type_override is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_type_override")
+        if last_updated_ts.__class__ is str:
+            try:
+                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif last_updated_ts is None:
+            _marks.append("last_updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if markets.__class__ is list:
+            _read: list[Any] = []
+            for _item in markets:
+                if _item.__class__ is dict:
+                    _read.append(Market.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            markets = _read
+        elif markets is None:
+            markets = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if product_metadata.__class__ is dict:
+            product_metadata = EventDataProductMetadataType0.from_dict(product_metadata)
+        elif product_metadata is None:
+            _marks.append("product_metadata")
+        else:
+            return cls._read_tolerant(src_dict)
+        if strike_date.__class__ is str:
+            try:
+                strike_date = datetime.datetime.fromisoformat(strike_date)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif strike_date is None:
+            _marks.append("strike_date")
+        else:
+            return cls._read_tolerant(src_dict)
+        if strike_period.__class__ is not str:
+            if strike_period is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("strike_period")
+        event_data = cls.__new__(cls)
+        event_data.collateral_return_type = collateral_return_type
+        event_data.event_ticker = event_ticker
+        event_data.mutually_exclusive = mutually_exclusive
+        event_data.series_ticker = series_ticker
+        event_data.settlement_sources = settlement_sources
+        event_data.sub_title = sub_title
+        event_data.title = title
+        event_data.category = category
+        event_data.exchange_index = exchange_index
+        event_data.fee_multiplier_override = fee_multiplier_override
+        event_data.fee_type_override = fee_type_override
+        event_data.last_updated_ts = last_updated_ts
+        event_data.markets = markets
+        event_data.product_metadata = product_metadata
+        event_data.strike_date = strike_date
+        event_data.strike_period = strike_period
+        event_data.additional_properties = (
+            {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        event_data._nulls = _marks
+        return event_data
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -12,6 +12,18 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="EventFeeChange")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "event_ticker",
+        "fee_multiplier_override",
+        "fee_type_override",
+        "id",
+        "scheduled_ts",
+        "series_ticker",
+    )
+)
+
 
 @_attrs_define
 class EventFeeChange:
@@ -68,6 +80,69 @@ class EventFeeChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_ticker = d["event_ticker"]
+            fee_multiplier_override = d["fee_multiplier_override"]
+            fee_type_override = d["fee_type_override"]
+            id = d["id"]
+            scheduled_ts = d["scheduled_ts"]
+            series_ticker = d["series_ticker"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("event_ticker")
+        if (
+            fee_multiplier_override.__class__ is not float
+            and fee_multiplier_override.__class__ is not int
+        ):
+            if fee_multiplier_override is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_multiplier_override")
+        if fee_type_override.__class__ is not str:
+            if fee_type_override is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_type_override")
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("id")
+        if scheduled_ts.__class__ is str:
+            try:
+                scheduled_ts = datetime.datetime.fromisoformat(scheduled_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif scheduled_ts is None:
+            _marks.append("scheduled_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if series_ticker.__class__ is not str:
+            if series_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("series_ticker")
+        event_fee_change = cls.__new__(cls)
+        event_fee_change.event_ticker = event_ticker
+        event_fee_change.fee_multiplier_override = fee_multiplier_override
+        event_fee_change.fee_type_override = fee_type_override
+        event_fee_change.id = id
+        event_fee_change.scheduled_ts = scheduled_ts
+        event_fee_change.series_ticker = series_ticker
+        event_fee_change.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        event_fee_change._nulls = _marks
+        return event_fee_change
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

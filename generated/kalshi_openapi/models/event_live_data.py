@@ -10,6 +10,17 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="EventLiveData")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "details",
+        "type",
+        "default_range",
+        "is_historical",
+        "range_options",
+    )
+)
+
 
 @_attrs_define
 class EventLiveData:
@@ -60,6 +71,61 @@ class EventLiveData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            details = d["details"]
+            type_ = d["type"]
+            default_range = d["default_range"]
+            is_historical = d["is_historical"]
+            range_options = d["range_options"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if details.__class__ is dict:
+            details = EventLiveDataDetails.from_dict(details)
+        elif details is None:
+            _marks.append("details")
+        else:
+            return cls._read_tolerant(src_dict)
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("type")
+        if default_range.__class__ is not str:
+            if default_range is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("default_range")
+        if is_historical.__class__ is not bool:
+            if is_historical is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("is_historical")
+        if range_options.__class__ is list:
+            for _item in range_options:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif range_options is None:
+            range_options = []
+        else:
+            return cls._read_tolerant(src_dict)
+        event_live_data = cls.__new__(cls)
+        event_live_data.details = details
+        event_live_data.type_ = type_
+        event_live_data.default_range = default_range
+        event_live_data.is_historical = is_historical
+        event_live_data.range_options = range_options
+        event_live_data.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        event_live_data._nulls = _marks
+        return event_live_data
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,17 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ExchangeIndexStatus")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "description",
+        "exchange_active",
+        "exchange_index",
+        "intra_exchange_transfers_active",
+        "trading_active",
+    )
+)
+
 
 @_attrs_define
 class ExchangeIndexStatus:
@@ -60,6 +71,55 @@ class ExchangeIndexStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            description = d["description"]
+            exchange_active = d["exchange_active"]
+            exchange_index = d["exchange_index"]
+            intra_exchange_transfers_active = d["intra_exchange_transfers_active"]
+            trading_active = d["trading_active"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if description.__class__ is not str:
+            if description is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("description")
+        if exchange_active.__class__ is not bool:
+            if exchange_active is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_active")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if intra_exchange_transfers_active.__class__ is not bool:
+            if intra_exchange_transfers_active is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("intra_exchange_transfers_active")
+        if trading_active.__class__ is not bool:
+            if trading_active is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("trading_active")
+        exchange_index_status = cls.__new__(cls)
+        exchange_index_status.description = description
+        exchange_index_status.exchange_active = exchange_active
+        exchange_index_status.exchange_index = exchange_index
+        exchange_index_status.intra_exchange_transfers_active = intra_exchange_transfers_active
+        exchange_index_status.trading_active = trading_active
+        exchange_index_status.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        exchange_index_status._nulls = _marks
+        return exchange_index_status
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

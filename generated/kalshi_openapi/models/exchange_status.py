@@ -11,6 +11,17 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ExchangeStatus")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "exchange_active",
+        "trading_active",
+        "exchange_estimated_resume_time",
+        "exchange_index_statuses",
+        "intra_exchange_transfers_active",
+    )
+)
+
 
 @_attrs_define
 class ExchangeStatus:
@@ -65,6 +76,70 @@ class ExchangeStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_active = d["exchange_active"]
+            trading_active = d["trading_active"]
+            exchange_estimated_resume_time = d["exchange_estimated_resume_time"]
+            exchange_index_statuses = d["exchange_index_statuses"]
+            intra_exchange_transfers_active = d["intra_exchange_transfers_active"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if exchange_active.__class__ is not bool:
+            if exchange_active is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_active")
+        if trading_active.__class__ is not bool:
+            if trading_active is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("trading_active")
+        if exchange_estimated_resume_time.__class__ is str:
+            try:
+                exchange_estimated_resume_time = datetime.datetime.fromisoformat(
+                    exchange_estimated_resume_time
+                )
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif exchange_estimated_resume_time is None:
+            _marks.append("exchange_estimated_resume_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if exchange_index_statuses.__class__ is list:
+            _read: list[Any] = []
+            for _item in exchange_index_statuses:
+                if _item.__class__ is dict:
+                    _read.append(ExchangeIndexStatus.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            exchange_index_statuses = _read
+        elif exchange_index_statuses is None:
+            exchange_index_statuses = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if intra_exchange_transfers_active.__class__ is not bool:
+            if intra_exchange_transfers_active is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("intra_exchange_transfers_active")
+        exchange_status = cls.__new__(cls)
+        exchange_status.exchange_active = exchange_active
+        exchange_status.trading_active = trading_active
+        exchange_status.exchange_estimated_resume_time = exchange_estimated_resume_time
+        exchange_status.exchange_index_statuses = exchange_index_statuses
+        exchange_status.intra_exchange_transfers_active = intra_exchange_transfers_active
+        exchange_status.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        exchange_status._nulls = _marks
+        return exchange_status
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

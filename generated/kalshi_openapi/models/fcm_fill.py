@@ -12,6 +12,25 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="FcmFill")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "count_fp",
+        "exchange_index",
+        "fill_id",
+        "taker_outcome_side",
+        "ticker",
+        "yes_price_dollars",
+        "created_time",
+        "maker_fee_cost",
+        "maker_order_id",
+        "maker_subtrader_id",
+        "taker_fee_cost",
+        "taker_order_id",
+        "taker_subtrader_id",
+    )
+)
+
 
 @_attrs_define
 class FcmFill:
@@ -110,6 +129,108 @@ class FcmFill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            count_fp = d["count_fp"]
+            exchange_index = d["exchange_index"]
+            fill_id = d["fill_id"]
+            taker_outcome_side = d["taker_outcome_side"]
+            ticker = d["ticker"]
+            yes_price_dollars = d["yes_price_dollars"]
+            created_time = d["created_time"]
+            maker_fee_cost = d["maker_fee_cost"]
+            maker_order_id = d["maker_order_id"]
+            maker_subtrader_id = d["maker_subtrader_id"]
+            taker_fee_cost = d["taker_fee_cost"]
+            taker_order_id = d["taker_order_id"]
+            taker_subtrader_id = d["taker_subtrader_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if count_fp.__class__ is not str:
+            if count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("count_fp")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if fill_id.__class__ is not str:
+            if fill_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fill_id")
+        if taker_outcome_side.__class__ is not str:
+            if taker_outcome_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("taker_outcome_side")
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ticker")
+        if yes_price_dollars.__class__ is not str:
+            if yes_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_price_dollars")
+        if created_time.__class__ is str:
+            try:
+                created_time = datetime.datetime.fromisoformat(created_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif created_time is None:
+            _marks.append("created_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if maker_fee_cost.__class__ is not str:
+            if maker_fee_cost is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("maker_fee_cost")
+        if maker_order_id.__class__ is not str:
+            if maker_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("maker_order_id")
+        if maker_subtrader_id.__class__ is not str:
+            if maker_subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("maker_subtrader_id")
+        if taker_fee_cost.__class__ is not str:
+            if taker_fee_cost is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("taker_fee_cost")
+        if taker_order_id.__class__ is not str:
+            if taker_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("taker_order_id")
+        if taker_subtrader_id.__class__ is not str:
+            if taker_subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("taker_subtrader_id")
+        fcm_fill = cls.__new__(cls)
+        fcm_fill.count_fp = count_fp
+        fcm_fill.exchange_index = exchange_index
+        fcm_fill.fill_id = fill_id
+        fcm_fill.taker_outcome_side = taker_outcome_side
+        fcm_fill.ticker = ticker
+        fcm_fill.yes_price_dollars = yes_price_dollars
+        fcm_fill.created_time = created_time
+        fcm_fill.maker_fee_cost = maker_fee_cost
+        fcm_fill.maker_order_id = maker_order_id
+        fcm_fill.maker_subtrader_id = maker_subtrader_id
+        fcm_fill.taker_fee_cost = taker_fee_cost
+        fcm_fill.taker_order_id = taker_order_id
+        fcm_fill.taker_subtrader_id = taker_subtrader_id
+        fcm_fill.additional_properties = (
+            {} if len(d) == 13 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        fcm_fill._nulls = _marks
+        return fcm_fill
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

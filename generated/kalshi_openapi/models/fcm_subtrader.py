@@ -10,6 +10,17 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="FCMSubtrader")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "exchange_indices",
+        "fcm_trading_blocked",
+        "propagation_pending",
+        "subtrader_id",
+        "trading_blocked",
+    )
+)
+
 
 @_attrs_define
 class FCMSubtrader:
@@ -60,6 +71,59 @@ class FCMSubtrader:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_indices = d["exchange_indices"]
+            fcm_trading_blocked = d["fcm_trading_blocked"]
+            propagation_pending = d["propagation_pending"]
+            subtrader_id = d["subtrader_id"]
+            trading_blocked = d["trading_blocked"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if exchange_indices.__class__ is list:
+            for _item in exchange_indices:
+                if _item.__class__ is not int:
+                    return cls._read_tolerant(src_dict)
+        elif exchange_indices is None:
+            exchange_indices = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if fcm_trading_blocked.__class__ is not bool:
+            if fcm_trading_blocked is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fcm_trading_blocked")
+        if propagation_pending.__class__ is not bool:
+            if propagation_pending is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("propagation_pending")
+        if subtrader_id.__class__ is not str:
+            if subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("subtrader_id")
+        if trading_blocked.__class__ is not bool:
+            if trading_blocked is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("trading_blocked")
+        fcm_subtrader = cls.__new__(cls)
+        fcm_subtrader.exchange_indices = exchange_indices
+        fcm_subtrader.fcm_trading_blocked = fcm_trading_blocked
+        fcm_subtrader.propagation_pending = propagation_pending
+        fcm_subtrader.subtrader_id = subtrader_id
+        fcm_subtrader.trading_blocked = trading_blocked
+        fcm_subtrader.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        fcm_subtrader._nulls = _marks
+        return fcm_subtrader
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

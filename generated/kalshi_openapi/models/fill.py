@@ -15,6 +15,30 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Fill")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "book_side",
+        "count_fp",
+        "exchange_index",
+        "fee_cost",
+        "fill_id",
+        "is_taker",
+        "market_ticker",
+        "no_price_dollars",
+        "order_id",
+        "outcome_side",
+        "ticker",
+        "trade_id",
+        "yes_price_dollars",
+        "action",
+        "created_time",
+        "side",
+        "subaccount_number",
+        "ts",
+    )
+)
+
 
 @_attrs_define
 class Fill:
@@ -143,6 +167,138 @@ class Fill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            book_side = d["book_side"]
+            count_fp = d["count_fp"]
+            exchange_index = d["exchange_index"]
+            fee_cost = d["fee_cost"]
+            fill_id = d["fill_id"]
+            is_taker = d["is_taker"]
+            market_ticker = d["market_ticker"]
+            no_price_dollars = d["no_price_dollars"]
+            order_id = d["order_id"]
+            outcome_side = d["outcome_side"]
+            ticker = d["ticker"]
+            trade_id = d["trade_id"]
+            yes_price_dollars = d["yes_price_dollars"]
+            action = d["action"]
+            created_time = d["created_time"]
+            side = d["side"]
+            subaccount_number = d["subaccount_number"]
+            ts = d["ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if book_side.__class__ is not str:
+            if book_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("book_side")
+        if count_fp.__class__ is not str:
+            if count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("count_fp")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if fee_cost.__class__ is not str:
+            if fee_cost is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_cost")
+        if fill_id.__class__ is not str:
+            if fill_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fill_id")
+        if is_taker.__class__ is not bool:
+            if is_taker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("is_taker")
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_ticker")
+        if no_price_dollars.__class__ is not str:
+            if no_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_price_dollars")
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("order_id")
+        if outcome_side.__class__ is not str:
+            if outcome_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("outcome_side")
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ticker")
+        if trade_id.__class__ is not str:
+            if trade_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("trade_id")
+        if yes_price_dollars.__class__ is not str:
+            if yes_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_price_dollars")
+        if action.__class__ is not str:
+            if action is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("action")
+        if created_time.__class__ is str:
+            try:
+                created_time = datetime.datetime.fromisoformat(created_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif created_time is None:
+            _marks.append("created_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if side.__class__ is not str:
+            if side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("side")
+        if subaccount_number.__class__ is not int:
+            if subaccount_number is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("subaccount_number")
+        if ts.__class__ is not int:
+            if ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ts")
+        fill = cls.__new__(cls)
+        fill.book_side = book_side
+        fill.count_fp = count_fp
+        fill.exchange_index = exchange_index
+        fill.fee_cost = fee_cost
+        fill.fill_id = fill_id
+        fill.is_taker = is_taker
+        fill.market_ticker = market_ticker
+        fill.no_price_dollars = no_price_dollars
+        fill.order_id = order_id
+        fill.outcome_side = outcome_side
+        fill.ticker = ticker
+        fill.trade_id = trade_id
+        fill.yes_price_dollars = yes_price_dollars
+        fill.action = action
+        fill.created_time = created_time
+        fill.side = side
+        fill.subaccount_number = subaccount_number
+        fill.ts = ts
+        fill.additional_properties = (
+            {} if len(d) == 18 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        fill._nulls = _marks
+        return fill
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

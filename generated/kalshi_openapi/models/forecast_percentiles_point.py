@@ -10,6 +10,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ForecastPercentilesPoint")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "end_period_ts",
+        "event_ticker",
+        "percentile_points",
+        "period_interval",
+    )
+)
+
 
 @_attrs_define
 class ForecastPercentilesPoint:
@@ -54,6 +64,57 @@ class ForecastPercentilesPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_period_ts = d["end_period_ts"]
+            event_ticker = d["event_ticker"]
+            percentile_points = d["percentile_points"]
+            period_interval = d["period_interval"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if end_period_ts.__class__ is not int:
+            if end_period_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("end_period_ts")
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("event_ticker")
+        if percentile_points.__class__ is list:
+            _read: list[Any] = []
+            for _item in percentile_points:
+                if _item.__class__ is dict:
+                    _read.append(PercentilePoint.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            percentile_points = _read
+        elif percentile_points is None:
+            percentile_points = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if period_interval.__class__ is not int:
+            if period_interval is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("period_interval")
+        forecast_percentiles_point = cls.__new__(cls)
+        forecast_percentiles_point.end_period_ts = end_period_ts
+        forecast_percentiles_point.event_ticker = event_ticker
+        forecast_percentiles_point.percentile_points = percentile_points
+        forecast_percentiles_point.period_interval = period_interval
+        forecast_percentiles_point.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        forecast_percentiles_point._nulls = _marks
+        return forecast_percentiles_point
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

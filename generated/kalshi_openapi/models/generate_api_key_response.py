@@ -11,6 +11,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GenerateApiKeyResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "api_key_id",
+        "private_key",
+        "key_type",
+        "warning",
+    )
+)
+
 
 @_attrs_define
 class GenerateApiKeyResponse:
@@ -55,6 +65,49 @@ class GenerateApiKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            api_key_id = d["api_key_id"]
+            private_key = d["private_key"]
+            key_type = d["key_type"]
+            warning = d["warning"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if api_key_id.__class__ is not str:
+            if api_key_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("api_key_id")
+        if private_key.__class__ is not str:
+            if private_key is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("private_key")
+        if key_type.__class__ is not str:
+            if key_type is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("key_type")
+        if warning.__class__ is not str:
+            if warning is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("warning")
+        generate_api_key_response = cls.__new__(cls)
+        generate_api_key_response.api_key_id = api_key_id
+        generate_api_key_response.private_key = private_key
+        generate_api_key_response.key_type = key_type
+        generate_api_key_response.warning = warning
+        generate_api_key_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        generate_api_key_response._nulls = _marks
+        return generate_api_key_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

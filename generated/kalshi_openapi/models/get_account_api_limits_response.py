@@ -10,6 +10,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetAccountApiLimitsResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "grants",
+        "read",
+        "usage_tier",
+        "write",
+    )
+)
+
 
 @_attrs_define
 class GetAccountApiLimitsResponse:
@@ -54,6 +64,61 @@ class GetAccountApiLimitsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            grants = d["grants"]
+            read = d["read"]
+            usage_tier = d["usage_tier"]
+            write = d["write"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if grants.__class__ is list:
+            _read: list[Any] = []
+            for _item in grants:
+                if _item.__class__ is dict:
+                    _read.append(ApiUsageLevelGrant.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            grants = _read
+        elif grants is None:
+            grants = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if read.__class__ is dict:
+            read = BucketLimit.from_dict(read)
+        elif read is None:
+            _marks.append("read")
+        else:
+            return cls._read_tolerant(src_dict)
+        if usage_tier.__class__ is not str:
+            if usage_tier is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("usage_tier")
+        if write.__class__ is dict:
+            write = BucketLimit.from_dict(write)
+        elif write is None:
+            _marks.append("write")
+        else:
+            return cls._read_tolerant(src_dict)
+        get_account_api_limits_response = cls.__new__(cls)
+        get_account_api_limits_response.grants = grants
+        get_account_api_limits_response.read = read
+        get_account_api_limits_response.usage_tier = usage_tier
+        get_account_api_limits_response.write = write
+        get_account_api_limits_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_account_api_limits_response._nulls = _marks
+        return get_account_api_limits_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

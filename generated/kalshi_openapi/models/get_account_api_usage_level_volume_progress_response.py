@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetAccountApiUsageLevelVolumeProgressResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("volume_progress",))
+
 
 @_attrs_define
 class GetAccountApiUsageLevelVolumeProgressResponse:
@@ -36,6 +39,39 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            volume_progress = d["volume_progress"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if volume_progress.__class__ is list:
+            _read: list[Any] = []
+            for _item in volume_progress:
+                if _item.__class__ is dict:
+                    _read.append(AccountApiUsageLevelVolumeProgress.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            volume_progress = _read
+        elif volume_progress is None:
+            volume_progress = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_account_api_usage_level_volume_progress_response = cls.__new__(cls)
+        get_account_api_usage_level_volume_progress_response.volume_progress = volume_progress
+        get_account_api_usage_level_volume_progress_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_account_api_usage_level_volume_progress_response._nulls = _marks
+        return get_account_api_usage_level_volume_progress_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetAccountEndpointCostsResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "default_cost",
+        "endpoint_costs",
+    )
+)
+
 
 @_attrs_define
 class GetAccountEndpointCostsResponse:
@@ -42,6 +50,45 @@ class GetAccountEndpointCostsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            default_cost = d["default_cost"]
+            endpoint_costs = d["endpoint_costs"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if default_cost.__class__ is not int:
+            if default_cost is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("default_cost")
+        if endpoint_costs.__class__ is list:
+            _read: list[Any] = []
+            for _item in endpoint_costs:
+                if _item.__class__ is dict:
+                    _read.append(EndpointTokenCost.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            endpoint_costs = _read
+        elif endpoint_costs is None:
+            endpoint_costs = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_account_endpoint_costs_response = cls.__new__(cls)
+        get_account_endpoint_costs_response.default_cost = default_cost
+        get_account_endpoint_costs_response.endpoint_costs = endpoint_costs
+        get_account_endpoint_costs_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_account_endpoint_costs_response._nulls = _marks
+        return get_account_endpoint_costs_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetApiKeysResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "api_keys",
+        "api_key_region_expiration_ts",
+    )
+)
+
 
 @_attrs_define
 class GetApiKeysResponse:
@@ -42,6 +50,45 @@ class GetApiKeysResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            api_keys = d["api_keys"]
+            api_key_region_expiration_ts = d["api_key_region_expiration_ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if api_keys.__class__ is list:
+            _read: list[Any] = []
+            for _item in api_keys:
+                if _item.__class__ is dict:
+                    _read.append(ApiKey.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            api_keys = _read
+        elif api_keys is None:
+            api_keys = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if api_key_region_expiration_ts.__class__ is not int:
+            if api_key_region_expiration_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("api_key_region_expiration_ts")
+        get_api_keys_response = cls.__new__(cls)
+        get_api_keys_response.api_keys = api_keys
+        get_api_keys_response.api_key_region_expiration_ts = api_key_region_expiration_ts
+        get_api_keys_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_api_keys_response._nulls = _marks
+        return get_api_keys_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,17 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetBalanceResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "balance",
+        "balance_dollars",
+        "portfolio_value",
+        "updated_ts",
+        "balance_breakdown",
+    )
+)
+
 
 @_attrs_define
 class GetBalanceResponse:
@@ -60,6 +71,63 @@ class GetBalanceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            balance = d["balance"]
+            balance_dollars = d["balance_dollars"]
+            portfolio_value = d["portfolio_value"]
+            updated_ts = d["updated_ts"]
+            balance_breakdown = d["balance_breakdown"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if balance.__class__ is not int:
+            if balance is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("balance")
+        if balance_dollars.__class__ is not str:
+            if balance_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("balance_dollars")
+        if portfolio_value.__class__ is not int:
+            if portfolio_value is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("portfolio_value")
+        if updated_ts.__class__ is not int:
+            if updated_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("updated_ts")
+        if balance_breakdown.__class__ is list:
+            _read: list[Any] = []
+            for _item in balance_breakdown:
+                if _item.__class__ is dict:
+                    _read.append(IndexedBalance.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            balance_breakdown = _read
+        elif balance_breakdown is None:
+            balance_breakdown = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_balance_response = cls.__new__(cls)
+        get_balance_response.balance = balance
+        get_balance_response.balance_dollars = balance_dollars
+        get_balance_response.portfolio_value = portfolio_value
+        get_balance_response.updated_ts = updated_ts
+        get_balance_response.balance_breakdown = balance_breakdown
+        get_balance_response.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_balance_response._nulls = _marks
+        return get_balance_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetBlockTradeProposalsResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "block_trade_proposals",
+        "cursor",
+    )
+)
+
 
 @_attrs_define
 class GetBlockTradeProposalsResponse:
@@ -44,6 +52,45 @@ class GetBlockTradeProposalsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            block_trade_proposals = d["block_trade_proposals"]
+            cursor = d["cursor"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if block_trade_proposals.__class__ is list:
+            _read: list[Any] = []
+            for _item in block_trade_proposals:
+                if _item.__class__ is dict:
+                    _read.append(BlockTradeProposal.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            block_trade_proposals = _read
+        elif block_trade_proposals is None:
+            block_trade_proposals = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if cursor.__class__ is not str:
+            if cursor is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cursor")
+        get_block_trade_proposals_response = cls.__new__(cls)
+        get_block_trade_proposals_response.block_trade_proposals = block_trade_proposals
+        get_block_trade_proposals_response.cursor = cursor
+        get_block_trade_proposals_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_block_trade_proposals_response._nulls = _marks
+        return get_block_trade_proposals_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

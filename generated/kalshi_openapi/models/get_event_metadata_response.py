@@ -10,6 +10,18 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetEventMetadataResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "image_url",
+        "market_details",
+        "settlement_sources",
+        "competition",
+        "competition_scope",
+        "featured_image_url",
+    )
+)
+
 
 @_attrs_define
 class GetEventMetadataResponse:
@@ -66,6 +78,77 @@ class GetEventMetadataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            image_url = d["image_url"]
+            market_details = d["market_details"]
+            settlement_sources = d["settlement_sources"]
+            competition = d["competition"]
+            competition_scope = d["competition_scope"]
+            featured_image_url = d["featured_image_url"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if image_url.__class__ is not str:
+            if image_url is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("image_url")
+        if market_details.__class__ is list:
+            _read: list[Any] = []
+            for _item in market_details:
+                if _item.__class__ is dict:
+                    _read.append(MarketMetadata.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            market_details = _read
+        elif market_details is None:
+            market_details = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if settlement_sources.__class__ is list:
+            _read: list[Any] = []
+            for _item in settlement_sources:
+                if _item.__class__ is dict:
+                    _read.append(SettlementSource.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            settlement_sources = _read
+        elif settlement_sources is None:
+            settlement_sources = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if competition.__class__ is not str:
+            if competition is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("competition")
+        if competition_scope.__class__ is not str:
+            if competition_scope is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("competition_scope")
+        if featured_image_url.__class__ is not str:
+            if featured_image_url is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("featured_image_url")
+        get_event_metadata_response = cls.__new__(cls)
+        get_event_metadata_response.image_url = image_url
+        get_event_metadata_response.market_details = market_details
+        get_event_metadata_response.settlement_sources = settlement_sources
+        get_event_metadata_response.competition = competition
+        get_event_metadata_response.competition_scope = competition_scope
+        get_event_metadata_response.featured_image_url = featured_image_url
+        get_event_metadata_response.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_event_metadata_response._nulls = _marks
+        return get_event_metadata_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

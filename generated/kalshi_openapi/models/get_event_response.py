@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetEventResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "event",
+        "markets",
+    )
+)
+
 
 @_attrs_define
 class GetEventResponse:
@@ -42,6 +50,47 @@ class GetEventResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event = d["event"]
+            markets = d["markets"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if event.__class__ is dict:
+            event = EventData.from_dict(event)
+        elif event is None:
+            _marks.append("event")
+        else:
+            return cls._read_tolerant(src_dict)
+        if markets.__class__ is list:
+            _read: list[Any] = []
+            for _item in markets:
+                if _item.__class__ is dict:
+                    _read.append(Market.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            markets = _read
+        elif markets is None:
+            markets = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_event_response = cls.__new__(cls)
+        get_event_response.event = event
+        get_event_response.markets = markets
+        get_event_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_event_response._nulls = _marks
+        return get_event_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

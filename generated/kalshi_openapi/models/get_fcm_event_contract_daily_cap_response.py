@@ -10,6 +10,18 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "cap_date",
+        "executed_utilization",
+        "limit",
+        "pending_order_utilization",
+        "resting_order_utilization",
+        "subtrader_id",
+    )
+)
+
 
 @_attrs_define
 class GetFCMEventContractDailyCapResponse:
@@ -66,6 +78,65 @@ class GetFCMEventContractDailyCapResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            cap_date = d["cap_date"]
+            executed_utilization = d["executed_utilization"]
+            limit = d["limit"]
+            pending_order_utilization = d["pending_order_utilization"]
+            resting_order_utilization = d["resting_order_utilization"]
+            subtrader_id = d["subtrader_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if cap_date.__class__ is not str:
+            if cap_date is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cap_date")
+        if executed_utilization.__class__ is not str:
+            if executed_utilization is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("executed_utilization")
+        if limit.__class__ is not str:
+            if limit is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("limit")
+        if pending_order_utilization.__class__ is not str:
+            if pending_order_utilization is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("pending_order_utilization")
+        if resting_order_utilization.__class__ is not str:
+            if resting_order_utilization is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("resting_order_utilization")
+        if subtrader_id.__class__ is not str:
+            if subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("subtrader_id")
+        get_fcm_event_contract_daily_cap_response = cls.__new__(cls)
+        get_fcm_event_contract_daily_cap_response.cap_date = cap_date
+        get_fcm_event_contract_daily_cap_response.executed_utilization = executed_utilization
+        get_fcm_event_contract_daily_cap_response.limit = limit
+        get_fcm_event_contract_daily_cap_response.pending_order_utilization = (
+            pending_order_utilization
+        )
+        get_fcm_event_contract_daily_cap_response.resting_order_utilization = (
+            resting_order_utilization
+        )
+        get_fcm_event_contract_daily_cap_response.subtrader_id = subtrader_id
+        get_fcm_event_contract_daily_cap_response.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_fcm_event_contract_daily_cap_response._nulls = _marks
+        return get_fcm_event_contract_daily_cap_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetFiltersBySportsResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "filters_by_sports",
+        "sport_ordering",
+    )
+)
+
 
 @_attrs_define
 class GetFiltersBySportsResponse:
@@ -42,6 +50,45 @@ class GetFiltersBySportsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            filters_by_sports = d["filters_by_sports"]
+            sport_ordering = d["sport_ordering"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if filters_by_sports.__class__ is dict:
+            filters_by_sports = GetFiltersBySportsResponseFiltersBySports.from_dict(
+                filters_by_sports
+            )
+        elif filters_by_sports is None:
+            _marks.append("filters_by_sports")
+        else:
+            return cls._read_tolerant(src_dict)
+        if sport_ordering.__class__ is list:
+            for _item in sport_ordering:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif sport_ordering is None:
+            sport_ordering = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_filters_by_sports_response = cls.__new__(cls)
+        get_filters_by_sports_response.filters_by_sports = filters_by_sports
+        get_filters_by_sports_response.sport_ordering = sport_ordering
+        get_filters_by_sports_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_filters_by_sports_response._nulls = _marks
+        return get_filters_by_sports_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetGameStatsResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("pbp",))
+
 
 @_attrs_define
 class GetGameStatsResponse:
@@ -36,6 +39,33 @@ class GetGameStatsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            pbp = d["pbp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if pbp.__class__ is dict:
+            pbp = PlayByPlay.from_dict(pbp)
+        elif pbp is None:
+            _marks.append("pbp")
+        else:
+            return cls._read_tolerant(src_dict)
+        get_game_stats_response = cls.__new__(cls)
+        get_game_stats_response.pbp = pbp
+        get_game_stats_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_game_stats_response._nulls = _marks
+        return get_game_stats_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -11,6 +11,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetHistoricalCutoffResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "market_settled_ts",
+        "orders_updated_ts",
+        "trades_created_ts",
+        "market_positions_last_updated_ts",
+    )
+)
+
 
 @_attrs_define
 class GetHistoricalCutoffResponse:
@@ -57,6 +67,73 @@ class GetHistoricalCutoffResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            market_settled_ts = d["market_settled_ts"]
+            orders_updated_ts = d["orders_updated_ts"]
+            trades_created_ts = d["trades_created_ts"]
+            market_positions_last_updated_ts = d["market_positions_last_updated_ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if market_settled_ts.__class__ is str:
+            try:
+                market_settled_ts = datetime.datetime.fromisoformat(market_settled_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif market_settled_ts is None:
+            _marks.append("market_settled_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if orders_updated_ts.__class__ is str:
+            try:
+                orders_updated_ts = datetime.datetime.fromisoformat(orders_updated_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif orders_updated_ts is None:
+            _marks.append("orders_updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if trades_created_ts.__class__ is str:
+            try:
+                trades_created_ts = datetime.datetime.fromisoformat(trades_created_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif trades_created_ts is None:
+            _marks.append("trades_created_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if market_positions_last_updated_ts.__class__ is str:
+            try:
+                market_positions_last_updated_ts = datetime.datetime.fromisoformat(
+                    market_positions_last_updated_ts
+                )
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif market_positions_last_updated_ts is None:
+            _marks.append("market_positions_last_updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        get_historical_cutoff_response = cls.__new__(cls)
+        get_historical_cutoff_response.market_settled_ts = market_settled_ts
+        get_historical_cutoff_response.orders_updated_ts = orders_updated_ts
+        get_historical_cutoff_response.trades_created_ts = trades_created_ts
+        get_historical_cutoff_response.market_positions_last_updated_ts = (
+            market_positions_last_updated_ts
+        )
+        get_historical_cutoff_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_historical_cutoff_response._nulls = _marks
+        return get_historical_cutoff_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetIncentiveProgramsResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "incentive_programs",
+        "next_cursor",
+    )
+)
+
 
 @_attrs_define
 class GetIncentiveProgramsResponse:
@@ -42,6 +50,45 @@ class GetIncentiveProgramsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            incentive_programs = d["incentive_programs"]
+            next_cursor = d["next_cursor"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if incentive_programs.__class__ is list:
+            _read: list[Any] = []
+            for _item in incentive_programs:
+                if _item.__class__ is dict:
+                    _read.append(IncentiveProgram.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            incentive_programs = _read
+        elif incentive_programs is None:
+            incentive_programs = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if next_cursor.__class__ is not str:
+            if next_cursor is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("next_cursor")
+        get_incentive_programs_response = cls.__new__(cls)
+        get_incentive_programs_response.incentive_programs = incentive_programs
+        get_incentive_programs_response.next_cursor = next_cursor
+        get_incentive_programs_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_incentive_programs_response._nulls = _marks
+        return get_incentive_programs_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

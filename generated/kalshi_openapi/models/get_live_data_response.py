@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetLiveDataResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("live_data",))
+
 
 @_attrs_define
 class GetLiveDataResponse:
@@ -36,6 +39,33 @@ class GetLiveDataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            live_data = d["live_data"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if live_data.__class__ is dict:
+            live_data = LiveData.from_dict(live_data)
+        elif live_data is None:
+            _marks.append("live_data")
+        else:
+            return cls._read_tolerant(src_dict)
+        get_live_data_response = cls.__new__(cls)
+        get_live_data_response.live_data = live_data
+        get_live_data_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_live_data_response._nulls = _marks
+        return get_live_data_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetLiveDatasResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("live_datas",))
+
 
 @_attrs_define
 class GetLiveDatasResponse:
@@ -36,6 +39,39 @@ class GetLiveDatasResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            live_datas = d["live_datas"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if live_datas.__class__ is list:
+            _read: list[Any] = []
+            for _item in live_datas:
+                if _item.__class__ is dict:
+                    _read.append(LiveData.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            live_datas = _read
+        elif live_datas is None:
+            live_datas = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_live_datas_response = cls.__new__(cls)
+        get_live_datas_response.live_datas = live_datas
+        get_live_datas_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_live_datas_response._nulls = _marks
+        return get_live_datas_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

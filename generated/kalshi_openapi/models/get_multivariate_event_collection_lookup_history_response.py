@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetMultivariateEventCollectionLookupHistoryResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("lookup_points",))
+
 
 @_attrs_define
 class GetMultivariateEventCollectionLookupHistoryResponse:
@@ -36,6 +39,39 @@ class GetMultivariateEventCollectionLookupHistoryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            lookup_points = d["lookup_points"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if lookup_points.__class__ is list:
+            _read: list[Any] = []
+            for _item in lookup_points:
+                if _item.__class__ is dict:
+                    _read.append(LookupPoint.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            lookup_points = _read
+        elif lookup_points is None:
+            lookup_points = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_multivariate_event_collection_lookup_history_response = cls.__new__(cls)
+        get_multivariate_event_collection_lookup_history_response.lookup_points = lookup_points
+        get_multivariate_event_collection_lookup_history_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_multivariate_event_collection_lookup_history_response._nulls = _marks
+        return get_multivariate_event_collection_lookup_history_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

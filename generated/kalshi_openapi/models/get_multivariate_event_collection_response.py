@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetMultivariateEventCollectionResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("multivariate_contract",))
+
 
 @_attrs_define
 class GetMultivariateEventCollectionResponse:
@@ -36,6 +39,33 @@ class GetMultivariateEventCollectionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            multivariate_contract = d["multivariate_contract"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if multivariate_contract.__class__ is dict:
+            multivariate_contract = MultivariateEventCollection.from_dict(multivariate_contract)
+        elif multivariate_contract is None:
+            _marks.append("multivariate_contract")
+        else:
+            return cls._read_tolerant(src_dict)
+        get_multivariate_event_collection_response = cls.__new__(cls)
+        get_multivariate_event_collection_response.multivariate_contract = multivariate_contract
+        get_multivariate_event_collection_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_multivariate_event_collection_response._nulls = _marks
+        return get_multivariate_event_collection_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetMultivariateEventCollectionsResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "multivariate_contracts",
+        "cursor",
+    )
+)
+
 
 @_attrs_define
 class GetMultivariateEventCollectionsResponse:
@@ -44,6 +52,45 @@ class GetMultivariateEventCollectionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            multivariate_contracts = d["multivariate_contracts"]
+            cursor = d["cursor"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if multivariate_contracts.__class__ is list:
+            _read: list[Any] = []
+            for _item in multivariate_contracts:
+                if _item.__class__ is dict:
+                    _read.append(MultivariateEventCollection.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            multivariate_contracts = _read
+        elif multivariate_contracts is None:
+            multivariate_contracts = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if cursor.__class__ is not str:
+            if cursor is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cursor")
+        get_multivariate_event_collections_response = cls.__new__(cls)
+        get_multivariate_event_collections_response.multivariate_contracts = multivariate_contracts
+        get_multivariate_event_collections_response.cursor = cursor
+        get_multivariate_event_collections_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_multivariate_event_collections_response._nulls = _marks
+        return get_multivariate_event_collections_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

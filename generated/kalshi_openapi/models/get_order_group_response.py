@@ -10,6 +10,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetOrderGroupResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "is_auto_cancel_enabled",
+        "orders",
+        "contracts_limit_fp",
+        "exchange_index",
+    )
+)
+
 
 @_attrs_define
 class GetOrderGroupResponse:
@@ -54,6 +64,53 @@ class GetOrderGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            is_auto_cancel_enabled = d["is_auto_cancel_enabled"]
+            orders = d["orders"]
+            contracts_limit_fp = d["contracts_limit_fp"]
+            exchange_index = d["exchange_index"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if is_auto_cancel_enabled.__class__ is not bool:
+            if is_auto_cancel_enabled is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("is_auto_cancel_enabled")
+        if orders.__class__ is list:
+            for _item in orders:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif orders is None:
+            orders = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if contracts_limit_fp.__class__ is not str:
+            if contracts_limit_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("contracts_limit_fp")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        get_order_group_response = cls.__new__(cls)
+        get_order_group_response.is_auto_cancel_enabled = is_auto_cancel_enabled
+        get_order_group_response.orders = orders
+        get_order_group_response.contracts_limit_fp = contracts_limit_fp
+        get_order_group_response.exchange_index = exchange_index
+        get_order_group_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_order_group_response._nulls = _marks
+        return get_order_group_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

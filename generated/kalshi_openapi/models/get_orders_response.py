@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetOrdersResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "cursor",
+        "orders",
+    )
+)
+
 
 @_attrs_define
 class GetOrdersResponse:
@@ -42,6 +50,45 @@ class GetOrdersResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            cursor = d["cursor"]
+            orders = d["orders"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if cursor.__class__ is not str:
+            if cursor is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cursor")
+        if orders.__class__ is list:
+            _read: list[Any] = []
+            for _item in orders:
+                if _item.__class__ is dict:
+                    _read.append(Order.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            orders = _read
+        elif orders is None:
+            orders = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_orders_response = cls.__new__(cls)
+        get_orders_response.cursor = cursor
+        get_orders_response.orders = orders
+        get_orders_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_orders_response._nulls = _marks
+        return get_orders_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetPortfolioRestingOrderTotalValueResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "resting_order_value_breakdown",
+        "total_resting_order_value",
+    )
+)
+
 
 @_attrs_define
 class GetPortfolioRestingOrderTotalValueResponse:
@@ -44,6 +52,49 @@ class GetPortfolioRestingOrderTotalValueResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            resting_order_value_breakdown = d["resting_order_value_breakdown"]
+            total_resting_order_value = d["total_resting_order_value"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if resting_order_value_breakdown.__class__ is list:
+            _read: list[Any] = []
+            for _item in resting_order_value_breakdown:
+                if _item.__class__ is dict:
+                    _read.append(IndexedBalance.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            resting_order_value_breakdown = _read
+        elif resting_order_value_breakdown is None:
+            resting_order_value_breakdown = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if total_resting_order_value.__class__ is not int:
+            if total_resting_order_value is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("total_resting_order_value")
+        get_portfolio_resting_order_total_value_response = cls.__new__(cls)
+        get_portfolio_resting_order_total_value_response.resting_order_value_breakdown = (
+            resting_order_value_breakdown
+        )
+        get_portfolio_resting_order_total_value_response.total_resting_order_value = (
+            total_resting_order_value
+        )
+        get_portfolio_resting_order_total_value_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_portfolio_resting_order_total_value_response._nulls = _marks
+        return get_portfolio_resting_order_total_value_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetPositionsResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "event_positions",
+        "market_positions",
+        "cursor",
+    )
+)
+
 
 @_attrs_define
 class GetPositionsResponse:
@@ -48,6 +57,59 @@ class GetPositionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_positions = d["event_positions"]
+            market_positions = d["market_positions"]
+            cursor = d["cursor"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if event_positions.__class__ is list:
+            _read: list[Any] = []
+            for _item in event_positions:
+                if _item.__class__ is dict:
+                    _read.append(EventPosition.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            event_positions = _read
+        elif event_positions is None:
+            event_positions = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if market_positions.__class__ is list:
+            _read: list[Any] = []
+            for _item in market_positions:
+                if _item.__class__ is dict:
+                    _read.append(MarketPosition.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            market_positions = _read
+        elif market_positions is None:
+            market_positions = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if cursor.__class__ is not str:
+            if cursor is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cursor")
+        get_positions_response = cls.__new__(cls)
+        get_positions_response.event_positions = event_positions
+        get_positions_response.market_positions = market_positions
+        get_positions_response.cursor = cursor
+        get_positions_response.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_positions_response._nulls = _marks
+        return get_positions_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetSeriesFeeChangesResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("series_fee_change_arr",))
+
 
 @_attrs_define
 class GetSeriesFeeChangesResponse:
@@ -38,6 +41,39 @@ class GetSeriesFeeChangesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            series_fee_change_arr = d["series_fee_change_arr"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if series_fee_change_arr.__class__ is list:
+            _read: list[Any] = []
+            for _item in series_fee_change_arr:
+                if _item.__class__ is dict:
+                    _read.append(SeriesFeeChange.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            series_fee_change_arr = _read
+        elif series_fee_change_arr is None:
+            series_fee_change_arr = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_series_fee_changes_response = cls.__new__(cls)
+        get_series_fee_changes_response.series_fee_change_arr = series_fee_change_arr
+        get_series_fee_changes_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_series_fee_changes_response._nulls = _marks
+        return get_series_fee_changes_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

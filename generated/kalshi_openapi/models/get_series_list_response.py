@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetSeriesListResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("series",))
+
 
 @_attrs_define
 class GetSeriesListResponse:
@@ -36,6 +39,39 @@ class GetSeriesListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            series = d["series"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if series.__class__ is list:
+            _read: list[Any] = []
+            for _item in series:
+                if _item.__class__ is dict:
+                    _read.append(Series.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            series = _read
+        elif series is None:
+            series = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_series_list_response = cls.__new__(cls)
+        get_series_list_response.series = series
+        get_series_list_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_series_list_response._nulls = _marks
+        return get_series_list_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetStructuredTargetResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("structured_target",))
+
 
 @_attrs_define
 class GetStructuredTargetResponse:
@@ -36,6 +39,33 @@ class GetStructuredTargetResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            structured_target = d["structured_target"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if structured_target.__class__ is dict:
+            structured_target = StructuredTarget.from_dict(structured_target)
+        elif structured_target is None:
+            _marks.append("structured_target")
+        else:
+            return cls._read_tolerant(src_dict)
+        get_structured_target_response = cls.__new__(cls)
+        get_structured_target_response.structured_target = structured_target
+        get_structured_target_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_structured_target_response._nulls = _marks
+        return get_structured_target_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

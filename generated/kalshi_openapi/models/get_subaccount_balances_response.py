@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetSubaccountBalancesResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("subaccount_balances",))
+
 
 @_attrs_define
 class GetSubaccountBalancesResponse:
@@ -36,6 +39,39 @@ class GetSubaccountBalancesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            subaccount_balances = d["subaccount_balances"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if subaccount_balances.__class__ is list:
+            _read: list[Any] = []
+            for _item in subaccount_balances:
+                if _item.__class__ is dict:
+                    _read.append(SubaccountBalance.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            subaccount_balances = _read
+        elif subaccount_balances is None:
+            subaccount_balances = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_subaccount_balances_response = cls.__new__(cls)
+        get_subaccount_balances_response.subaccount_balances = subaccount_balances
+        get_subaccount_balances_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_subaccount_balances_response._nulls = _marks
+        return get_subaccount_balances_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

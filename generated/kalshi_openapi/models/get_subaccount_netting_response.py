@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetSubaccountNettingResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("netting_configs",))
+
 
 @_attrs_define
 class GetSubaccountNettingResponse:
@@ -36,6 +39,39 @@ class GetSubaccountNettingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            netting_configs = d["netting_configs"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if netting_configs.__class__ is list:
+            _read: list[Any] = []
+            for _item in netting_configs:
+                if _item.__class__ is dict:
+                    _read.append(SubaccountNettingConfig.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            netting_configs = _read
+        elif netting_configs is None:
+            netting_configs = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_subaccount_netting_response = cls.__new__(cls)
+        get_subaccount_netting_response.netting_configs = netting_configs
+        get_subaccount_netting_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_subaccount_netting_response._nulls = _marks
+        return get_subaccount_netting_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("tags_by_categories",))
+
 
 @_attrs_define
 class GetTagsForSeriesCategoriesResponse:
@@ -36,6 +39,35 @@ class GetTagsForSeriesCategoriesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            tags_by_categories = d["tags_by_categories"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if tags_by_categories.__class__ is dict:
+            tags_by_categories = GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
+                tags_by_categories
+            )
+        elif tags_by_categories is None:
+            _marks.append("tags_by_categories")
+        else:
+            return cls._read_tolerant(src_dict)
+        get_tags_for_series_categories_response = cls.__new__(cls)
+        get_tags_for_series_categories_response.tags_by_categories = tags_by_categories
+        get_tags_for_series_categories_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_tags_for_series_categories_response._nulls = _marks
+        return get_tags_for_series_categories_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -13,6 +13,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetTargetBalanceAllocationResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "allocations",
+        "resting_margin_reservation",
+    )
+)
+
 
 @_attrs_define
 class GetTargetBalanceAllocationResponse:
@@ -45,6 +53,47 @@ class GetTargetBalanceAllocationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            allocations = d["allocations"]
+            resting_margin_reservation = d["resting_margin_reservation"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if allocations.__class__ is list:
+            _read: list[Any] = []
+            for _item in allocations:
+                if _item.__class__ is dict:
+                    _read.append(TargetBalanceAllocation.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            allocations = _read
+        elif allocations is None:
+            allocations = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if resting_margin_reservation.__class__ is not str:
+            if resting_margin_reservation is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("resting_margin_reservation")
+        get_target_balance_allocation_response = cls.__new__(cls)
+        get_target_balance_allocation_response.allocations = allocations
+        get_target_balance_allocation_response.resting_margin_reservation = (
+            resting_margin_reservation
+        )
+        get_target_balance_allocation_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_target_balance_allocation_response._nulls = _marks
+        return get_target_balance_allocation_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetTradesResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "cursor",
+        "trades",
+    )
+)
+
 
 @_attrs_define
 class GetTradesResponse:
@@ -42,6 +50,45 @@ class GetTradesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            cursor = d["cursor"]
+            trades = d["trades"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if cursor.__class__ is not str:
+            if cursor is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cursor")
+        if trades.__class__ is list:
+            _read: list[Any] = []
+            for _item in trades:
+                if _item.__class__ is dict:
+                    _read.append(Trade.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            trades = _read
+        elif trades is None:
+            trades = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_trades_response = cls.__new__(cls)
+        get_trades_response.cursor = cursor
+        get_trades_response.trades = trades
+        get_trades_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_trades_response._nulls = _marks
+        return get_trades_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

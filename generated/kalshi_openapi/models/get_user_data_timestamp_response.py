@@ -11,6 +11,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetUserDataTimestampResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("as_of_time",))
+
 
 @_attrs_define
 class GetUserDataTimestampResponse:
@@ -37,6 +40,36 @@ class GetUserDataTimestampResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            as_of_time = d["as_of_time"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if as_of_time.__class__ is str:
+            try:
+                as_of_time = datetime.datetime.fromisoformat(as_of_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif as_of_time is None:
+            _marks.append("as_of_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        get_user_data_timestamp_response = cls.__new__(cls)
+        get_user_data_timestamp_response.as_of_time = as_of_time
+        get_user_data_timestamp_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_user_data_timestamp_response._nulls = _marks
+        return get_user_data_timestamp_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetWeatherIndexCalibrationsResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "calibrations",
+        "city",
+        "units",
+    )
+)
+
 
 @_attrs_define
 class GetWeatherIndexCalibrationsResponse:
@@ -48,6 +57,51 @@ class GetWeatherIndexCalibrationsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            calibrations = d["calibrations"]
+            city = d["city"]
+            units = d["units"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if calibrations.__class__ is list:
+            _read: list[Any] = []
+            for _item in calibrations:
+                if _item.__class__ is dict:
+                    _read.append(WeatherIndexCalibration.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            calibrations = _read
+        elif calibrations is None:
+            calibrations = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if city.__class__ is not str:
+            if city is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("city")
+        if units.__class__ is not str:
+            if units is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("units")
+        get_weather_index_calibrations_response = cls.__new__(cls)
+        get_weather_index_calibrations_response.calibrations = calibrations
+        get_weather_index_calibrations_response.city = city
+        get_weather_index_calibrations_response.units = units
+        get_weather_index_calibrations_response.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_weather_index_calibrations_response._nulls = _marks
+        return get_weather_index_calibrations_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="GetWeatherIndexResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "city",
+        "timeseries",
+        "units",
+        "config_version",
+    )
+)
+
 
 @_attrs_define
 class GetWeatherIndexResponse:
@@ -54,6 +64,57 @@ class GetWeatherIndexResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            city = d["city"]
+            timeseries = d["timeseries"]
+            units = d["units"]
+            config_version = d["config_version"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if city.__class__ is not str:
+            if city is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("city")
+        if timeseries.__class__ is list:
+            _read: list[Any] = []
+            for _item in timeseries:
+                if _item.__class__ is dict:
+                    _read.append(WeatherIndexPoint.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            timeseries = _read
+        elif timeseries is None:
+            timeseries = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if units.__class__ is not str:
+            if units is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("units")
+        if config_version.__class__ is not str:
+            if config_version is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("config_version")
+        get_weather_index_response = cls.__new__(cls)
+        get_weather_index_response.city = city
+        get_weather_index_response.timeseries = timeseries
+        get_weather_index_response.units = units
+        get_weather_index_response.config_version = config_version
+        get_weather_index_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        get_weather_index_response._nulls = _marks
+        return get_weather_index_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

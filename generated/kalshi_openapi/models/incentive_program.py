@@ -14,6 +14,24 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="IncentiveProgram")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "end_date",
+        "id",
+        "incentive_description",
+        "incentive_type",
+        "market_id",
+        "market_ticker",
+        "paid_out",
+        "period_reward",
+        "start_date",
+        "discount_factor_bps",
+        "max_reward_per_account",
+        "target_size_fp",
+    )
+)
+
 
 @_attrs_define
 class IncentiveProgram:
@@ -106,6 +124,107 @@ class IncentiveProgram:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_date = d["end_date"]
+            id = d["id"]
+            incentive_description = d["incentive_description"]
+            incentive_type = d["incentive_type"]
+            market_id = d["market_id"]
+            market_ticker = d["market_ticker"]
+            paid_out = d["paid_out"]
+            period_reward = d["period_reward"]
+            start_date = d["start_date"]
+            discount_factor_bps = d["discount_factor_bps"]
+            max_reward_per_account = d["max_reward_per_account"]
+            target_size_fp = d["target_size_fp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if end_date.__class__ is str:
+            try:
+                end_date = datetime.datetime.fromisoformat(end_date)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif end_date is None:
+            _marks.append("end_date")
+        else:
+            return cls._read_tolerant(src_dict)
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("id")
+        if incentive_description.__class__ is not str:
+            if incentive_description is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("incentive_description")
+        if incentive_type.__class__ is not str:
+            if incentive_type is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("incentive_type")
+        if market_id.__class__ is not str:
+            if market_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_id")
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_ticker")
+        if paid_out.__class__ is not bool:
+            if paid_out is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("paid_out")
+        if period_reward.__class__ is not int:
+            if period_reward is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("period_reward")
+        if start_date.__class__ is str:
+            try:
+                start_date = datetime.datetime.fromisoformat(start_date)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif start_date is None:
+            _marks.append("start_date")
+        else:
+            return cls._read_tolerant(src_dict)
+        if discount_factor_bps.__class__ is not int:
+            if discount_factor_bps is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("discount_factor_bps")
+        if max_reward_per_account.__class__ is not int:
+            if max_reward_per_account is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("max_reward_per_account")
+        if target_size_fp.__class__ is not str:
+            if target_size_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("target_size_fp")
+        incentive_program = cls.__new__(cls)
+        incentive_program.end_date = end_date
+        incentive_program.id = id
+        incentive_program.incentive_description = incentive_description
+        incentive_program.incentive_type = incentive_type
+        incentive_program.market_id = market_id
+        incentive_program.market_ticker = market_ticker
+        incentive_program.paid_out = paid_out
+        incentive_program.period_reward = period_reward
+        incentive_program.start_date = start_date
+        incentive_program.discount_factor_bps = discount_factor_bps
+        incentive_program.max_reward_per_account = max_reward_per_account
+        incentive_program.target_size_fp = target_size_fp
+        incentive_program.additional_properties = (
+            {} if len(d) == 12 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        incentive_program._nulls = _marks
+        return incentive_program
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="ListFCMSubtradersResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("subtraders",))
+
 
 @_attrs_define
 class ListFCMSubtradersResponse:
@@ -36,6 +39,39 @@ class ListFCMSubtradersResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            subtraders = d["subtraders"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if subtraders.__class__ is list:
+            _read: list[Any] = []
+            for _item in subtraders:
+                if _item.__class__ is dict:
+                    _read.append(FCMSubtrader.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            subtraders = _read
+        elif subtraders is None:
+            subtraders = []
+        else:
+            return cls._read_tolerant(src_dict)
+        list_fcm_subtraders_response = cls.__new__(cls)
+        list_fcm_subtraders_response.subtraders = subtraders
+        list_fcm_subtraders_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        list_fcm_subtraders_response._nulls = _marks
+        return list_fcm_subtraders_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

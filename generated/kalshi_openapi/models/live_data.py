@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="LiveData")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "details",
+        "milestone_id",
+        "type",
+    )
+)
+
 
 @_attrs_define
 class LiveData:
@@ -48,6 +57,45 @@ class LiveData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            details = d["details"]
+            milestone_id = d["milestone_id"]
+            type_ = d["type"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if details.__class__ is dict:
+            details = LiveDataDetails.from_dict(details)
+        elif details is None:
+            _marks.append("details")
+        else:
+            return cls._read_tolerant(src_dict)
+        if milestone_id.__class__ is not str:
+            if milestone_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("milestone_id")
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("type")
+        live_data = cls.__new__(cls)
+        live_data.details = details
+        live_data.milestone_id = milestone_id
+        live_data.type_ = type_
+        live_data.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        live_data._nulls = _marks
+        return live_data
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

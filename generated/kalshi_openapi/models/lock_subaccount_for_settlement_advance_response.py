@@ -11,6 +11,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="LockSubaccountForSettlementAdvanceResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("settlement_advance_state",))
+
 
 @_attrs_define
 class LockSubaccountForSettlementAdvanceResponse:
@@ -37,6 +40,38 @@ class LockSubaccountForSettlementAdvanceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            settlement_advance_state = d["settlement_advance_state"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if settlement_advance_state.__class__ is str:
+            try:
+                settlement_advance_state = UUID(settlement_advance_state)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif settlement_advance_state is None:
+            _marks.append("settlement_advance_state")
+        else:
+            return cls._read_tolerant(src_dict)
+        lock_subaccount_for_settlement_advance_response = cls.__new__(cls)
+        lock_subaccount_for_settlement_advance_response.settlement_advance_state = (
+            settlement_advance_state
+        )
+        lock_subaccount_for_settlement_advance_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        lock_subaccount_for_settlement_advance_response._nulls = _marks
+        return lock_subaccount_for_settlement_advance_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -11,6 +11,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="LookupPoint")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "event_ticker",
+        "last_queried_ts",
+        "market_ticker",
+        "selected_markets",
+    )
+)
+
 
 @_attrs_define
 class LookupPoint:
@@ -55,6 +65,62 @@ class LookupPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_ticker = d["event_ticker"]
+            last_queried_ts = d["last_queried_ts"]
+            market_ticker = d["market_ticker"]
+            selected_markets = d["selected_markets"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("event_ticker")
+        if last_queried_ts.__class__ is str:
+            try:
+                last_queried_ts = datetime.datetime.fromisoformat(last_queried_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif last_queried_ts is None:
+            _marks.append("last_queried_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_ticker")
+        if selected_markets.__class__ is list:
+            _read: list[Any] = []
+            for _item in selected_markets:
+                if _item.__class__ is dict:
+                    _read.append(TickerPair.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            selected_markets = _read
+        elif selected_markets is None:
+            selected_markets = []
+        else:
+            return cls._read_tolerant(src_dict)
+        lookup_point = cls.__new__(cls)
+        lookup_point.event_ticker = event_ticker
+        lookup_point.last_queried_ts = last_queried_ts
+        lookup_point.market_ticker = market_ticker
+        lookup_point.selected_markets = selected_markets
+        lookup_point.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        lookup_point._nulls = _marks
+        return lookup_point
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

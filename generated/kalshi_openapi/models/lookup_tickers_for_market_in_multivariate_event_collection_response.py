@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="LookupTickersForMarketInMultivariateEventCollectionResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "event_ticker",
+        "market_ticker",
+    )
+)
+
 
 @_attrs_define
 class LookupTickersForMarketInMultivariateEventCollectionResponse:
@@ -42,6 +50,41 @@ class LookupTickersForMarketInMultivariateEventCollectionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_ticker = d["event_ticker"]
+            market_ticker = d["market_ticker"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("event_ticker")
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_ticker")
+        lookup_tickers_for_market_in_multivariate_event_collection_response = cls.__new__(cls)
+        lookup_tickers_for_market_in_multivariate_event_collection_response.event_ticker = (
+            event_ticker
+        )
+        lookup_tickers_for_market_in_multivariate_event_collection_response.market_ticker = (
+            market_ticker
+        )
+        lookup_tickers_for_market_in_multivariate_event_collection_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        lookup_tickers_for_market_in_multivariate_event_collection_response._nulls = _marks
+        return lookup_tickers_for_market_in_multivariate_event_collection_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -11,6 +11,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MaintenanceWindow")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "end_datetime",
+        "start_datetime",
+    )
+)
+
 
 @_attrs_define
 class MaintenanceWindow:
@@ -43,6 +51,47 @@ class MaintenanceWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_datetime = d["end_datetime"]
+            start_datetime = d["start_datetime"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if end_datetime.__class__ is str:
+            try:
+                end_datetime = datetime.datetime.fromisoformat(end_datetime)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif end_datetime is None:
+            _marks.append("end_datetime")
+        else:
+            return cls._read_tolerant(src_dict)
+        if start_datetime.__class__ is str:
+            try:
+                start_datetime = datetime.datetime.fromisoformat(start_datetime)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif start_datetime is None:
+            _marks.append("start_datetime")
+        else:
+            return cls._read_tolerant(src_dict)
+        maintenance_window = cls.__new__(cls)
+        maintenance_window.end_datetime = end_datetime
+        maintenance_window.start_datetime = start_datetime
+        maintenance_window.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        maintenance_window._nulls = _marks
+        return maintenance_window
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -18,6 +18,66 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Market")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "can_close_early",
+        "close_time",
+        "created_time",
+        "event_ticker",
+        "expiration_value",
+        "last_price_dollars",
+        "latest_expiration_time",
+        "market_type",
+        "no_ask_dollars",
+        "no_bid_dollars",
+        "no_sub_title",
+        "notional_value_dollars",
+        "open_interest_fp",
+        "open_time",
+        "previous_price_dollars",
+        "previous_yes_ask_dollars",
+        "previous_yes_bid_dollars",
+        "price_level_structure",
+        "price_ranges",
+        "result",
+        "rules_primary",
+        "rules_secondary",
+        "settlement_bounds_type",
+        "settlement_timer_seconds",
+        "status",
+        "ticker",
+        "updated_time",
+        "volume_24h_fp",
+        "volume_fp",
+        "yes_ask_dollars",
+        "yes_ask_size_fp",
+        "yes_bid_dollars",
+        "yes_bid_size_fp",
+        "yes_sub_title",
+        "cap_strike",
+        "custom_strike",
+        "early_close_condition",
+        "exchange_index",
+        "expected_expiration_time",
+        "expiration_time",
+        "fee_waiver_expiration_time",
+        "floor_strike",
+        "functional_strike",
+        "is_provisional",
+        "mve_collection_ticker",
+        "mve_selected_legs",
+        "occurrence_datetime",
+        "primary_participant_key",
+        "settlement_floor_dollars",
+        "settlement_ts",
+        "settlement_value_dollars",
+        "strike_type",
+        "subtitle",
+        "title",
+    )
+)
+
 
 @_attrs_define
 class Market:
@@ -362,6 +422,419 @@ class Market:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            can_close_early = d["can_close_early"]
+            close_time = d["close_time"]
+            created_time = d["created_time"]
+            event_ticker = d["event_ticker"]
+            expiration_value = d["expiration_value"]
+            last_price_dollars = d["last_price_dollars"]
+            latest_expiration_time = d["latest_expiration_time"]
+            market_type = d["market_type"]
+            no_ask_dollars = d["no_ask_dollars"]
+            no_bid_dollars = d["no_bid_dollars"]
+            no_sub_title = d["no_sub_title"]
+            notional_value_dollars = d["notional_value_dollars"]
+            open_interest_fp = d["open_interest_fp"]
+            open_time = d["open_time"]
+            previous_price_dollars = d["previous_price_dollars"]
+            previous_yes_ask_dollars = d["previous_yes_ask_dollars"]
+            previous_yes_bid_dollars = d["previous_yes_bid_dollars"]
+            price_level_structure = d["price_level_structure"]
+            price_ranges = d["price_ranges"]
+            result = d["result"]
+            rules_primary = d["rules_primary"]
+            rules_secondary = d["rules_secondary"]
+            settlement_bounds_type = d["settlement_bounds_type"]
+            settlement_timer_seconds = d["settlement_timer_seconds"]
+            status = d["status"]
+            ticker = d["ticker"]
+            updated_time = d["updated_time"]
+            volume_24h_fp = d["volume_24h_fp"]
+            volume_fp = d["volume_fp"]
+            yes_ask_dollars = d["yes_ask_dollars"]
+            yes_ask_size_fp = d["yes_ask_size_fp"]
+            yes_bid_dollars = d["yes_bid_dollars"]
+            yes_bid_size_fp = d["yes_bid_size_fp"]
+            yes_sub_title = d["yes_sub_title"]
+            cap_strike = d["cap_strike"]
+            custom_strike = d["custom_strike"]
+            early_close_condition = d["early_close_condition"]
+            exchange_index = d["exchange_index"]
+            expected_expiration_time = d["expected_expiration_time"]
+            expiration_time = d["expiration_time"]
+            fee_waiver_expiration_time = d["fee_waiver_expiration_time"]
+            floor_strike = d["floor_strike"]
+            functional_strike = d["functional_strike"]
+            is_provisional = d["is_provisional"]
+            mve_collection_ticker = d["mve_collection_ticker"]
+            mve_selected_legs = d["mve_selected_legs"]
+            occurrence_datetime = d["occurrence_datetime"]
+            primary_participant_key = d["primary_participant_key"]
+            settlement_floor_dollars = d["settlement_floor_dollars"]
+            settlement_ts = d["settlement_ts"]
+            settlement_value_dollars = d["settlement_value_dollars"]
+            strike_type = d["strike_type"]
+            subtitle = d["subtitle"]
+            title = d["title"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if can_close_early.__class__ is not bool:
+            if can_close_early is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("can_close_early")
+        if close_time.__class__ is str:
+            try:
+                close_time = datetime.datetime.fromisoformat(close_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif close_time is None:
+            _marks.append("close_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if created_time.__class__ is str:
+            try:
+                created_time = datetime.datetime.fromisoformat(created_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif created_time is None:
+            _marks.append("created_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("event_ticker")
+        if expiration_value.__class__ is not str:
+            if expiration_value is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("expiration_value")
+        if last_price_dollars.__class__ is not str:
+            if last_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("last_price_dollars")
+        if latest_expiration_time.__class__ is str:
+            try:
+                latest_expiration_time = datetime.datetime.fromisoformat(latest_expiration_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif latest_expiration_time is None:
+            _marks.append("latest_expiration_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if market_type.__class__ is not str:
+            if market_type is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_type")
+        if no_ask_dollars.__class__ is not str:
+            if no_ask_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_ask_dollars")
+        if no_bid_dollars.__class__ is not str:
+            if no_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_bid_dollars")
+        if no_sub_title.__class__ is not str:
+            if no_sub_title is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_sub_title")
+        if notional_value_dollars.__class__ is not str:
+            if notional_value_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("notional_value_dollars")
+        if open_interest_fp.__class__ is not str:
+            if open_interest_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("open_interest_fp")
+        if open_time.__class__ is str:
+            try:
+                open_time = datetime.datetime.fromisoformat(open_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif open_time is None:
+            _marks.append("open_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if previous_price_dollars.__class__ is not str:
+            if previous_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("previous_price_dollars")
+        if previous_yes_ask_dollars.__class__ is not str:
+            if previous_yes_ask_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("previous_yes_ask_dollars")
+        if previous_yes_bid_dollars.__class__ is not str:
+            if previous_yes_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("previous_yes_bid_dollars")
+        if price_level_structure.__class__ is not str:
+            if price_level_structure is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("price_level_structure")
+        if price_ranges.__class__ is list:
+            _read: list[Any] = []
+            for _item in price_ranges:
+                if _item.__class__ is dict:
+                    _read.append(PriceRange.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            price_ranges = _read
+        elif price_ranges is None:
+            price_ranges = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if result.__class__ is not str:
+            if result is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("result")
+        if rules_primary.__class__ is not str:
+            if rules_primary is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rules_primary")
+        if rules_secondary.__class__ is not str:
+            if rules_secondary is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rules_secondary")
+        if settlement_bounds_type.__class__ is not str:
+            if settlement_bounds_type is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("settlement_bounds_type")
+        if settlement_timer_seconds.__class__ is not int:
+            if settlement_timer_seconds is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("settlement_timer_seconds")
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("status")
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ticker")
+        if updated_time.__class__ is str:
+            try:
+                updated_time = datetime.datetime.fromisoformat(updated_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif updated_time is None:
+            _marks.append("updated_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if volume_24h_fp.__class__ is not str:
+            if volume_24h_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("volume_24h_fp")
+        if volume_fp.__class__ is not str:
+            if volume_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("volume_fp")
+        if yes_ask_dollars.__class__ is not str:
+            if yes_ask_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_ask_dollars")
+        if yes_ask_size_fp.__class__ is not str:
+            if yes_ask_size_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_ask_size_fp")
+        if yes_bid_dollars.__class__ is not str:
+            if yes_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_bid_dollars")
+        if yes_bid_size_fp.__class__ is not str:
+            if yes_bid_size_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_bid_size_fp")
+        if yes_sub_title.__class__ is not str:
+            if yes_sub_title is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_sub_title")
+        if cap_strike.__class__ is not float and cap_strike.__class__ is not int:
+            if cap_strike is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cap_strike")
+        if custom_strike.__class__ is dict:
+            custom_strike = MarketCustomStrikeType0.from_dict(custom_strike)
+        elif custom_strike is None:
+            _marks.append("custom_strike")
+        else:
+            return cls._read_tolerant(src_dict)
+        if early_close_condition.__class__ is not str:
+            if early_close_condition is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("early_close_condition")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if expected_expiration_time.__class__ is str:
+            try:
+                expected_expiration_time = datetime.datetime.fromisoformat(expected_expiration_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif expected_expiration_time is None:
+            _marks.append("expected_expiration_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if expiration_time.__class__ is str:
+            try:
+                expiration_time = datetime.datetime.fromisoformat(expiration_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif expiration_time is None:
+            _marks.append("expiration_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if fee_waiver_expiration_time.__class__ is str:
+            try:
+                fee_waiver_expiration_time = datetime.datetime.fromisoformat(
+                    fee_waiver_expiration_time
+                )
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif fee_waiver_expiration_time is None:
+            _marks.append("fee_waiver_expiration_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if floor_strike.__class__ is not float and floor_strike.__class__ is not int:
+            if floor_strike is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("floor_strike")
+        if functional_strike.__class__ is not str:
+            if functional_strike is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("functional_strike")
+        if is_provisional.__class__ is not bool:
+            if is_provisional is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("is_provisional")
+        if mve_collection_ticker.__class__ is not str:
+            if mve_collection_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("mve_collection_ticker")
+        if mve_selected_legs.__class__ is list:
+            _read: list[Any] = []
+            for _item in mve_selected_legs:
+                if _item.__class__ is dict:
+                    _read.append(MveSelectedLeg.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            mve_selected_legs = _read
+        elif mve_selected_legs is None:
+            mve_selected_legs = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if occurrence_datetime.__class__ is str:
+            try:
+                occurrence_datetime = datetime.datetime.fromisoformat(occurrence_datetime)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif occurrence_datetime is None:
+            _marks.append("occurrence_datetime")
+        else:
+            return cls._read_tolerant(src_dict)
+        if primary_participant_key.__class__ is not str:
+            if primary_participant_key is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("primary_participant_key")
+        if settlement_floor_dollars.__class__ is not str:
+            if settlement_floor_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("settlement_floor_dollars")
+        if settlement_ts.__class__ is str:
+            try:
+                settlement_ts = datetime.datetime.fromisoformat(settlement_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif settlement_ts is None:
+            _marks.append("settlement_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if settlement_value_dollars.__class__ is not str:
+            if settlement_value_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("settlement_value_dollars")
+        if strike_type.__class__ is not str:
+            if strike_type is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("strike_type")
+        if subtitle.__class__ is not str:
+            if subtitle is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("subtitle")
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("title")
+        market = cls.__new__(cls)
+        market.can_close_early = can_close_early
+        market.close_time = close_time
+        market.created_time = created_time
+        market.event_ticker = event_ticker
+        market.expiration_value = expiration_value
+        market.last_price_dollars = last_price_dollars
+        market.latest_expiration_time = latest_expiration_time
+        market.market_type = market_type
+        market.no_ask_dollars = no_ask_dollars
+        market.no_bid_dollars = no_bid_dollars
+        market.no_sub_title = no_sub_title
+        market.notional_value_dollars = notional_value_dollars
+        market.open_interest_fp = open_interest_fp
+        market.open_time = open_time
+        market.previous_price_dollars = previous_price_dollars
+        market.previous_yes_ask_dollars = previous_yes_ask_dollars
+        market.previous_yes_bid_dollars = previous_yes_bid_dollars
+        market.price_level_structure = price_level_structure
+        market.price_ranges = price_ranges
+        market.result = result
+        market.rules_primary = rules_primary
+        market.rules_secondary = rules_secondary
+        market.settlement_bounds_type = settlement_bounds_type
+        market.settlement_timer_seconds = settlement_timer_seconds
+        market.status = status
+        market.ticker = ticker
+        market.updated_time = updated_time
+        market.volume_24h_fp = volume_24h_fp
+        market.volume_fp = volume_fp
+        market.yes_ask_dollars = yes_ask_dollars
+        market.yes_ask_size_fp = yes_ask_size_fp
+        market.yes_bid_dollars = yes_bid_dollars
+        market.yes_bid_size_fp = yes_bid_size_fp
+        market.yes_sub_title = yes_sub_title
+        market.cap_strike = cap_strike
+        market.custom_strike = custom_strike
+        market.early_close_condition = early_close_condition
+        market.exchange_index = exchange_index
+        market.expected_expiration_time = expected_expiration_time
+        market.expiration_time = expiration_time
+        market.fee_waiver_expiration_time = fee_waiver_expiration_time
+        market.floor_strike = floor_strike
+        market.functional_strike = functional_strike
+        market.is_provisional = is_provisional
+        market.mve_collection_ticker = mve_collection_ticker
+        market.mve_selected_legs = mve_selected_legs
+        market.occurrence_datetime = occurrence_datetime
+        market.primary_participant_key = primary_participant_key
+        market.settlement_floor_dollars = settlement_floor_dollars
+        market.settlement_ts = settlement_ts
+        market.settlement_value_dollars = settlement_value_dollars
+        market.strike_type = strike_type
+        market.subtitle = subtitle
+        market.title = title
+        market.additional_properties = (
+            {} if len(d) == 54 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        market._nulls = _marks
+        return market
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

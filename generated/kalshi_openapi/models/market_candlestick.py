@@ -10,6 +10,18 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MarketCandlestick")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "end_period_ts",
+        "open_interest_fp",
+        "price",
+        "volume_fp",
+        "yes_ask",
+        "yes_bid",
+    )
+)
+
 
 @_attrs_define
 class MarketCandlestick:
@@ -66,6 +78,67 @@ class MarketCandlestick:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_period_ts = d["end_period_ts"]
+            open_interest_fp = d["open_interest_fp"]
+            price = d["price"]
+            volume_fp = d["volume_fp"]
+            yes_ask = d["yes_ask"]
+            yes_bid = d["yes_bid"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if end_period_ts.__class__ is not int:
+            if end_period_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("end_period_ts")
+        if open_interest_fp.__class__ is not str:
+            if open_interest_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("open_interest_fp")
+        if price.__class__ is dict:
+            price = PriceDistribution.from_dict(price)
+        elif price is None:
+            _marks.append("price")
+        else:
+            return cls._read_tolerant(src_dict)
+        if volume_fp.__class__ is not str:
+            if volume_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("volume_fp")
+        if yes_ask.__class__ is dict:
+            yes_ask = BidAskDistribution.from_dict(yes_ask)
+        elif yes_ask is None:
+            _marks.append("yes_ask")
+        else:
+            return cls._read_tolerant(src_dict)
+        if yes_bid.__class__ is dict:
+            yes_bid = BidAskDistribution.from_dict(yes_bid)
+        elif yes_bid is None:
+            _marks.append("yes_bid")
+        else:
+            return cls._read_tolerant(src_dict)
+        market_candlestick = cls.__new__(cls)
+        market_candlestick.end_period_ts = end_period_ts
+        market_candlestick.open_interest_fp = open_interest_fp
+        market_candlestick.price = price
+        market_candlestick.volume_fp = volume_fp
+        market_candlestick.yes_ask = yes_ask
+        market_candlestick.yes_bid = yes_bid
+        market_candlestick.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        market_candlestick._nulls = _marks
+        return market_candlestick
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,18 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MarketCandlestickHistorical")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "end_period_ts",
+        "open_interest",
+        "price",
+        "volume",
+        "yes_ask",
+        "yes_bid",
+    )
+)
+
 
 @_attrs_define
 class MarketCandlestickHistorical:
@@ -66,6 +78,67 @@ class MarketCandlestickHistorical:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_period_ts = d["end_period_ts"]
+            open_interest = d["open_interest"]
+            price = d["price"]
+            volume = d["volume"]
+            yes_ask = d["yes_ask"]
+            yes_bid = d["yes_bid"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if end_period_ts.__class__ is not int:
+            if end_period_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("end_period_ts")
+        if open_interest.__class__ is not str:
+            if open_interest is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("open_interest")
+        if price.__class__ is dict:
+            price = PriceDistributionHistorical.from_dict(price)
+        elif price is None:
+            _marks.append("price")
+        else:
+            return cls._read_tolerant(src_dict)
+        if volume.__class__ is not str:
+            if volume is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("volume")
+        if yes_ask.__class__ is dict:
+            yes_ask = BidAskDistributionHistorical.from_dict(yes_ask)
+        elif yes_ask is None:
+            _marks.append("yes_ask")
+        else:
+            return cls._read_tolerant(src_dict)
+        if yes_bid.__class__ is dict:
+            yes_bid = BidAskDistributionHistorical.from_dict(yes_bid)
+        elif yes_bid is None:
+            _marks.append("yes_bid")
+        else:
+            return cls._read_tolerant(src_dict)
+        market_candlestick_historical = cls.__new__(cls)
+        market_candlestick_historical.end_period_ts = end_period_ts
+        market_candlestick_historical.open_interest = open_interest
+        market_candlestick_historical.price = price
+        market_candlestick_historical.volume = volume
+        market_candlestick_historical.yes_ask = yes_ask
+        market_candlestick_historical.yes_bid = yes_bid
+        market_candlestick_historical.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        market_candlestick_historical._nulls = _marks
+        return market_candlestick_historical
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MarketCandlesticksResponse")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "candlesticks",
+        "market_ticker",
+    )
+)
+
 
 @_attrs_define
 class MarketCandlesticksResponse:
@@ -42,6 +50,45 @@ class MarketCandlesticksResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            candlesticks = d["candlesticks"]
+            market_ticker = d["market_ticker"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if candlesticks.__class__ is list:
+            _read: list[Any] = []
+            for _item in candlesticks:
+                if _item.__class__ is dict:
+                    _read.append(MarketCandlestick.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            candlesticks = _read
+        elif candlesticks is None:
+            candlesticks = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_ticker")
+        market_candlesticks_response = cls.__new__(cls)
+        market_candlesticks_response.candlesticks = candlesticks
+        market_candlesticks_response.market_ticker = market_ticker
+        market_candlesticks_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        market_candlesticks_response._nulls = _marks
+        return market_candlesticks_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

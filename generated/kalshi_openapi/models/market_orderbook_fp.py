@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MarketOrderbookFp")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "orderbook_fp",
+        "ticker",
+    )
+)
+
 
 @_attrs_define
 class MarketOrderbookFp:
@@ -42,6 +50,39 @@ class MarketOrderbookFp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            orderbook_fp = d["orderbook_fp"]
+            ticker = d["ticker"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if orderbook_fp.__class__ is dict:
+            orderbook_fp = OrderbookCountFp.from_dict(orderbook_fp)
+        elif orderbook_fp is None:
+            _marks.append("orderbook_fp")
+        else:
+            return cls._read_tolerant(src_dict)
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ticker")
+        market_orderbook_fp = cls.__new__(cls)
+        market_orderbook_fp.orderbook_fp = orderbook_fp
+        market_orderbook_fp.ticker = ticker
+        market_orderbook_fp.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        market_orderbook_fp._nulls = _marks
+        return market_orderbook_fp
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

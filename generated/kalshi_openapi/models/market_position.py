@@ -11,6 +11,20 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MarketPosition")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "exchange_index",
+        "fees_paid_dollars",
+        "last_updated_ts",
+        "market_exposure_dollars",
+        "position_fp",
+        "realized_pnl_dollars",
+        "ticker",
+        "total_traded_dollars",
+    )
+)
+
 
 @_attrs_define
 class MarketPosition:
@@ -79,6 +93,78 @@ class MarketPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_index = d["exchange_index"]
+            fees_paid_dollars = d["fees_paid_dollars"]
+            last_updated_ts = d["last_updated_ts"]
+            market_exposure_dollars = d["market_exposure_dollars"]
+            position_fp = d["position_fp"]
+            realized_pnl_dollars = d["realized_pnl_dollars"]
+            ticker = d["ticker"]
+            total_traded_dollars = d["total_traded_dollars"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if fees_paid_dollars.__class__ is not str:
+            if fees_paid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fees_paid_dollars")
+        if last_updated_ts.__class__ is str:
+            try:
+                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif last_updated_ts is None:
+            _marks.append("last_updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if market_exposure_dollars.__class__ is not str:
+            if market_exposure_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_exposure_dollars")
+        if position_fp.__class__ is not str:
+            if position_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("position_fp")
+        if realized_pnl_dollars.__class__ is not str:
+            if realized_pnl_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("realized_pnl_dollars")
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ticker")
+        if total_traded_dollars.__class__ is not str:
+            if total_traded_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("total_traded_dollars")
+        market_position = cls.__new__(cls)
+        market_position.exchange_index = exchange_index
+        market_position.fees_paid_dollars = fees_paid_dollars
+        market_position.last_updated_ts = last_updated_ts
+        market_position.market_exposure_dollars = market_exposure_dollars
+        market_position.position_fp = position_fp
+        market_position.realized_pnl_dollars = realized_pnl_dollars
+        market_position.ticker = ticker
+        market_position.total_traded_dollars = total_traded_dollars
+        market_position.additional_properties = (
+            {} if len(d) == 8 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        market_position._nulls = _marks
+        return market_position
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -11,6 +11,25 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Milestone")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "category",
+        "details",
+        "id",
+        "last_updated_ts",
+        "notification_message",
+        "primary_event_tickers",
+        "related_event_tickers",
+        "start_date",
+        "title",
+        "type",
+        "end_date",
+        "source_id",
+        "source_ids",
+    )
+)
+
 
 @_attrs_define
 class Milestone:
@@ -109,6 +128,130 @@ class Milestone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            category = d["category"]
+            details = d["details"]
+            id = d["id"]
+            last_updated_ts = d["last_updated_ts"]
+            notification_message = d["notification_message"]
+            primary_event_tickers = d["primary_event_tickers"]
+            related_event_tickers = d["related_event_tickers"]
+            start_date = d["start_date"]
+            title = d["title"]
+            type_ = d["type"]
+            end_date = d["end_date"]
+            source_id = d["source_id"]
+            source_ids = d["source_ids"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if category.__class__ is not str:
+            if category is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("category")
+        if details.__class__ is dict:
+            details = MilestoneDetails.from_dict(details)
+        elif details is None:
+            _marks.append("details")
+        else:
+            return cls._read_tolerant(src_dict)
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("id")
+        if last_updated_ts.__class__ is str:
+            try:
+                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif last_updated_ts is None:
+            _marks.append("last_updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if notification_message.__class__ is not str:
+            if notification_message is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("notification_message")
+        if primary_event_tickers.__class__ is list:
+            for _item in primary_event_tickers:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif primary_event_tickers is None:
+            primary_event_tickers = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if related_event_tickers.__class__ is list:
+            for _item in related_event_tickers:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif related_event_tickers is None:
+            related_event_tickers = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if start_date.__class__ is str:
+            try:
+                start_date = datetime.datetime.fromisoformat(start_date)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif start_date is None:
+            _marks.append("start_date")
+        else:
+            return cls._read_tolerant(src_dict)
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("title")
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("type")
+        if end_date.__class__ is str:
+            try:
+                end_date = datetime.datetime.fromisoformat(end_date)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif end_date is None:
+            _marks.append("end_date")
+        else:
+            return cls._read_tolerant(src_dict)
+        if source_id.__class__ is not str:
+            if source_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("source_id")
+        if source_ids.__class__ is dict:
+            source_ids = MilestoneSourceIds.from_dict(source_ids)
+        elif source_ids is None:
+            _marks.append("source_ids")
+        else:
+            return cls._read_tolerant(src_dict)
+        milestone = cls.__new__(cls)
+        milestone.category = category
+        milestone.details = details
+        milestone.id = id
+        milestone.last_updated_ts = last_updated_ts
+        milestone.notification_message = notification_message
+        milestone.primary_event_tickers = primary_event_tickers
+        milestone.related_event_tickers = related_event_tickers
+        milestone.start_date = start_date
+        milestone.title = title
+        milestone.type_ = type_
+        milestone.end_date = end_date
+        milestone.source_id = source_id
+        milestone.source_ids = source_ids
+        milestone.additional_properties = (
+            {} if len(d) == 13 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        milestone._nulls = _marks
+        return milestone
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

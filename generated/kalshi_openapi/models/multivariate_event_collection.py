@@ -11,6 +11,29 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MultivariateEventCollection")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "associated_event_tickers",
+        "associated_events",
+        "close_date",
+        "collection_ticker",
+        "description",
+        "functional_description",
+        "is_all_yes",
+        "is_ordered",
+        "is_single_market_per_event",
+        "open_date",
+        "price_level_structure",
+        "price_ranges",
+        "series_ticker",
+        "size_max",
+        "size_min",
+        "title",
+        "exchange_index",
+    )
+)
+
 
 @_attrs_define
 class MultivariateEventCollection:
@@ -133,6 +156,157 @@ class MultivariateEventCollection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            associated_event_tickers = d["associated_event_tickers"]
+            associated_events = d["associated_events"]
+            close_date = d["close_date"]
+            collection_ticker = d["collection_ticker"]
+            description = d["description"]
+            functional_description = d["functional_description"]
+            is_all_yes = d["is_all_yes"]
+            is_ordered = d["is_ordered"]
+            is_single_market_per_event = d["is_single_market_per_event"]
+            open_date = d["open_date"]
+            price_level_structure = d["price_level_structure"]
+            price_ranges = d["price_ranges"]
+            series_ticker = d["series_ticker"]
+            size_max = d["size_max"]
+            size_min = d["size_min"]
+            title = d["title"]
+            exchange_index = d["exchange_index"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if associated_event_tickers.__class__ is list:
+            for _item in associated_event_tickers:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif associated_event_tickers is None:
+            associated_event_tickers = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if associated_events.__class__ is list:
+            _read: list[Any] = []
+            for _item in associated_events:
+                if _item.__class__ is dict:
+                    _read.append(AssociatedEvent.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            associated_events = _read
+        elif associated_events is None:
+            associated_events = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if close_date.__class__ is str:
+            try:
+                close_date = datetime.datetime.fromisoformat(close_date)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif close_date is None:
+            _marks.append("close_date")
+        else:
+            return cls._read_tolerant(src_dict)
+        if collection_ticker.__class__ is not str:
+            if collection_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("collection_ticker")
+        if description.__class__ is not str:
+            if description is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("description")
+        if functional_description.__class__ is not str:
+            if functional_description is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("functional_description")
+        if is_all_yes.__class__ is not bool:
+            if is_all_yes is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("is_all_yes")
+        if is_ordered.__class__ is not bool:
+            if is_ordered is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("is_ordered")
+        if is_single_market_per_event.__class__ is not bool:
+            if is_single_market_per_event is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("is_single_market_per_event")
+        if open_date.__class__ is str:
+            try:
+                open_date = datetime.datetime.fromisoformat(open_date)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif open_date is None:
+            _marks.append("open_date")
+        else:
+            return cls._read_tolerant(src_dict)
+        if price_level_structure.__class__ is not str:
+            if price_level_structure is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("price_level_structure")
+        if price_ranges.__class__ is list:
+            _read: list[Any] = []
+            for _item in price_ranges:
+                if _item.__class__ is dict:
+                    _read.append(PriceRange.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            price_ranges = _read
+        elif price_ranges is None:
+            price_ranges = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if series_ticker.__class__ is not str:
+            if series_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("series_ticker")
+        if size_max.__class__ is not int:
+            if size_max is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("size_max")
+        if size_min.__class__ is not int:
+            if size_min is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("size_min")
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("title")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        multivariate_event_collection = cls.__new__(cls)
+        multivariate_event_collection.associated_event_tickers = associated_event_tickers
+        multivariate_event_collection.associated_events = associated_events
+        multivariate_event_collection.close_date = close_date
+        multivariate_event_collection.collection_ticker = collection_ticker
+        multivariate_event_collection.description = description
+        multivariate_event_collection.functional_description = functional_description
+        multivariate_event_collection.is_all_yes = is_all_yes
+        multivariate_event_collection.is_ordered = is_ordered
+        multivariate_event_collection.is_single_market_per_event = is_single_market_per_event
+        multivariate_event_collection.open_date = open_date
+        multivariate_event_collection.price_level_structure = price_level_structure
+        multivariate_event_collection.price_ranges = price_ranges
+        multivariate_event_collection.series_ticker = series_ticker
+        multivariate_event_collection.size_max = size_max
+        multivariate_event_collection.size_min = size_min
+        multivariate_event_collection.title = title
+        multivariate_event_collection.exchange_index = exchange_index
+        multivariate_event_collection.additional_properties = (
+            {} if len(d) == 17 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        multivariate_event_collection._nulls = _marks
+        return multivariate_event_collection
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="MveSelectedLeg")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "event_ticker",
+        "market_ticker",
+        "side",
+        "yes_settlement_value_dollars",
+    )
+)
+
 
 @_attrs_define
 class MveSelectedLeg:
@@ -54,6 +64,49 @@ class MveSelectedLeg:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_ticker = d["event_ticker"]
+            market_ticker = d["market_ticker"]
+            side = d["side"]
+            yes_settlement_value_dollars = d["yes_settlement_value_dollars"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("event_ticker")
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_ticker")
+        if side.__class__ is not str:
+            if side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("side")
+        if yes_settlement_value_dollars.__class__ is not str:
+            if yes_settlement_value_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_settlement_value_dollars")
+        mve_selected_leg = cls.__new__(cls)
+        mve_selected_leg.event_ticker = event_ticker
+        mve_selected_leg.market_ticker = market_ticker
+        mve_selected_leg.side = side
+        mve_selected_leg.yes_settlement_value_dollars = yes_settlement_value_dollars
+        mve_selected_leg.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        mve_selected_leg._nulls = _marks
+        return mve_selected_leg
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

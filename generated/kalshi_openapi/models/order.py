@@ -20,6 +20,39 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Order")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "book_side",
+        "client_order_id",
+        "fill_count_fp",
+        "initial_count_fp",
+        "maker_fees_dollars",
+        "maker_fill_cost_dollars",
+        "no_price_dollars",
+        "order_id",
+        "outcome_side",
+        "remaining_count_fp",
+        "status",
+        "taker_fees_dollars",
+        "taker_fill_cost_dollars",
+        "ticker",
+        "type",
+        "user_id",
+        "yes_price_dollars",
+        "action",
+        "cancel_order_on_pause",
+        "created_time",
+        "exchange_index",
+        "expiration_time",
+        "last_update_time",
+        "order_group_id",
+        "self_trade_prevention_type",
+        "side",
+        "subaccount_number",
+    )
+)
+
 
 @_attrs_define
 class Order:
@@ -202,6 +235,202 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            book_side = d["book_side"]
+            client_order_id = d["client_order_id"]
+            fill_count_fp = d["fill_count_fp"]
+            initial_count_fp = d["initial_count_fp"]
+            maker_fees_dollars = d["maker_fees_dollars"]
+            maker_fill_cost_dollars = d["maker_fill_cost_dollars"]
+            no_price_dollars = d["no_price_dollars"]
+            order_id = d["order_id"]
+            outcome_side = d["outcome_side"]
+            remaining_count_fp = d["remaining_count_fp"]
+            status = d["status"]
+            taker_fees_dollars = d["taker_fees_dollars"]
+            taker_fill_cost_dollars = d["taker_fill_cost_dollars"]
+            ticker = d["ticker"]
+            type_ = d["type"]
+            user_id = d["user_id"]
+            yes_price_dollars = d["yes_price_dollars"]
+            action = d["action"]
+            cancel_order_on_pause = d["cancel_order_on_pause"]
+            created_time = d["created_time"]
+            exchange_index = d["exchange_index"]
+            expiration_time = d["expiration_time"]
+            last_update_time = d["last_update_time"]
+            order_group_id = d["order_group_id"]
+            self_trade_prevention_type = d["self_trade_prevention_type"]
+            side = d["side"]
+            subaccount_number = d["subaccount_number"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if book_side.__class__ is not str:
+            if book_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("book_side")
+        if client_order_id.__class__ is not str:
+            if client_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("client_order_id")
+        if fill_count_fp.__class__ is not str:
+            if fill_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fill_count_fp")
+        if initial_count_fp.__class__ is not str:
+            if initial_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("initial_count_fp")
+        if maker_fees_dollars.__class__ is not str:
+            if maker_fees_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("maker_fees_dollars")
+        if maker_fill_cost_dollars.__class__ is not str:
+            if maker_fill_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("maker_fill_cost_dollars")
+        if no_price_dollars.__class__ is not str:
+            if no_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_price_dollars")
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("order_id")
+        if outcome_side.__class__ is not str:
+            if outcome_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("outcome_side")
+        if remaining_count_fp.__class__ is not str:
+            if remaining_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("remaining_count_fp")
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("status")
+        if taker_fees_dollars.__class__ is not str:
+            if taker_fees_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("taker_fees_dollars")
+        if taker_fill_cost_dollars.__class__ is not str:
+            if taker_fill_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("taker_fill_cost_dollars")
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ticker")
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("type")
+        if user_id.__class__ is not str:
+            if user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("user_id")
+        if yes_price_dollars.__class__ is not str:
+            if yes_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_price_dollars")
+        if action.__class__ is not str:
+            if action is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("action")
+        if cancel_order_on_pause.__class__ is not bool:
+            if cancel_order_on_pause is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cancel_order_on_pause")
+        if created_time.__class__ is str:
+            try:
+                created_time = datetime.datetime.fromisoformat(created_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif created_time is None:
+            _marks.append("created_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if expiration_time.__class__ is str:
+            try:
+                expiration_time = datetime.datetime.fromisoformat(expiration_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif expiration_time is None:
+            _marks.append("expiration_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if last_update_time.__class__ is str:
+            try:
+                last_update_time = datetime.datetime.fromisoformat(last_update_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif last_update_time is None:
+            _marks.append("last_update_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if order_group_id.__class__ is not str:
+            if order_group_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("order_group_id")
+        if self_trade_prevention_type.__class__ is not str:
+            if self_trade_prevention_type is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("self_trade_prevention_type")
+        if side.__class__ is not str:
+            if side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("side")
+        if subaccount_number.__class__ is not int:
+            if subaccount_number is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("subaccount_number")
+        order = cls.__new__(cls)
+        order.book_side = book_side
+        order.client_order_id = client_order_id
+        order.fill_count_fp = fill_count_fp
+        order.initial_count_fp = initial_count_fp
+        order.maker_fees_dollars = maker_fees_dollars
+        order.maker_fill_cost_dollars = maker_fill_cost_dollars
+        order.no_price_dollars = no_price_dollars
+        order.order_id = order_id
+        order.outcome_side = outcome_side
+        order.remaining_count_fp = remaining_count_fp
+        order.status = status
+        order.taker_fees_dollars = taker_fees_dollars
+        order.taker_fill_cost_dollars = taker_fill_cost_dollars
+        order.ticker = ticker
+        order.type_ = type_
+        order.user_id = user_id
+        order.yes_price_dollars = yes_price_dollars
+        order.action = action
+        order.cancel_order_on_pause = cancel_order_on_pause
+        order.created_time = created_time
+        order.exchange_index = exchange_index
+        order.expiration_time = expiration_time
+        order.last_update_time = last_update_time
+        order.order_group_id = order_group_id
+        order.self_trade_prevention_type = self_trade_prevention_type
+        order.side = side
+        order.subaccount_number = subaccount_number
+        order.additional_properties = (
+            {} if len(d) == 27 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        order._nulls = _marks
+        return order
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

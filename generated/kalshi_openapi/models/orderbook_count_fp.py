@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="OrderbookCountFp")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "no_dollars",
+        "yes_dollars",
+    )
+)
+
 
 @_attrs_define
 class OrderbookCountFp:
@@ -42,6 +50,65 @@ class OrderbookCountFp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            no_dollars = d["no_dollars"]
+            yes_dollars = d["yes_dollars"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if no_dollars.__class__ is list:
+            _read: list[Any] = []
+            for _item in no_dollars:
+                if _item.__class__ is list:
+                    _out1: list[Any] = []
+                    for _item1 in _item:
+                        if _item1.__class__ is not str:
+                            return cls._read_tolerant(src_dict)
+                        else:
+                            _out1.append(_item1)
+                    _read.append(_out1)
+                else:
+                    return cls._read_tolerant(src_dict)
+            no_dollars = _read
+        elif no_dollars is None:
+            no_dollars = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if yes_dollars.__class__ is list:
+            _read: list[Any] = []
+            for _item in yes_dollars:
+                if _item.__class__ is list:
+                    _out1: list[Any] = []
+                    for _item1 in _item:
+                        if _item1.__class__ is not str:
+                            return cls._read_tolerant(src_dict)
+                        else:
+                            _out1.append(_item1)
+                    _read.append(_out1)
+                else:
+                    return cls._read_tolerant(src_dict)
+            yes_dollars = _read
+        elif yes_dollars is None:
+            yes_dollars = []
+        else:
+            return cls._read_tolerant(src_dict)
+        orderbook_count_fp = cls.__new__(cls)
+        orderbook_count_fp.no_dollars = no_dollars
+        orderbook_count_fp.yes_dollars = yes_dollars
+        orderbook_count_fp.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        orderbook_count_fp._nulls = _marks
+        return orderbook_count_fp
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,16 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="PercentilePoint")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "formatted_forecast",
+        "numerical_forecast",
+        "percentile",
+        "raw_numerical_forecast",
+    )
+)
+
 
 @_attrs_define
 class PercentilePoint:
@@ -54,6 +64,52 @@ class PercentilePoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            formatted_forecast = d["formatted_forecast"]
+            numerical_forecast = d["numerical_forecast"]
+            percentile = d["percentile"]
+            raw_numerical_forecast = d["raw_numerical_forecast"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if formatted_forecast.__class__ is not str:
+            if formatted_forecast is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("formatted_forecast")
+        if numerical_forecast.__class__ is not float and numerical_forecast.__class__ is not int:
+            if numerical_forecast is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("numerical_forecast")
+        if percentile.__class__ is not int:
+            if percentile is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("percentile")
+        if (
+            raw_numerical_forecast.__class__ is not float
+            and raw_numerical_forecast.__class__ is not int
+        ):
+            if raw_numerical_forecast is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("raw_numerical_forecast")
+        percentile_point = cls.__new__(cls)
+        percentile_point.formatted_forecast = formatted_forecast
+        percentile_point.numerical_forecast = numerical_forecast
+        percentile_point.percentile = percentile
+        percentile_point.raw_numerical_forecast = raw_numerical_forecast
+        percentile_point.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        percentile_point._nulls = _marks
+        return percentile_point
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

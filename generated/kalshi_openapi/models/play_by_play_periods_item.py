@@ -10,6 +10,9 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="PlayByPlayPeriodsItem")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(("events",))
+
 
 @_attrs_define
 class PlayByPlayPeriodsItem:
@@ -36,6 +39,39 @@ class PlayByPlayPeriodsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            events = d["events"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if events.__class__ is list:
+            _read: list[Any] = []
+            for _item in events:
+                if _item.__class__ is dict:
+                    _read.append(PlayByPlayPeriodsItemEventsItem.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            events = _read
+        elif events is None:
+            events = []
+        else:
+            return cls._read_tolerant(src_dict)
+        play_by_play_periods_item = cls.__new__(cls)
+        play_by_play_periods_item.events = events
+        play_by_play_periods_item.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        play_by_play_periods_item._nulls = _marks
+        return play_by_play_periods_item
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,18 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="PriceDistributionHistorical")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "close",
+        "high",
+        "low",
+        "mean",
+        "open",
+        "previous",
+    )
+)
+
 
 @_attrs_define
 class PriceDistributionHistorical:
@@ -66,6 +78,61 @@ class PriceDistributionHistorical:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            close = d["close"]
+            high = d["high"]
+            low = d["low"]
+            mean = d["mean"]
+            open_ = d["open"]
+            previous = d["previous"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if close.__class__ is not str:
+            if close is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("close")
+        if high.__class__ is not str:
+            if high is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("high")
+        if low.__class__ is not str:
+            if low is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("low")
+        if mean.__class__ is not str:
+            if mean is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("mean")
+        if open_.__class__ is not str:
+            if open_ is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("open")
+        if previous.__class__ is not str:
+            if previous is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("previous")
+        price_distribution_historical = cls.__new__(cls)
+        price_distribution_historical.close = close
+        price_distribution_historical.high = high
+        price_distribution_historical.low = low
+        price_distribution_historical.mean = mean
+        price_distribution_historical.open_ = open_
+        price_distribution_historical.previous = previous
+        price_distribution_historical.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        price_distribution_historical._nulls = _marks
+        return price_distribution_historical
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="PriceRange")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "end",
+        "start",
+        "step",
+    )
+)
+
 
 @_attrs_define
 class PriceRange:
@@ -48,6 +57,43 @@ class PriceRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end = d["end"]
+            start = d["start"]
+            step = d["step"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if end.__class__ is not str:
+            if end is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("end")
+        if start.__class__ is not str:
+            if start is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("start")
+        if step.__class__ is not str:
+            if step is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("step")
+        price_range = cls.__new__(cls)
+        price_range.end = end
+        price_range.start = start
+        price_range.step = step
+        price_range.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        price_range._nulls = _marks
+        return price_range
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -13,6 +13,41 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Quote")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "contracts_fp",
+        "created_ts",
+        "creator_id",
+        "id",
+        "market_ticker",
+        "no_bid_dollars",
+        "rfq_creator_id",
+        "rfq_id",
+        "status",
+        "updated_ts",
+        "yes_bid_dollars",
+        "accepted_side",
+        "accepted_ts",
+        "cancellation_reason",
+        "cancelled_ts",
+        "confirmed_ts",
+        "creator_order_id",
+        "creator_subaccount",
+        "creator_user_id",
+        "executed_ts",
+        "no_contracts_fp",
+        "post_only",
+        "rest_remainder",
+        "rfq_creator_order_id",
+        "rfq_creator_subaccount",
+        "rfq_creator_user_id",
+        "rfq_target_cost_dollars",
+        "target_cost_excludes_fees",
+        "yes_contracts_fp",
+    )
+)
+
 
 @_attrs_define
 class Quote:
@@ -207,6 +242,229 @@ class Quote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            contracts_fp = d["contracts_fp"]
+            created_ts = d["created_ts"]
+            creator_id = d["creator_id"]
+            id = d["id"]
+            market_ticker = d["market_ticker"]
+            no_bid_dollars = d["no_bid_dollars"]
+            rfq_creator_id = d["rfq_creator_id"]
+            rfq_id = d["rfq_id"]
+            status = d["status"]
+            updated_ts = d["updated_ts"]
+            yes_bid_dollars = d["yes_bid_dollars"]
+            accepted_side = d["accepted_side"]
+            accepted_ts = d["accepted_ts"]
+            cancellation_reason = d["cancellation_reason"]
+            cancelled_ts = d["cancelled_ts"]
+            confirmed_ts = d["confirmed_ts"]
+            creator_order_id = d["creator_order_id"]
+            creator_subaccount = d["creator_subaccount"]
+            creator_user_id = d["creator_user_id"]
+            executed_ts = d["executed_ts"]
+            no_contracts_fp = d["no_contracts_fp"]
+            post_only = d["post_only"]
+            rest_remainder = d["rest_remainder"]
+            rfq_creator_order_id = d["rfq_creator_order_id"]
+            rfq_creator_subaccount = d["rfq_creator_subaccount"]
+            rfq_creator_user_id = d["rfq_creator_user_id"]
+            rfq_target_cost_dollars = d["rfq_target_cost_dollars"]
+            target_cost_excludes_fees = d["target_cost_excludes_fees"]
+            yes_contracts_fp = d["yes_contracts_fp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if contracts_fp.__class__ is not str:
+            if contracts_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("contracts_fp")
+        if created_ts.__class__ is str:
+            try:
+                created_ts = datetime.datetime.fromisoformat(created_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif created_ts is None:
+            _marks.append("created_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if creator_id.__class__ is not str:
+            if creator_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("creator_id")
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("id")
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_ticker")
+        if no_bid_dollars.__class__ is not str:
+            if no_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_bid_dollars")
+        if rfq_creator_id.__class__ is not str:
+            if rfq_creator_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rfq_creator_id")
+        if rfq_id.__class__ is not str:
+            if rfq_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rfq_id")
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("status")
+        if updated_ts.__class__ is str:
+            try:
+                updated_ts = datetime.datetime.fromisoformat(updated_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif updated_ts is None:
+            _marks.append("updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if yes_bid_dollars.__class__ is not str:
+            if yes_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_bid_dollars")
+        if accepted_side.__class__ is not str:
+            if accepted_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("accepted_side")
+        if accepted_ts.__class__ is str:
+            try:
+                accepted_ts = datetime.datetime.fromisoformat(accepted_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif accepted_ts is None:
+            _marks.append("accepted_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if cancellation_reason.__class__ is not str:
+            if cancellation_reason is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cancellation_reason")
+        if cancelled_ts.__class__ is str:
+            try:
+                cancelled_ts = datetime.datetime.fromisoformat(cancelled_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif cancelled_ts is None:
+            _marks.append("cancelled_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if confirmed_ts.__class__ is str:
+            try:
+                confirmed_ts = datetime.datetime.fromisoformat(confirmed_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif confirmed_ts is None:
+            _marks.append("confirmed_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if creator_order_id.__class__ is not str:
+            if creator_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("creator_order_id")
+        if creator_subaccount.__class__ is not int:
+            if creator_subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("creator_subaccount")
+        if creator_user_id.__class__ is not str:
+            if creator_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("creator_user_id")
+        if executed_ts.__class__ is str:
+            try:
+                executed_ts = datetime.datetime.fromisoformat(executed_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif executed_ts is None:
+            _marks.append("executed_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if no_contracts_fp.__class__ is not str:
+            if no_contracts_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_contracts_fp")
+        if post_only.__class__ is not bool:
+            if post_only is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("post_only")
+        if rest_remainder.__class__ is not bool:
+            if rest_remainder is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rest_remainder")
+        if rfq_creator_order_id.__class__ is not str:
+            if rfq_creator_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rfq_creator_order_id")
+        if rfq_creator_subaccount.__class__ is not int:
+            if rfq_creator_subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rfq_creator_subaccount")
+        if rfq_creator_user_id.__class__ is not str:
+            if rfq_creator_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rfq_creator_user_id")
+        if rfq_target_cost_dollars.__class__ is not str:
+            if rfq_target_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rfq_target_cost_dollars")
+        if target_cost_excludes_fees.__class__ is not bool:
+            if target_cost_excludes_fees is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("target_cost_excludes_fees")
+        if yes_contracts_fp.__class__ is not str:
+            if yes_contracts_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_contracts_fp")
+        quote = cls.__new__(cls)
+        quote.contracts_fp = contracts_fp
+        quote.created_ts = created_ts
+        quote.creator_id = creator_id
+        quote.id = id
+        quote.market_ticker = market_ticker
+        quote.no_bid_dollars = no_bid_dollars
+        quote.rfq_creator_id = rfq_creator_id
+        quote.rfq_id = rfq_id
+        quote.status = status
+        quote.updated_ts = updated_ts
+        quote.yes_bid_dollars = yes_bid_dollars
+        quote.accepted_side = accepted_side
+        quote.accepted_ts = accepted_ts
+        quote.cancellation_reason = cancellation_reason
+        quote.cancelled_ts = cancelled_ts
+        quote.confirmed_ts = confirmed_ts
+        quote.creator_order_id = creator_order_id
+        quote.creator_subaccount = creator_subaccount
+        quote.creator_user_id = creator_user_id
+        quote.executed_ts = executed_ts
+        quote.no_contracts_fp = no_contracts_fp
+        quote.post_only = post_only
+        quote.rest_remainder = rest_remainder
+        quote.rfq_creator_order_id = rfq_creator_order_id
+        quote.rfq_creator_subaccount = rfq_creator_subaccount
+        quote.rfq_creator_user_id = rfq_creator_user_id
+        quote.rfq_target_cost_dollars = rfq_target_cost_dollars
+        quote.target_cost_excludes_fees = target_cost_excludes_fees
+        quote.yes_contracts_fp = yes_contracts_fp
+        quote.additional_properties = (
+            {} if len(d) == 29 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        quote._nulls = _marks
+        return quote
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -12,6 +12,28 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="RFQ")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "contracts_fp",
+        "created_ts",
+        "creator_id",
+        "id",
+        "market_ticker",
+        "status",
+        "cancellation_reason",
+        "cancelled_ts",
+        "creator_subaccount",
+        "creator_user_id",
+        "mve_collection_ticker",
+        "mve_selected_legs",
+        "rest_remainder",
+        "target_cost_dollars",
+        "target_cost_excludes_fees",
+        "updated_ts",
+    )
+)
+
 
 @_attrs_define
 class RFQ:
@@ -128,6 +150,144 @@ class RFQ:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            contracts_fp = d["contracts_fp"]
+            created_ts = d["created_ts"]
+            creator_id = d["creator_id"]
+            id = d["id"]
+            market_ticker = d["market_ticker"]
+            status = d["status"]
+            cancellation_reason = d["cancellation_reason"]
+            cancelled_ts = d["cancelled_ts"]
+            creator_subaccount = d["creator_subaccount"]
+            creator_user_id = d["creator_user_id"]
+            mve_collection_ticker = d["mve_collection_ticker"]
+            mve_selected_legs = d["mve_selected_legs"]
+            rest_remainder = d["rest_remainder"]
+            target_cost_dollars = d["target_cost_dollars"]
+            target_cost_excludes_fees = d["target_cost_excludes_fees"]
+            updated_ts = d["updated_ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if contracts_fp.__class__ is not str:
+            if contracts_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("contracts_fp")
+        if created_ts.__class__ is str:
+            try:
+                created_ts = datetime.datetime.fromisoformat(created_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif created_ts is None:
+            _marks.append("created_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if creator_id.__class__ is not str:
+            if creator_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("creator_id")
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("id")
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_ticker")
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("status")
+        if cancellation_reason.__class__ is not str:
+            if cancellation_reason is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("cancellation_reason")
+        if cancelled_ts.__class__ is str:
+            try:
+                cancelled_ts = datetime.datetime.fromisoformat(cancelled_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif cancelled_ts is None:
+            _marks.append("cancelled_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if creator_subaccount.__class__ is not int:
+            if creator_subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("creator_subaccount")
+        if creator_user_id.__class__ is not str:
+            if creator_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("creator_user_id")
+        if mve_collection_ticker.__class__ is not str:
+            if mve_collection_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("mve_collection_ticker")
+        if mve_selected_legs.__class__ is list:
+            _read: list[Any] = []
+            for _item in mve_selected_legs:
+                if _item.__class__ is dict:
+                    _read.append(MveSelectedLeg.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            mve_selected_legs = _read
+        elif mve_selected_legs is None:
+            mve_selected_legs = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if rest_remainder.__class__ is not bool:
+            if rest_remainder is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("rest_remainder")
+        if target_cost_dollars.__class__ is not str:
+            if target_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("target_cost_dollars")
+        if target_cost_excludes_fees.__class__ is not bool:
+            if target_cost_excludes_fees is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("target_cost_excludes_fees")
+        if updated_ts.__class__ is str:
+            try:
+                updated_ts = datetime.datetime.fromisoformat(updated_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif updated_ts is None:
+            _marks.append("updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        rfq = cls.__new__(cls)
+        rfq.contracts_fp = contracts_fp
+        rfq.created_ts = created_ts
+        rfq.creator_id = creator_id
+        rfq.id = id
+        rfq.market_ticker = market_ticker
+        rfq.status = status
+        rfq.cancellation_reason = cancellation_reason
+        rfq.cancelled_ts = cancelled_ts
+        rfq.creator_subaccount = creator_subaccount
+        rfq.creator_user_id = creator_user_id
+        rfq.mve_collection_ticker = mve_collection_ticker
+        rfq.mve_selected_legs = mve_selected_legs
+        rfq.rest_remainder = rest_remainder
+        rfq.target_cost_dollars = target_cost_dollars
+        rfq.target_cost_excludes_fees = target_cost_excludes_fees
+        rfq.updated_ts = updated_ts
+        rfq.additional_properties = (
+            {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        rfq._nulls = _marks
+        return rfq
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Schedule")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "maintenance_windows",
+        "standard_hours",
+    )
+)
+
 
 @_attrs_define
 class Schedule:
@@ -42,6 +50,53 @@ class Schedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            maintenance_windows = d["maintenance_windows"]
+            standard_hours = d["standard_hours"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if maintenance_windows.__class__ is list:
+            _read: list[Any] = []
+            for _item in maintenance_windows:
+                if _item.__class__ is dict:
+                    _read.append(MaintenanceWindow.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            maintenance_windows = _read
+        elif maintenance_windows is None:
+            maintenance_windows = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if standard_hours.__class__ is list:
+            _read: list[Any] = []
+            for _item in standard_hours:
+                if _item.__class__ is dict:
+                    _read.append(WeeklySchedule.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            standard_hours = _read
+        elif standard_hours is None:
+            standard_hours = []
+        else:
+            return cls._read_tolerant(src_dict)
+        schedule = cls.__new__(cls)
+        schedule.maintenance_windows = maintenance_windows
+        schedule.standard_hours = standard_hours
+        schedule.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        schedule._nulls = _marks
+        return schedule
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

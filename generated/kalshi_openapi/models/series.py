@@ -12,6 +12,28 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Series")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "additional_prohibitions",
+        "categories",
+        "category",
+        "contract_terms_url",
+        "contract_url",
+        "fee_multiplier",
+        "fee_type",
+        "frequency",
+        "settlement_sources",
+        "tags",
+        "ticker",
+        "title",
+        "exchange_index",
+        "last_updated_ts",
+        "product_metadata",
+        "volume_fp",
+    )
+)
+
 
 @_attrs_define
 class Series:
@@ -128,6 +150,148 @@ class Series:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            additional_prohibitions = d["additional_prohibitions"]
+            categories = d["categories"]
+            category = d["category"]
+            contract_terms_url = d["contract_terms_url"]
+            contract_url = d["contract_url"]
+            fee_multiplier = d["fee_multiplier"]
+            fee_type = d["fee_type"]
+            frequency = d["frequency"]
+            settlement_sources = d["settlement_sources"]
+            tags = d["tags"]
+            ticker = d["ticker"]
+            title = d["title"]
+            exchange_index = d["exchange_index"]
+            last_updated_ts = d["last_updated_ts"]
+            product_metadata = d["product_metadata"]
+            volume_fp = d["volume_fp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if additional_prohibitions.__class__ is list:
+            for _item in additional_prohibitions:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif additional_prohibitions is None:
+            additional_prohibitions = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if categories.__class__ is list:
+            for _item in categories:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif categories is None:
+            categories = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if category.__class__ is not str:
+            if category is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("category")
+        if contract_terms_url.__class__ is not str:
+            if contract_terms_url is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("contract_terms_url")
+        if contract_url.__class__ is not str:
+            if contract_url is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("contract_url")
+        if fee_multiplier.__class__ is not float and fee_multiplier.__class__ is not int:
+            if fee_multiplier is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_multiplier")
+        if fee_type.__class__ is not str:
+            if fee_type is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_type")
+        if frequency.__class__ is not str:
+            if frequency is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("frequency")
+        if settlement_sources.__class__ is list:
+            _read: list[Any] = []
+            for _item in settlement_sources:
+                if _item.__class__ is dict:
+                    _read.append(SettlementSource.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            settlement_sources = _read
+        elif settlement_sources is None:
+            settlement_sources = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if tags.__class__ is list:
+            for _item in tags:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif tags is None:
+            tags = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ticker")
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("title")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if last_updated_ts.__class__ is str:
+            try:
+                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif last_updated_ts is None:
+            _marks.append("last_updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if product_metadata.__class__ is dict:
+            product_metadata = SeriesProductMetadataType0.from_dict(product_metadata)
+        elif product_metadata is None:
+            _marks.append("product_metadata")
+        else:
+            return cls._read_tolerant(src_dict)
+        if volume_fp.__class__ is not str:
+            if volume_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("volume_fp")
+        series = cls.__new__(cls)
+        series.additional_prohibitions = additional_prohibitions
+        series.categories = categories
+        series.category = category
+        series.contract_terms_url = contract_terms_url
+        series.contract_url = contract_url
+        series.fee_multiplier = fee_multiplier
+        series.fee_type = fee_type
+        series.frequency = frequency
+        series.settlement_sources = settlement_sources
+        series.tags = tags
+        series.ticker = ticker
+        series.title = title
+        series.exchange_index = exchange_index
+        series.last_updated_ts = last_updated_ts
+        series.product_metadata = product_metadata
+        series.volume_fp = volume_fp
+        series.additional_properties = (
+            {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        series._nulls = _marks
+        return series
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -12,6 +12,17 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="SeriesFeeChange")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "fee_multiplier",
+        "fee_type",
+        "id",
+        "scheduled_ts",
+        "series_ticker",
+    )
+)
+
 
 @_attrs_define
 class SeriesFeeChange:
@@ -62,6 +73,60 @@ class SeriesFeeChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            fee_multiplier = d["fee_multiplier"]
+            fee_type = d["fee_type"]
+            id = d["id"]
+            scheduled_ts = d["scheduled_ts"]
+            series_ticker = d["series_ticker"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if fee_multiplier.__class__ is not float and fee_multiplier.__class__ is not int:
+            if fee_multiplier is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_multiplier")
+        if fee_type.__class__ is not str:
+            if fee_type is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_type")
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("id")
+        if scheduled_ts.__class__ is str:
+            try:
+                scheduled_ts = datetime.datetime.fromisoformat(scheduled_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif scheduled_ts is None:
+            _marks.append("scheduled_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if series_ticker.__class__ is not str:
+            if series_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("series_ticker")
+        series_fee_change = cls.__new__(cls)
+        series_fee_change.fee_multiplier = fee_multiplier
+        series_fee_change.fee_type = fee_type
+        series_fee_change.id = id
+        series_fee_change.scheduled_ts = scheduled_ts
+        series_fee_change.series_ticker = series_ticker
+        series_fee_change.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        series_fee_change._nulls = _marks
+        return series_fee_change
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

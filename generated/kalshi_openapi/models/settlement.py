@@ -12,6 +12,24 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Settlement")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "event_ticker",
+        "exchange_index",
+        "fee_cost",
+        "market_result",
+        "no_count_fp",
+        "no_total_cost_dollars",
+        "revenue",
+        "settled_time",
+        "ticker",
+        "yes_count_fp",
+        "yes_total_cost_dollars",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class Settlement:
@@ -104,6 +122,102 @@ class Settlement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_ticker = d["event_ticker"]
+            exchange_index = d["exchange_index"]
+            fee_cost = d["fee_cost"]
+            market_result = d["market_result"]
+            no_count_fp = d["no_count_fp"]
+            no_total_cost_dollars = d["no_total_cost_dollars"]
+            revenue = d["revenue"]
+            settled_time = d["settled_time"]
+            ticker = d["ticker"]
+            yes_count_fp = d["yes_count_fp"]
+            yes_total_cost_dollars = d["yes_total_cost_dollars"]
+            value = d["value"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("event_ticker")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if fee_cost.__class__ is not str:
+            if fee_cost is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("fee_cost")
+        if market_result.__class__ is not str:
+            if market_result is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("market_result")
+        if no_count_fp.__class__ is not str:
+            if no_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_count_fp")
+        if no_total_cost_dollars.__class__ is not str:
+            if no_total_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_total_cost_dollars")
+        if revenue.__class__ is not int:
+            if revenue is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("revenue")
+        if settled_time.__class__ is str:
+            try:
+                settled_time = datetime.datetime.fromisoformat(settled_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif settled_time is None:
+            _marks.append("settled_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ticker")
+        if yes_count_fp.__class__ is not str:
+            if yes_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_count_fp")
+        if yes_total_cost_dollars.__class__ is not str:
+            if yes_total_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_total_cost_dollars")
+        if value.__class__ is not int:
+            if value is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("value")
+        settlement = cls.__new__(cls)
+        settlement.event_ticker = event_ticker
+        settlement.exchange_index = exchange_index
+        settlement.fee_cost = fee_cost
+        settlement.market_result = market_result
+        settlement.no_count_fp = no_count_fp
+        settlement.no_total_cost_dollars = no_total_cost_dollars
+        settlement.revenue = revenue
+        settlement.settled_time = settled_time
+        settlement.ticker = ticker
+        settlement.yes_count_fp = yes_count_fp
+        settlement.yes_total_cost_dollars = yes_total_cost_dollars
+        settlement.value = value
+        settlement.additional_properties = (
+            {} if len(d) == 12 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        settlement._nulls = _marks
+        return settlement
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="SettlementSource")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "name",
+        "url",
+    )
+)
+
 
 @_attrs_define
 class SettlementSource:
@@ -42,6 +50,37 @@ class SettlementSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            name = d["name"]
+            url = d["url"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if name.__class__ is not str:
+            if name is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("name")
+        if url.__class__ is not str:
+            if url is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("url")
+        settlement_source = cls.__new__(cls)
+        settlement_source.name = name
+        settlement_source.url = url
+        settlement_source.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        settlement_source._nulls = _marks
+        return settlement_source
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="SportFilterDetails")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "competitions",
+        "scopes",
+    )
+)
+
 
 @_attrs_define
 class SportFilterDetails:
@@ -42,6 +50,43 @@ class SportFilterDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            competitions = d["competitions"]
+            scopes = d["scopes"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if competitions.__class__ is dict:
+            competitions = SportFilterDetailsCompetitions.from_dict(competitions)
+        elif competitions is None:
+            _marks.append("competitions")
+        else:
+            return cls._read_tolerant(src_dict)
+        if scopes.__class__ is list:
+            for _item in scopes:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif scopes is None:
+            scopes = []
+        else:
+            return cls._read_tolerant(src_dict)
+        sport_filter_details = cls.__new__(cls)
+        sport_filter_details.competitions = competitions
+        sport_filter_details.scopes = scopes
+        sport_filter_details.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        sport_filter_details._nulls = _marks
+        return sport_filter_details
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

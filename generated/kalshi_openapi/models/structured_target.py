@@ -11,6 +11,19 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="StructuredTarget")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "details",
+        "id",
+        "last_updated_ts",
+        "name",
+        "source_id",
+        "source_ids",
+        "type",
+    )
+)
+
 
 @_attrs_define
 class StructuredTarget:
@@ -73,6 +86,76 @@ class StructuredTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            details = d["details"]
+            id = d["id"]
+            last_updated_ts = d["last_updated_ts"]
+            name = d["name"]
+            source_id = d["source_id"]
+            source_ids = d["source_ids"]
+            type_ = d["type"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if details.__class__ is dict:
+            details = StructuredTargetDetails.from_dict(details)
+        elif details is None:
+            _marks.append("details")
+        else:
+            return cls._read_tolerant(src_dict)
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("id")
+        if last_updated_ts.__class__ is str:
+            try:
+                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif last_updated_ts is None:
+            _marks.append("last_updated_ts")
+        else:
+            return cls._read_tolerant(src_dict)
+        if name.__class__ is not str:
+            if name is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("name")
+        if source_id.__class__ is not str:
+            if source_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("source_id")
+        if source_ids.__class__ is dict:
+            source_ids = StructuredTargetSourceIds.from_dict(source_ids)
+        elif source_ids is None:
+            _marks.append("source_ids")
+        else:
+            return cls._read_tolerant(src_dict)
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("type")
+        structured_target = cls.__new__(cls)
+        structured_target.details = details
+        structured_target.id = id
+        structured_target.last_updated_ts = last_updated_ts
+        structured_target.name = name
+        structured_target.source_id = source_id
+        structured_target.source_ids = source_ids
+        structured_target.type_ = type_
+        structured_target.additional_properties = (
+            {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        structured_target._nulls = _marks
+        return structured_target
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

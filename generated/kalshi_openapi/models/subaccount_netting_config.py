@@ -10,6 +10,15 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="SubaccountNettingConfig")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "enabled",
+        "exchange_index",
+        "subaccount_number",
+    )
+)
+
 
 @_attrs_define
 class SubaccountNettingConfig:
@@ -48,6 +57,43 @@ class SubaccountNettingConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            enabled = d["enabled"]
+            exchange_index = d["exchange_index"]
+            subaccount_number = d["subaccount_number"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if enabled.__class__ is not bool:
+            if enabled is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("enabled")
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if subaccount_number.__class__ is not int:
+            if subaccount_number is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("subaccount_number")
+        subaccount_netting_config = cls.__new__(cls)
+        subaccount_netting_config.enabled = enabled
+        subaccount_netting_config.exchange_index = exchange_index
+        subaccount_netting_config.subaccount_number = subaccount_number
+        subaccount_netting_config.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        subaccount_netting_config._nulls = _marks
+        return subaccount_netting_config
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

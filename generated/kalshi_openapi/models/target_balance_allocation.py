@@ -10,6 +10,14 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="TargetBalanceAllocation")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "exchange_index",
+        "percent",
+    )
+)
+
 
 @_attrs_define
 class TargetBalanceAllocation:
@@ -42,6 +50,37 @@ class TargetBalanceAllocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_index = d["exchange_index"]
+            percent = d["percent"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("exchange_index")
+        if percent.__class__ is not int:
+            if percent is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("percent")
+        target_balance_allocation = cls.__new__(cls)
+        target_balance_allocation.exchange_index = exchange_index
+        target_balance_allocation.percent = percent
+        target_balance_allocation.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        target_balance_allocation._nulls = _marks
+        return target_balance_allocation
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

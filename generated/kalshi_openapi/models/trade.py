@@ -14,6 +14,22 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="Trade")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "count_fp",
+        "created_time",
+        "is_block_trade",
+        "no_price_dollars",
+        "taker_book_side",
+        "taker_outcome_side",
+        "ticker",
+        "trade_id",
+        "yes_price_dollars",
+        "taker_side",
+    )
+)
+
 
 @_attrs_define
 class Trade:
@@ -94,6 +110,90 @@ class Trade:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            count_fp = d["count_fp"]
+            created_time = d["created_time"]
+            is_block_trade = d["is_block_trade"]
+            no_price_dollars = d["no_price_dollars"]
+            taker_book_side = d["taker_book_side"]
+            taker_outcome_side = d["taker_outcome_side"]
+            ticker = d["ticker"]
+            trade_id = d["trade_id"]
+            yes_price_dollars = d["yes_price_dollars"]
+            taker_side = d["taker_side"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if count_fp.__class__ is not str:
+            if count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("count_fp")
+        if created_time.__class__ is str:
+            try:
+                created_time = datetime.datetime.fromisoformat(created_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif created_time is None:
+            _marks.append("created_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if is_block_trade.__class__ is not bool:
+            if is_block_trade is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("is_block_trade")
+        if no_price_dollars.__class__ is not str:
+            if no_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("no_price_dollars")
+        if taker_book_side.__class__ is not str:
+            if taker_book_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("taker_book_side")
+        if taker_outcome_side.__class__ is not str:
+            if taker_outcome_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("taker_outcome_side")
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("ticker")
+        if trade_id.__class__ is not str:
+            if trade_id is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("trade_id")
+        if yes_price_dollars.__class__ is not str:
+            if yes_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("yes_price_dollars")
+        if taker_side.__class__ is not str:
+            if taker_side is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("taker_side")
+        trade = cls.__new__(cls)
+        trade.count_fp = count_fp
+        trade.created_time = created_time
+        trade.is_block_trade = is_block_trade
+        trade.no_price_dollars = no_price_dollars
+        trade.taker_book_side = taker_book_side
+        trade.taker_outcome_side = taker_outcome_side
+        trade.ticker = ticker
+        trade.trade_id = trade_id
+        trade.yes_price_dollars = yes_price_dollars
+        trade.taker_side = taker_side
+        trade.additional_properties = (
+            {} if len(d) == 10 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        trade._nulls = _marks
+        return trade
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

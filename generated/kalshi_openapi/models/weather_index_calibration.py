@@ -10,6 +10,20 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="WeatherIndexCalibration")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "city_reference_c",
+        "config_version",
+        "effective_at_ms",
+        "stations",
+        "calibration_window_end_ms",
+        "calibration_window_start_ms",
+        "change_reason",
+        "published_at_ms",
+    )
+)
+
 
 @_attrs_define
 class WeatherIndexCalibration:
@@ -78,6 +92,81 @@ class WeatherIndexCalibration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            city_reference_c = d["city_reference_c"]
+            config_version = d["config_version"]
+            effective_at_ms = d["effective_at_ms"]
+            stations = d["stations"]
+            calibration_window_end_ms = d["calibration_window_end_ms"]
+            calibration_window_start_ms = d["calibration_window_start_ms"]
+            change_reason = d["change_reason"]
+            published_at_ms = d["published_at_ms"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if city_reference_c.__class__ is not float and city_reference_c.__class__ is not int:
+            if city_reference_c is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("city_reference_c")
+        if config_version.__class__ is not str:
+            if config_version is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("config_version")
+        if effective_at_ms.__class__ is not int:
+            if effective_at_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("effective_at_ms")
+        if stations.__class__ is list:
+            _read: list[Any] = []
+            for _item in stations:
+                if _item.__class__ is dict:
+                    _read.append(WeatherIndexCalibrationStation.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            stations = _read
+        elif stations is None:
+            stations = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if calibration_window_end_ms.__class__ is not int:
+            if calibration_window_end_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("calibration_window_end_ms")
+        if calibration_window_start_ms.__class__ is not int:
+            if calibration_window_start_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("calibration_window_start_ms")
+        if change_reason.__class__ is not str:
+            if change_reason is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("change_reason")
+        if published_at_ms.__class__ is not int:
+            if published_at_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("published_at_ms")
+        weather_index_calibration = cls.__new__(cls)
+        weather_index_calibration.city_reference_c = city_reference_c
+        weather_index_calibration.config_version = config_version
+        weather_index_calibration.effective_at_ms = effective_at_ms
+        weather_index_calibration.stations = stations
+        weather_index_calibration.calibration_window_end_ms = calibration_window_end_ms
+        weather_index_calibration.calibration_window_start_ms = calibration_window_start_ms
+        weather_index_calibration.change_reason = change_reason
+        weather_index_calibration.published_at_ms = published_at_ms
+        weather_index_calibration.additional_properties = (
+            {} if len(d) == 8 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        weather_index_calibration._nulls = _marks
+        return weather_index_calibration
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

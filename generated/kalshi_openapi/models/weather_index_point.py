@@ -10,6 +10,18 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="WeatherIndexPoint")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "status",
+        "t",
+        "contributors",
+        "receipt_basis",
+        "stations",
+        "v",
+    )
+)
+
 
 @_attrs_define
 class WeatherIndexPoint:
@@ -66,6 +78,69 @@ class WeatherIndexPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            status = d["status"]
+            t = d["t"]
+            contributors = d["contributors"]
+            receipt_basis = d["receipt_basis"]
+            stations = d["stations"]
+            v = d["v"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("status")
+        if t.__class__ is not int:
+            if t is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("t")
+        if contributors.__class__ is not int:
+            if contributors is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("contributors")
+        if receipt_basis.__class__ is not str:
+            if receipt_basis is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("receipt_basis")
+        if stations.__class__ is list:
+            _read: list[Any] = []
+            for _item in stations:
+                if _item.__class__ is dict:
+                    _read.append(WeatherIndexStationReading.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            stations = _read
+        elif stations is None:
+            stations = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if v.__class__ is not float and v.__class__ is not int:
+            if v is not None:
+                return cls._read_tolerant(src_dict)
+            _marks.append("v")
+        weather_index_point = cls.__new__(cls)
+        weather_index_point.status = status
+        weather_index_point.t = t
+        weather_index_point.contributors = contributors
+        weather_index_point.receipt_basis = receipt_basis
+        weather_index_point.stations = stations
+        weather_index_point.v = v
+        weather_index_point.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        weather_index_point._nulls = _marks
+        return weather_index_point
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -11,6 +11,21 @@ from ..types import MISSING, unread
 
 T = TypeVar("T", bound="WeeklySchedule")
 
+# The keys of the body this model has an attribute for.
+_KEYS = frozenset(
+    (
+        "end_time",
+        "friday",
+        "monday",
+        "saturday",
+        "start_time",
+        "sunday",
+        "thursday",
+        "tuesday",
+        "wednesday",
+    )
+)
+
 
 @_attrs_define
 class WeeklySchedule:
@@ -85,6 +100,145 @@ class WeeklySchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_time = d["end_time"]
+            friday = d["friday"]
+            monday = d["monday"]
+            saturday = d["saturday"]
+            start_time = d["start_time"]
+            sunday = d["sunday"]
+            thursday = d["thursday"]
+            tuesday = d["tuesday"]
+            wednesday = d["wednesday"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _marks: list[str] = []
+        if end_time.__class__ is str:
+            try:
+                end_time = datetime.datetime.fromisoformat(end_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif end_time is None:
+            _marks.append("end_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if friday.__class__ is list:
+            _read: list[Any] = []
+            for _item in friday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            friday = _read
+        elif friday is None:
+            friday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if monday.__class__ is list:
+            _read: list[Any] = []
+            for _item in monday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            monday = _read
+        elif monday is None:
+            monday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if saturday.__class__ is list:
+            _read: list[Any] = []
+            for _item in saturday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            saturday = _read
+        elif saturday is None:
+            saturday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if start_time.__class__ is str:
+            try:
+                start_time = datetime.datetime.fromisoformat(start_time)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif start_time is None:
+            _marks.append("start_time")
+        else:
+            return cls._read_tolerant(src_dict)
+        if sunday.__class__ is list:
+            _read: list[Any] = []
+            for _item in sunday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            sunday = _read
+        elif sunday is None:
+            sunday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if thursday.__class__ is list:
+            _read: list[Any] = []
+            for _item in thursday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            thursday = _read
+        elif thursday is None:
+            thursday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if tuesday.__class__ is list:
+            _read: list[Any] = []
+            for _item in tuesday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            tuesday = _read
+        elif tuesday is None:
+            tuesday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if wednesday.__class__ is list:
+            _read: list[Any] = []
+            for _item in wednesday:
+                if _item.__class__ is dict:
+                    _read.append(DailySchedule.from_dict(_item))
+                else:
+                    return cls._read_tolerant(src_dict)
+            wednesday = _read
+        elif wednesday is None:
+            wednesday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        weekly_schedule = cls.__new__(cls)
+        weekly_schedule.end_time = end_time
+        weekly_schedule.friday = friday
+        weekly_schedule.monday = monday
+        weekly_schedule.saturday = saturday
+        weekly_schedule.start_time = start_time
+        weekly_schedule.sunday = sunday
+        weekly_schedule.thursday = thursday
+        weekly_schedule.tuesday = tuesday
+        weekly_schedule.wednesday = wednesday
+        weekly_schedule.additional_properties = (
+            {} if len(d) == 9 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        weekly_schedule._nulls = _marks
+        return weekly_schedule
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
