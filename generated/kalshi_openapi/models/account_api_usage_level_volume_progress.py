@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeProgress")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "computed_ts",
-        "goals",
-        "trailing_30d_volume_fp",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "computed_ts",
+    "goals",
+    "trailing_30d_volume_fp",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,19 +68,15 @@ class AccountApiUsageLevelVolumeProgress:
             trailing_30d_volume_fp = d["trailing_30d_volume_fp"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if computed_ts.__class__ is not int:
             if computed_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("computed_ts")
+            _null |= 1
         if goals.__class__ is list:
-            _read: list[Any] = []
             for _item in goals:
-                if _item.__class__ is dict:
-                    _read.append(AccountApiUsageLevelVolumeGoal.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            goals = _read
         elif goals is None:
             goals = []
         else:
@@ -88,15 +84,19 @@ class AccountApiUsageLevelVolumeProgress:
         if trailing_30d_volume_fp.__class__ is not str:
             if trailing_30d_volume_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("trailing_30d_volume_fp")
+            _null |= 4
         account_api_usage_level_volume_progress = cls.__new__(cls)
         account_api_usage_level_volume_progress.computed_ts = computed_ts
-        account_api_usage_level_volume_progress.goals = goals
+        account_api_usage_level_volume_progress._raw_goals = goals
         account_api_usage_level_volume_progress.trailing_30d_volume_fp = trailing_30d_volume_fp
         account_api_usage_level_volume_progress.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        account_api_usage_level_volume_progress._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        account_api_usage_level_volume_progress._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return account_api_usage_level_volume_progress
 
     @classmethod
@@ -161,3 +161,13 @@ class AccountApiUsageLevelVolumeProgress:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.account_api_usage_level_volume_goal import AccountApiUsageLevelVolumeGoal  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    AccountApiUsageLevelVolumeProgress,
+    times={},
+    models={},
+    lists={
+        "goals": AccountApiUsageLevelVolumeGoal.from_dict,
+    },
+)

@@ -9,19 +9,19 @@ from attrs import field as _attrs_field
 
 from ..models.announcement_status import AnnouncementStatus
 from ..models.announcement_type import AnnouncementType
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Announcement")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "delivery_time",
-        "message",
-        "status",
-        "type",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "delivery_time",
+    "message",
+    "status",
+    "type",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -79,37 +79,34 @@ class Announcement:
             type_ = d["type"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if delivery_time.__class__ is str:
-            try:
-                delivery_time = datetime.datetime.fromisoformat(delivery_time)
-            except ValueError:
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if delivery_time.__class__ is not str:
+            if delivery_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif delivery_time is None:
-            _marks.append("delivery_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 1
         if message.__class__ is not str:
             if message is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("message")
+            _null |= 2
         if status.__class__ is not str:
             if status is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("status")
+            _null |= 4
         if type_.__class__ is not str:
             if type_ is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("type")
+            _null |= 8
         announcement = cls.__new__(cls)
-        announcement.delivery_time = delivery_time
+        announcement._raw_delivery_time = delivery_time
         announcement.message = message
         announcement.status = status
         announcement.type_ = type_
-        announcement.additional_properties = (
+        announcement._raw_additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        announcement._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        announcement._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return announcement
 
     @classmethod
@@ -167,3 +164,14 @@ class Announcement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Announcement,
+    times={
+        "delivery_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -7,20 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="ApiKey")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "api_key_id",
-        "name",
-        "scopes",
-        "fcm_subtrader_id",
-        "subaccount",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "api_key_id",
+    "name",
+    "scopes",
+    "fcm_subtrader_id",
+    "subaccount",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -85,15 +85,15 @@ class ApiKey:
             subaccount = d["subaccount"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if api_key_id.__class__ is not str:
             if api_key_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("api_key_id")
+            _null |= 1
         if name.__class__ is not str:
             if name is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("name")
+            _null |= 2
         if scopes.__class__ is list:
             for _item in scopes:
                 if _item.__class__ is not str:
@@ -105,11 +105,11 @@ class ApiKey:
         if fcm_subtrader_id.__class__ is not str:
             if fcm_subtrader_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fcm_subtrader_id")
+            _null |= 8
         if subaccount.__class__ is not int:
             if subaccount is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("subaccount")
+            _null |= 16
         api_key = cls.__new__(cls)
         api_key.api_key_id = api_key_id
         api_key.name = name
@@ -119,7 +119,9 @@ class ApiKey:
         api_key.additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        api_key._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        api_key._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return api_key
 
     @classmethod

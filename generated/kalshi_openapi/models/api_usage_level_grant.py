@@ -7,19 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exchange_instance import ExchangeInstance
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="ApiUsageLevelGrant")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "exchange_instance",
-        "level",
-        "source",
-        "expires_ts",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "exchange_instance",
+    "level",
+    "source",
+    "expires_ts",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -77,23 +77,23 @@ class ApiUsageLevelGrant:
             expires_ts = d["expires_ts"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if exchange_instance.__class__ is not str:
             if exchange_instance is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_instance")
+            _null |= 1
         if level.__class__ is not str:
             if level is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("level")
+            _null |= 2
         if source.__class__ is not str:
             if source is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("source")
+            _null |= 4
         if expires_ts.__class__ is not int:
             if expires_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("expires_ts")
+            _null |= 8
         api_usage_level_grant = cls.__new__(cls)
         api_usage_level_grant.exchange_instance = exchange_instance
         api_usage_level_grant.level = level
@@ -102,7 +102,11 @@ class ApiUsageLevelGrant:
         api_usage_level_grant.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        api_usage_level_grant._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        api_usage_level_grant._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return api_usage_level_grant
 
     @classmethod

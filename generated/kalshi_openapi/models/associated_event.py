@@ -6,20 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="AssociatedEvent")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "active_quoters",
-        "is_yes_only",
-        "ticker",
-        "size_max",
-        "size_min",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "active_quoters",
+    "is_yes_only",
+    "ticker",
+    "size_max",
+    "size_min",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -84,7 +84,7 @@ class AssociatedEvent:
             size_min = d["size_min"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if active_quoters.__class__ is list:
             for _item in active_quoters:
                 if _item.__class__ is not str:
@@ -96,19 +96,19 @@ class AssociatedEvent:
         if is_yes_only.__class__ is not bool:
             if is_yes_only is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_yes_only")
+            _null |= 2
         if ticker.__class__ is not str:
             if ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ticker")
+            _null |= 4
         if size_max.__class__ is not int:
             if size_max is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("size_max")
+            _null |= 8
         if size_min.__class__ is not int:
             if size_min is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("size_min")
+            _null |= 16
         associated_event = cls.__new__(cls)
         associated_event.active_quoters = active_quoters
         associated_event.is_yes_only = is_yes_only
@@ -118,7 +118,11 @@ class AssociatedEvent:
         associated_event.additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        associated_event._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        associated_event._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return associated_event
 
     @classmethod

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="BatchCancelOrdersV2Response")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("orders",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("orders",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class BatchCancelOrdersV2Response:
             orders = d["orders"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if orders.__class__ is list:
-            _read: list[Any] = []
             for _item in orders:
-                if _item.__class__ is dict:
-                    _read.append(BatchCancelOrdersV2ResponseOrdersItem.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            orders = _read
         elif orders is None:
             orders = []
         else:
             return cls._read_tolerant(src_dict)
         batch_cancel_orders_v2_response = cls.__new__(cls)
-        batch_cancel_orders_v2_response.orders = orders
+        batch_cancel_orders_v2_response._raw_orders = orders
         batch_cancel_orders_v2_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        batch_cancel_orders_v2_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        batch_cancel_orders_v2_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return batch_cancel_orders_v2_response
 
     @classmethod
@@ -122,4 +124,14 @@ class BatchCancelOrdersV2Response:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.batch_cancel_orders_v2_response_orders_item import (
     BatchCancelOrdersV2ResponseOrdersItem,
+)
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    BatchCancelOrdersV2Response,
+    times={},
+    models={},
+    lists={
+        "orders": BatchCancelOrdersV2ResponseOrdersItem.from_dict,
+    },
 )

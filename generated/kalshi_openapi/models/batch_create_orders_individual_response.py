@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="BatchCreateOrdersIndividualResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "client_order_id",
-        "error",
-        "order",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "client_order_id",
+    "error",
+    "order",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,31 +68,31 @@ class BatchCreateOrdersIndividualResponse:
             order = d["order"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if client_order_id.__class__ is not str:
             if client_order_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("client_order_id")
-        if error.__class__ is dict:
-            error = ErrorResponse.from_dict(error)
-        elif error is None:
-            _marks.append("error")
-        else:
-            return cls._read_tolerant(src_dict)
-        if order.__class__ is dict:
-            order = Order.from_dict(order)
-        elif order is None:
-            _marks.append("order")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 1
+        if error.__class__ is not dict:
+            if error is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if order.__class__ is not dict:
+            if order is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
         batch_create_orders_individual_response = cls.__new__(cls)
         batch_create_orders_individual_response.client_order_id = client_order_id
-        batch_create_orders_individual_response.error = error
-        batch_create_orders_individual_response.order = order
+        batch_create_orders_individual_response._raw_error = error
+        batch_create_orders_individual_response._raw_order = order
         batch_create_orders_individual_response.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        batch_create_orders_individual_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        batch_create_orders_individual_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return batch_create_orders_individual_response
 
     @classmethod
@@ -150,3 +150,14 @@ class BatchCreateOrdersIndividualResponse:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.error_response import ErrorResponse  # noqa: E402
 from ..models.order import Order  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    BatchCreateOrdersIndividualResponse,
+    times={},
+    models={
+        "error": ErrorResponse.from_dict,
+        "order": Order.from_dict,
+    },
+    lists={},
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="BatchGetMarketCandlesticksResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("markets",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("markets",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class BatchGetMarketCandlesticksResponse:
             markets = d["markets"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if markets.__class__ is list:
-            _read: list[Any] = []
             for _item in markets:
-                if _item.__class__ is dict:
-                    _read.append(MarketCandlesticksResponse.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            markets = _read
         elif markets is None:
             markets = []
         else:
             return cls._read_tolerant(src_dict)
         batch_get_market_candlesticks_response = cls.__new__(cls)
-        batch_get_market_candlesticks_response.markets = markets
+        batch_get_market_candlesticks_response._raw_markets = markets
         batch_get_market_candlesticks_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        batch_get_market_candlesticks_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        batch_get_market_candlesticks_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return batch_get_market_candlesticks_response
 
     @classmethod
@@ -121,3 +123,13 @@ class BatchGetMarketCandlesticksResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.market_candlesticks_response import MarketCandlesticksResponse  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    BatchGetMarketCandlesticksResponse,
+    times={},
+    models={},
+    lists={
+        "markets": MarketCandlesticksResponse.from_dict,
+    },
+)

@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="BidAskDistribution")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "close_dollars",
-        "high_dollars",
-        "low_dollars",
-        "open_dollars",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "close_dollars",
+    "high_dollars",
+    "low_dollars",
+    "open_dollars",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,23 +76,23 @@ class BidAskDistribution:
             open_dollars = d["open_dollars"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if close_dollars.__class__ is not str:
             if close_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("close_dollars")
+            _null |= 1
         if high_dollars.__class__ is not str:
             if high_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("high_dollars")
+            _null |= 2
         if low_dollars.__class__ is not str:
             if low_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("low_dollars")
+            _null |= 4
         if open_dollars.__class__ is not str:
             if open_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("open_dollars")
+            _null |= 8
         bid_ask_distribution = cls.__new__(cls)
         bid_ask_distribution.close_dollars = close_dollars
         bid_ask_distribution.high_dollars = high_dollars
@@ -101,7 +101,11 @@ class BidAskDistribution:
         bid_ask_distribution.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        bid_ask_distribution._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        bid_ask_distribution._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return bid_ask_distribution
 
     @classmethod

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="CancelOrderResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "order",
-        "reduced_by_fp",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "order",
+    "reduced_by_fp",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,24 +60,26 @@ class CancelOrderResponse:
             reduced_by_fp = d["reduced_by_fp"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if order.__class__ is dict:
-            order = Order.from_dict(order)
-        elif order is None:
-            _marks.append("order")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if order.__class__ is not dict:
+            if order is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         if reduced_by_fp.__class__ is not str:
             if reduced_by_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("reduced_by_fp")
+            _null |= 2
         cancel_order_response = cls.__new__(cls)
-        cancel_order_response.order = order
+        cancel_order_response._raw_order = order
         cancel_order_response.reduced_by_fp = reduced_by_fp
         cancel_order_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        cancel_order_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        cancel_order_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return cancel_order_response
 
     @classmethod
@@ -128,3 +130,13 @@ class CancelOrderResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.order import Order  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    CancelOrderResponse,
+    times={},
+    models={
+        "order": Order.from_dict,
+    },
+    lists={},
+)

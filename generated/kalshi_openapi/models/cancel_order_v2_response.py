@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="CancelOrderV2Response")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "order_id",
-        "reduced_by",
-        "ts_ms",
-        "client_order_id",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "order_id",
+    "reduced_by",
+    "ts_ms",
+    "client_order_id",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,23 +76,23 @@ class CancelOrderV2Response:
             client_order_id = d["client_order_id"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if order_id.__class__ is not str:
             if order_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("order_id")
+            _null |= 1
         if reduced_by.__class__ is not str:
             if reduced_by is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("reduced_by")
+            _null |= 2
         if ts_ms.__class__ is not int:
             if ts_ms is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ts_ms")
+            _null |= 4
         if client_order_id.__class__ is not str:
             if client_order_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("client_order_id")
+            _null |= 8
         cancel_order_v2_response = cls.__new__(cls)
         cancel_order_v2_response.order_id = order_id
         cancel_order_v2_response.reduced_by = reduced_by
@@ -101,7 +101,11 @@ class CancelOrderV2Response:
         cancel_order_v2_response.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        cancel_order_v2_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        cancel_order_v2_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return cancel_order_v2_response
 
     @classmethod

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="CreateApiKeyResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "api_key_id",
-        "warning",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "api_key_id",
+    "warning",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,22 +60,26 @@ class CreateApiKeyResponse:
             warning = d["warning"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if api_key_id.__class__ is not str:
             if api_key_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("api_key_id")
+            _null |= 1
         if warning.__class__ is not str:
             if warning is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("warning")
+            _null |= 2
         create_api_key_response = cls.__new__(cls)
         create_api_key_response.api_key_id = api_key_id
         create_api_key_response.warning = warning
         create_api_key_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        create_api_key_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        create_api_key_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return create_api_key_response
 
     @classmethod

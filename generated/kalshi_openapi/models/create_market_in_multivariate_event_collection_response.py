@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "event_ticker",
-        "market_ticker",
-        "market",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_ticker",
+    "market_ticker",
+    "market",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,29 +68,31 @@ class CreateMarketInMultivariateEventCollectionResponse:
             market = d["market"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if event_ticker.__class__ is not str:
             if event_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("event_ticker")
+            _null |= 1
         if market_ticker.__class__ is not str:
             if market_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_ticker")
-        if market.__class__ is dict:
-            market = Market.from_dict(market)
-        elif market is None:
-            _marks.append("market")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 2
+        if market.__class__ is not dict:
+            if market is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
         create_market_in_multivariate_event_collection_response = cls.__new__(cls)
         create_market_in_multivariate_event_collection_response.event_ticker = event_ticker
         create_market_in_multivariate_event_collection_response.market_ticker = market_ticker
-        create_market_in_multivariate_event_collection_response.market = market
+        create_market_in_multivariate_event_collection_response._raw_market = market
         create_market_in_multivariate_event_collection_response.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        create_market_in_multivariate_event_collection_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        create_market_in_multivariate_event_collection_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return create_market_in_multivariate_event_collection_response
 
     @classmethod
@@ -145,3 +147,13 @@ class CreateMarketInMultivariateEventCollectionResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.market import Market  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    CreateMarketInMultivariateEventCollectionResponse,
+    times={},
+    models={
+        "market": Market.from_dict,
+    },
+    lists={},
+)

@@ -6,22 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="CreateOrderV2Response")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "fill_count",
-        "order_id",
-        "remaining_count",
-        "ts_ms",
-        "average_fee_paid",
-        "average_fill_price",
-        "client_order_id",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "fill_count",
+    "order_id",
+    "remaining_count",
+    "ts_ms",
+    "average_fee_paid",
+    "average_fill_price",
+    "client_order_id",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -100,35 +100,35 @@ class CreateOrderV2Response:
             client_order_id = d["client_order_id"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if fill_count.__class__ is not str:
             if fill_count is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fill_count")
+            _null |= 1
         if order_id.__class__ is not str:
             if order_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("order_id")
+            _null |= 2
         if remaining_count.__class__ is not str:
             if remaining_count is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("remaining_count")
+            _null |= 4
         if ts_ms.__class__ is not int:
             if ts_ms is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ts_ms")
+            _null |= 8
         if average_fee_paid.__class__ is not str:
             if average_fee_paid is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("average_fee_paid")
+            _null |= 16
         if average_fill_price.__class__ is not str:
             if average_fill_price is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("average_fill_price")
+            _null |= 32
         if client_order_id.__class__ is not str:
             if client_order_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("client_order_id")
+            _null |= 64
         create_order_v2_response = cls.__new__(cls)
         create_order_v2_response.fill_count = fill_count
         create_order_v2_response.order_id = order_id
@@ -140,7 +140,11 @@ class CreateOrderV2Response:
         create_order_v2_response.additional_properties = (
             {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        create_order_v2_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        create_order_v2_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return create_order_v2_response
 
     @classmethod

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="CreateRFQResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("id",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("id",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,17 +50,21 @@ class CreateRFQResponse:
             id = d["id"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if id.__class__ is not str:
             if id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("id")
+            _null |= 1
         create_rfq_response = cls.__new__(cls)
         create_rfq_response.id = id
         create_rfq_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        create_rfq_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        create_rfq_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return create_rfq_response
 
     @classmethod

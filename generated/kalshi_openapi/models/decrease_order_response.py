@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="DecreaseOrderResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("order",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("order",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,19 +50,21 @@ class DecreaseOrderResponse:
             order = d["order"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if order.__class__ is dict:
-            order = Order.from_dict(order)
-        elif order is None:
-            _marks.append("order")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if order.__class__ is not dict:
+            if order is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         decrease_order_response = cls.__new__(cls)
-        decrease_order_response.order = order
+        decrease_order_response._raw_order = order
         decrease_order_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        decrease_order_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        decrease_order_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return decrease_order_response
 
     @classmethod
@@ -107,3 +111,13 @@ class DecreaseOrderResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.order import Order  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    DecreaseOrderResponse,
+    times={},
+    models={
+        "order": Order.from_dict,
+    },
+    lists={},
+)

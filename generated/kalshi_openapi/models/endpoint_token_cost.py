@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="EndpointTokenCost")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "cost",
-        "method",
-        "path",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "cost",
+    "method",
+    "path",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,19 +68,19 @@ class EndpointTokenCost:
             path = d["path"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if cost.__class__ is not int:
             if cost is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cost")
+            _null |= 1
         if method.__class__ is not str:
             if method is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("method")
+            _null |= 2
         if path.__class__ is not str:
             if path is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("path")
+            _null |= 4
         endpoint_token_cost = cls.__new__(cls)
         endpoint_token_cost.cost = cost
         endpoint_token_cost.method = method
@@ -88,7 +88,11 @@ class EndpointTokenCost:
         endpoint_token_cost.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        endpoint_token_cost._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        endpoint_token_cost._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return endpoint_token_cost
 
     @classmethod

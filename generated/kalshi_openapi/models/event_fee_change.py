@@ -8,21 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="EventFeeChange")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "event_ticker",
-        "fee_multiplier_override",
-        "fee_type_override",
-        "id",
-        "scheduled_ts",
-        "series_ticker",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_ticker",
+    "fee_multiplier_override",
+    "fee_type_override",
+    "id",
+    "scheduled_ts",
+    "series_ticker",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -94,50 +94,49 @@ class EventFeeChange:
             series_ticker = d["series_ticker"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if event_ticker.__class__ is not str:
             if event_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("event_ticker")
+            _null |= 1
         if (
             fee_multiplier_override.__class__ is not float
             and fee_multiplier_override.__class__ is not int
         ):
             if fee_multiplier_override is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fee_multiplier_override")
+            _null |= 2
         if fee_type_override.__class__ is not str:
             if fee_type_override is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fee_type_override")
+            _null |= 4
         if id.__class__ is not str:
             if id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("id")
-        if scheduled_ts.__class__ is str:
-            try:
-                scheduled_ts = datetime.datetime.fromisoformat(scheduled_ts)
-            except ValueError:
+            _null |= 8
+        if scheduled_ts.__class__ is not str:
+            if scheduled_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif scheduled_ts is None:
-            _marks.append("scheduled_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 16
         if series_ticker.__class__ is not str:
             if series_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("series_ticker")
+            _null |= 32
         event_fee_change = cls.__new__(cls)
         event_fee_change.event_ticker = event_ticker
         event_fee_change.fee_multiplier_override = fee_multiplier_override
         event_fee_change.fee_type_override = fee_type_override
         event_fee_change.id = id
-        event_fee_change.scheduled_ts = scheduled_ts
+        event_fee_change._raw_scheduled_ts = scheduled_ts
         event_fee_change.series_ticker = series_ticker
-        event_fee_change.additional_properties = (
+        event_fee_change._raw_additional_properties = (
             {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        event_fee_change._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        event_fee_change._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return event_fee_change
 
     @classmethod
@@ -208,3 +207,14 @@ class EventFeeChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    EventFeeChange,
+    times={
+        "scheduled_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -6,20 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="EventLiveData")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "details",
-        "type",
-        "default_range",
-        "is_historical",
-        "range_options",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "details",
+    "type",
+    "default_range",
+    "is_historical",
+    "range_options",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -84,25 +84,23 @@ class EventLiveData:
             range_options = d["range_options"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if details.__class__ is dict:
-            details = EventLiveDataDetails.from_dict(details)
-        elif details is None:
-            _marks.append("details")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if details.__class__ is not dict:
+            if details is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         if type_.__class__ is not str:
             if type_ is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("type")
+            _null |= 2
         if default_range.__class__ is not str:
             if default_range is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("default_range")
+            _null |= 4
         if is_historical.__class__ is not bool:
             if is_historical is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_historical")
+            _null |= 8
         if range_options.__class__ is list:
             for _item in range_options:
                 if _item.__class__ is not str:
@@ -112,7 +110,7 @@ class EventLiveData:
         else:
             return cls._read_tolerant(src_dict)
         event_live_data = cls.__new__(cls)
-        event_live_data.details = details
+        event_live_data._raw_details = details
         event_live_data.type_ = type_
         event_live_data.default_range = default_range
         event_live_data.is_historical = is_historical
@@ -120,7 +118,9 @@ class EventLiveData:
         event_live_data.additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        event_live_data._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        event_live_data._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return event_live_data
 
     @classmethod
@@ -193,3 +193,13 @@ class EventLiveData:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.event_live_data_details import EventLiveDataDetails  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    EventLiveData,
+    times={},
+    models={
+        "details": EventLiveDataDetails.from_dict,
+    },
+    lists={},
+)

@@ -6,20 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="ExchangeIndexStatus")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "description",
-        "exchange_active",
-        "exchange_index",
-        "intra_exchange_transfers_active",
-        "trading_active",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "description",
+    "exchange_active",
+    "exchange_index",
+    "intra_exchange_transfers_active",
+    "trading_active",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -84,27 +84,27 @@ class ExchangeIndexStatus:
             trading_active = d["trading_active"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if description.__class__ is not str:
             if description is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("description")
+            _null |= 1
         if exchange_active.__class__ is not bool:
             if exchange_active is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_active")
+            _null |= 2
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
+            _null |= 4
         if intra_exchange_transfers_active.__class__ is not bool:
             if intra_exchange_transfers_active is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("intra_exchange_transfers_active")
+            _null |= 8
         if trading_active.__class__ is not bool:
             if trading_active is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("trading_active")
+            _null |= 16
         exchange_index_status = cls.__new__(cls)
         exchange_index_status.description = description
         exchange_index_status.exchange_active = exchange_active
@@ -114,7 +114,11 @@ class ExchangeIndexStatus:
         exchange_index_status.additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        exchange_index_status._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        exchange_index_status._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return exchange_index_status
 
     @classmethod

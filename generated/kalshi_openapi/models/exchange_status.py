@@ -7,20 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="ExchangeStatus")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "exchange_active",
-        "trading_active",
-        "exchange_estimated_resume_time",
-        "exchange_index_statuses",
-        "intra_exchange_transfers_active",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "exchange_active",
+    "trading_active",
+    "exchange_estimated_resume_time",
+    "exchange_index_statuses",
+    "intra_exchange_transfers_active",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -89,34 +89,23 @@ class ExchangeStatus:
             intra_exchange_transfers_active = d["intra_exchange_transfers_active"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if exchange_active.__class__ is not bool:
             if exchange_active is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_active")
+            _null |= 1
         if trading_active.__class__ is not bool:
             if trading_active is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("trading_active")
-        if exchange_estimated_resume_time.__class__ is str:
-            try:
-                exchange_estimated_resume_time = datetime.datetime.fromisoformat(
-                    exchange_estimated_resume_time
-                )
-            except ValueError:
+            _null |= 2
+        if exchange_estimated_resume_time.__class__ is not str:
+            if exchange_estimated_resume_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif exchange_estimated_resume_time is None:
-            _marks.append("exchange_estimated_resume_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 4
         if exchange_index_statuses.__class__ is list:
-            _read: list[Any] = []
             for _item in exchange_index_statuses:
-                if _item.__class__ is dict:
-                    _read.append(ExchangeIndexStatus.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            exchange_index_statuses = _read
         elif exchange_index_statuses is None:
             exchange_index_statuses = []
         else:
@@ -124,17 +113,19 @@ class ExchangeStatus:
         if intra_exchange_transfers_active.__class__ is not bool:
             if intra_exchange_transfers_active is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("intra_exchange_transfers_active")
+            _null |= 16
         exchange_status = cls.__new__(cls)
         exchange_status.exchange_active = exchange_active
         exchange_status.trading_active = trading_active
-        exchange_status.exchange_estimated_resume_time = exchange_estimated_resume_time
-        exchange_status.exchange_index_statuses = exchange_index_statuses
+        exchange_status._raw_exchange_estimated_resume_time = exchange_estimated_resume_time
+        exchange_status._raw_exchange_index_statuses = exchange_index_statuses
         exchange_status.intra_exchange_transfers_active = intra_exchange_transfers_active
-        exchange_status.additional_properties = (
+        exchange_status._raw_additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        exchange_status._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        exchange_status._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return exchange_status
 
     @classmethod
@@ -220,3 +211,15 @@ class ExchangeStatus:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.exchange_index_status import ExchangeIndexStatus  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    ExchangeStatus,
+    times={
+        "exchange_estimated_resume_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "exchange_index_statuses": ExchangeIndexStatus.from_dict,
+    },
+)

@@ -6,20 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="FCMSubtrader")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "exchange_indices",
-        "fcm_trading_blocked",
-        "propagation_pending",
-        "subtrader_id",
-        "trading_blocked",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "exchange_indices",
+    "fcm_trading_blocked",
+    "propagation_pending",
+    "subtrader_id",
+    "trading_blocked",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -84,7 +84,7 @@ class FCMSubtrader:
             trading_blocked = d["trading_blocked"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if exchange_indices.__class__ is list:
             for _item in exchange_indices:
                 if _item.__class__ is not int:
@@ -96,19 +96,19 @@ class FCMSubtrader:
         if fcm_trading_blocked.__class__ is not bool:
             if fcm_trading_blocked is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fcm_trading_blocked")
+            _null |= 2
         if propagation_pending.__class__ is not bool:
             if propagation_pending is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("propagation_pending")
+            _null |= 4
         if subtrader_id.__class__ is not str:
             if subtrader_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("subtrader_id")
+            _null |= 8
         if trading_blocked.__class__ is not bool:
             if trading_blocked is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("trading_blocked")
+            _null |= 16
         fcm_subtrader = cls.__new__(cls)
         fcm_subtrader.exchange_indices = exchange_indices
         fcm_subtrader.fcm_trading_blocked = fcm_trading_blocked
@@ -118,7 +118,9 @@ class FCMSubtrader:
         fcm_subtrader.additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        fcm_subtrader._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        fcm_subtrader._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return fcm_subtrader
 
     @classmethod

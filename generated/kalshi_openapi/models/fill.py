@@ -11,33 +11,33 @@ from ..models.book_side import BookSide
 from ..models.fill_action import FillAction
 from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Fill")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "book_side",
-        "count_fp",
-        "exchange_index",
-        "fee_cost",
-        "fill_id",
-        "is_taker",
-        "market_ticker",
-        "no_price_dollars",
-        "order_id",
-        "outcome_side",
-        "ticker",
-        "trade_id",
-        "yes_price_dollars",
-        "action",
-        "created_time",
-        "side",
-        "subaccount_number",
-        "ts",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "book_side",
+    "count_fp",
+    "exchange_index",
+    "fee_cost",
+    "fill_id",
+    "is_taker",
+    "market_ticker",
+    "no_price_dollars",
+    "order_id",
+    "outcome_side",
+    "ticker",
+    "trade_id",
+    "yes_price_dollars",
+    "action",
+    "created_time",
+    "side",
+    "subaccount_number",
+    "ts",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -193,84 +193,79 @@ class Fill:
             ts = d["ts"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if book_side.__class__ is not str:
             if book_side is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("book_side")
+            _null |= 1
         if count_fp.__class__ is not str:
             if count_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("count_fp")
+            _null |= 2
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
+            _null |= 4
         if fee_cost.__class__ is not str:
             if fee_cost is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fee_cost")
+            _null |= 8
         if fill_id.__class__ is not str:
             if fill_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fill_id")
+            _null |= 16
         if is_taker.__class__ is not bool:
             if is_taker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_taker")
+            _null |= 32
         if market_ticker.__class__ is not str:
             if market_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_ticker")
+            _null |= 64
         if no_price_dollars.__class__ is not str:
             if no_price_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("no_price_dollars")
+            _null |= 128
         if order_id.__class__ is not str:
             if order_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("order_id")
+            _null |= 256
         if outcome_side.__class__ is not str:
             if outcome_side is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("outcome_side")
+            _null |= 512
         if ticker.__class__ is not str:
             if ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ticker")
+            _null |= 1024
         if trade_id.__class__ is not str:
             if trade_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("trade_id")
+            _null |= 2048
         if yes_price_dollars.__class__ is not str:
             if yes_price_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_price_dollars")
+            _null |= 4096
         if action.__class__ is not str:
             if action is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("action")
-        if created_time.__class__ is str:
-            try:
-                created_time = datetime.datetime.fromisoformat(created_time)
-            except ValueError:
+            _null |= 8192
+        if created_time.__class__ is not str:
+            if created_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif created_time is None:
-            _marks.append("created_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 16384
         if side.__class__ is not str:
             if side is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("side")
+            _null |= 32768
         if subaccount_number.__class__ is not int:
             if subaccount_number is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("subaccount_number")
+            _null |= 65536
         if ts.__class__ is not int:
             if ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ts")
+            _null |= 131072
         fill = cls.__new__(cls)
         fill.book_side = book_side
         fill.count_fp = count_fp
@@ -286,14 +281,16 @@ class Fill:
         fill.trade_id = trade_id
         fill.yes_price_dollars = yes_price_dollars
         fill.action = action
-        fill.created_time = created_time
+        fill._raw_created_time = created_time
         fill.side = side
         fill.subaccount_number = subaccount_number
         fill.ts = ts
-        fill.additional_properties = (
+        fill._raw_additional_properties = (
             {} if len(d) == 18 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        fill._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        fill._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return fill
 
     @classmethod
@@ -407,3 +404,14 @@ class Fill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Fill,
+    times={
+        "created_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

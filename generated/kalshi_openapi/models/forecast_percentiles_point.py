@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="ForecastPercentilesPoint")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "end_period_ts",
-        "event_ticker",
-        "percentile_points",
-        "period_interval",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "end_period_ts",
+    "event_ticker",
+    "percentile_points",
+    "period_interval",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,23 +76,19 @@ class ForecastPercentilesPoint:
             period_interval = d["period_interval"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if end_period_ts.__class__ is not int:
             if end_period_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("end_period_ts")
+            _null |= 1
         if event_ticker.__class__ is not str:
             if event_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("event_ticker")
+            _null |= 2
         if percentile_points.__class__ is list:
-            _read: list[Any] = []
             for _item in percentile_points:
-                if _item.__class__ is dict:
-                    _read.append(PercentilePoint.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            percentile_points = _read
         elif percentile_points is None:
             percentile_points = []
         else:
@@ -100,16 +96,20 @@ class ForecastPercentilesPoint:
         if period_interval.__class__ is not int:
             if period_interval is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("period_interval")
+            _null |= 8
         forecast_percentiles_point = cls.__new__(cls)
         forecast_percentiles_point.end_period_ts = end_period_ts
         forecast_percentiles_point.event_ticker = event_ticker
-        forecast_percentiles_point.percentile_points = percentile_points
+        forecast_percentiles_point._raw_percentile_points = percentile_points
         forecast_percentiles_point.period_interval = period_interval
         forecast_percentiles_point.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        forecast_percentiles_point._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        forecast_percentiles_point._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return forecast_percentiles_point
 
     @classmethod
@@ -176,3 +176,13 @@ class ForecastPercentilesPoint:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.percentile_point import PercentilePoint  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    ForecastPercentilesPoint,
+    times={},
+    models={},
+    lists={
+        "percentile_points": PercentilePoint.from_dict,
+    },
+)

@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetAccountApiLimitsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "grants",
-        "read",
-        "usage_tier",
-        "write",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "grants",
+    "read",
+    "usage_tier",
+    "write",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,44 +76,40 @@ class GetAccountApiLimitsResponse:
             write = d["write"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if grants.__class__ is list:
-            _read: list[Any] = []
             for _item in grants:
-                if _item.__class__ is dict:
-                    _read.append(ApiUsageLevelGrant.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            grants = _read
         elif grants is None:
             grants = []
         else:
             return cls._read_tolerant(src_dict)
-        if read.__class__ is dict:
-            read = BucketLimit.from_dict(read)
-        elif read is None:
-            _marks.append("read")
-        else:
-            return cls._read_tolerant(src_dict)
+        if read.__class__ is not dict:
+            if read is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
         if usage_tier.__class__ is not str:
             if usage_tier is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("usage_tier")
-        if write.__class__ is dict:
-            write = BucketLimit.from_dict(write)
-        elif write is None:
-            _marks.append("write")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 4
+        if write.__class__ is not dict:
+            if write is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
         get_account_api_limits_response = cls.__new__(cls)
-        get_account_api_limits_response.grants = grants
-        get_account_api_limits_response.read = read
+        get_account_api_limits_response._raw_grants = grants
+        get_account_api_limits_response._raw_read = read
         get_account_api_limits_response.usage_tier = usage_tier
-        get_account_api_limits_response.write = write
+        get_account_api_limits_response._raw_write = write
         get_account_api_limits_response.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_account_api_limits_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_account_api_limits_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_account_api_limits_response
 
     @classmethod
@@ -185,3 +181,16 @@ class GetAccountApiLimitsResponse:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.api_usage_level_grant import ApiUsageLevelGrant  # noqa: E402
 from ..models.bucket_limit import BucketLimit  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetAccountApiLimitsResponse,
+    times={},
+    models={
+        "read": BucketLimit.from_dict,
+        "write": BucketLimit.from_dict,
+    },
+    lists={
+        "grants": ApiUsageLevelGrant.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetAccountApiUsageLevelVolumeProgressResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("volume_progress",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("volume_progress",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
             volume_progress = d["volume_progress"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if volume_progress.__class__ is list:
-            _read: list[Any] = []
             for _item in volume_progress:
-                if _item.__class__ is dict:
-                    _read.append(AccountApiUsageLevelVolumeProgress.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            volume_progress = _read
         elif volume_progress is None:
             volume_progress = []
         else:
             return cls._read_tolerant(src_dict)
         get_account_api_usage_level_volume_progress_response = cls.__new__(cls)
-        get_account_api_usage_level_volume_progress_response.volume_progress = volume_progress
+        get_account_api_usage_level_volume_progress_response._raw_volume_progress = volume_progress
         get_account_api_usage_level_volume_progress_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_account_api_usage_level_volume_progress_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_account_api_usage_level_volume_progress_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_account_api_usage_level_volume_progress_response
 
     @classmethod
@@ -121,3 +123,13 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.account_api_usage_level_volume_progress import AccountApiUsageLevelVolumeProgress  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetAccountApiUsageLevelVolumeProgressResponse,
+    times={},
+    models={},
+    lists={
+        "volume_progress": AccountApiUsageLevelVolumeProgress.from_dict,
+    },
+)

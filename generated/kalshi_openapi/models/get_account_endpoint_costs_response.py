@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetAccountEndpointCostsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "default_cost",
-        "endpoint_costs",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "default_cost",
+    "endpoint_costs",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,30 +60,30 @@ class GetAccountEndpointCostsResponse:
             endpoint_costs = d["endpoint_costs"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if default_cost.__class__ is not int:
             if default_cost is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("default_cost")
+            _null |= 1
         if endpoint_costs.__class__ is list:
-            _read: list[Any] = []
             for _item in endpoint_costs:
-                if _item.__class__ is dict:
-                    _read.append(EndpointTokenCost.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            endpoint_costs = _read
         elif endpoint_costs is None:
             endpoint_costs = []
         else:
             return cls._read_tolerant(src_dict)
         get_account_endpoint_costs_response = cls.__new__(cls)
         get_account_endpoint_costs_response.default_cost = default_cost
-        get_account_endpoint_costs_response.endpoint_costs = endpoint_costs
+        get_account_endpoint_costs_response._raw_endpoint_costs = endpoint_costs
         get_account_endpoint_costs_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_account_endpoint_costs_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_account_endpoint_costs_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_account_endpoint_costs_response
 
     @classmethod
@@ -142,3 +142,13 @@ class GetAccountEndpointCostsResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.endpoint_token_cost import EndpointTokenCost  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetAccountEndpointCostsResponse,
+    times={},
+    models={},
+    lists={
+        "endpoint_costs": EndpointTokenCost.from_dict,
+    },
+)

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetApiKeysResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "api_keys",
-        "api_key_region_expiration_ts",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "api_keys",
+    "api_key_region_expiration_ts",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,15 +60,11 @@ class GetApiKeysResponse:
             api_key_region_expiration_ts = d["api_key_region_expiration_ts"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if api_keys.__class__ is list:
-            _read: list[Any] = []
             for _item in api_keys:
-                if _item.__class__ is dict:
-                    _read.append(ApiKey.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            api_keys = _read
         elif api_keys is None:
             api_keys = []
         else:
@@ -76,14 +72,18 @@ class GetApiKeysResponse:
         if api_key_region_expiration_ts.__class__ is not int:
             if api_key_region_expiration_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("api_key_region_expiration_ts")
+            _null |= 2
         get_api_keys_response = cls.__new__(cls)
-        get_api_keys_response.api_keys = api_keys
+        get_api_keys_response._raw_api_keys = api_keys
         get_api_keys_response.api_key_region_expiration_ts = api_key_region_expiration_ts
         get_api_keys_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_api_keys_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_api_keys_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_api_keys_response
 
     @classmethod
@@ -144,3 +144,13 @@ class GetApiKeysResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.api_key import ApiKey  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetApiKeysResponse,
+    times={},
+    models={},
+    lists={
+        "api_keys": ApiKey.from_dict,
+    },
+)

@@ -6,20 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetBalanceResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "balance",
-        "balance_dollars",
-        "portfolio_value",
-        "updated_ts",
-        "balance_breakdown",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "balance",
+    "balance_dollars",
+    "portfolio_value",
+    "updated_ts",
+    "balance_breakdown",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -84,31 +84,27 @@ class GetBalanceResponse:
             balance_breakdown = d["balance_breakdown"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if balance.__class__ is not int:
             if balance is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("balance")
+            _null |= 1
         if balance_dollars.__class__ is not str:
             if balance_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("balance_dollars")
+            _null |= 2
         if portfolio_value.__class__ is not int:
             if portfolio_value is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("portfolio_value")
+            _null |= 4
         if updated_ts.__class__ is not int:
             if updated_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("updated_ts")
+            _null |= 8
         if balance_breakdown.__class__ is list:
-            _read: list[Any] = []
             for _item in balance_breakdown:
-                if _item.__class__ is dict:
-                    _read.append(IndexedBalance.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            balance_breakdown = _read
         elif balance_breakdown is None:
             balance_breakdown = []
         else:
@@ -118,11 +114,15 @@ class GetBalanceResponse:
         get_balance_response.balance_dollars = balance_dollars
         get_balance_response.portfolio_value = portfolio_value
         get_balance_response.updated_ts = updated_ts
-        get_balance_response.balance_breakdown = balance_breakdown
+        get_balance_response._raw_balance_breakdown = balance_breakdown
         get_balance_response.additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_balance_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_balance_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_balance_response
 
     @classmethod
@@ -193,3 +193,13 @@ class GetBalanceResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.indexed_balance import IndexedBalance  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetBalanceResponse,
+    times={},
+    models={},
+    lists={
+        "balance_breakdown": IndexedBalance.from_dict,
+    },
+)

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetBlockTradeProposalsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "block_trade_proposals",
-        "cursor",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "block_trade_proposals",
+    "cursor",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -62,15 +62,11 @@ class GetBlockTradeProposalsResponse:
             cursor = d["cursor"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if block_trade_proposals.__class__ is list:
-            _read: list[Any] = []
             for _item in block_trade_proposals:
-                if _item.__class__ is dict:
-                    _read.append(BlockTradeProposal.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            block_trade_proposals = _read
         elif block_trade_proposals is None:
             block_trade_proposals = []
         else:
@@ -78,14 +74,18 @@ class GetBlockTradeProposalsResponse:
         if cursor.__class__ is not str:
             if cursor is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cursor")
+            _null |= 2
         get_block_trade_proposals_response = cls.__new__(cls)
-        get_block_trade_proposals_response.block_trade_proposals = block_trade_proposals
+        get_block_trade_proposals_response._raw_block_trade_proposals = block_trade_proposals
         get_block_trade_proposals_response.cursor = cursor
         get_block_trade_proposals_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_block_trade_proposals_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_block_trade_proposals_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_block_trade_proposals_response
 
     @classmethod
@@ -146,3 +146,13 @@ class GetBlockTradeProposalsResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.block_trade_proposal import BlockTradeProposal  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetBlockTradeProposalsResponse,
+    times={},
+    models={},
+    lists={
+        "block_trade_proposals": BlockTradeProposal.from_dict,
+    },
+)

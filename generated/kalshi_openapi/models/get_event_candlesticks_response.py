@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="GetEventCandlesticksResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "adjusted_end_ts",
-        "market_candlesticks",
-        "market_tickers",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "adjusted_end_ts",
+    "market_candlesticks",
+    "market_tickers",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -70,11 +70,11 @@ class GetEventCandlesticksResponse:
             market_tickers = d["market_tickers"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if adjusted_end_ts.__class__ is not int:
             if adjusted_end_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("adjusted_end_ts")
+            _null |= 1
         if market_candlesticks.__class__ is list:
             _read: list[Any] = []
             for _item in market_candlesticks:
@@ -108,7 +108,11 @@ class GetEventCandlesticksResponse:
         get_event_candlesticks_response.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_event_candlesticks_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_event_candlesticks_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_event_candlesticks_response
 
     @classmethod

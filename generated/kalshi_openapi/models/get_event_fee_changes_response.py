@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetEventFeeChangesResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "cursor",
-        "event_fee_changes",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "cursor",
+    "event_fee_changes",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,30 +60,30 @@ class GetEventFeeChangesResponse:
             event_fee_changes = d["event_fee_changes"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if cursor.__class__ is not str:
             if cursor is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cursor")
+            _null |= 1
         if event_fee_changes.__class__ is list:
-            _read: list[Any] = []
             for _item in event_fee_changes:
-                if _item.__class__ is dict:
-                    _read.append(EventFeeChange.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            event_fee_changes = _read
         elif event_fee_changes is None:
             event_fee_changes = []
         else:
             return cls._read_tolerant(src_dict)
         get_event_fee_changes_response = cls.__new__(cls)
         get_event_fee_changes_response.cursor = cursor
-        get_event_fee_changes_response.event_fee_changes = event_fee_changes
+        get_event_fee_changes_response._raw_event_fee_changes = event_fee_changes
         get_event_fee_changes_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_event_fee_changes_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_event_fee_changes_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_event_fee_changes_response
 
     @classmethod
@@ -142,3 +142,13 @@ class GetEventFeeChangesResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.event_fee_change import EventFeeChange  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetEventFeeChangesResponse,
+    times={},
+    models={},
+    lists={
+        "event_fee_changes": EventFeeChange.from_dict,
+    },
+)

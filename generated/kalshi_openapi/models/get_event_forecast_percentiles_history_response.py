@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetEventForecastPercentilesHistoryResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("forecast_history",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("forecast_history",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class GetEventForecastPercentilesHistoryResponse:
             forecast_history = d["forecast_history"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if forecast_history.__class__ is list:
-            _read: list[Any] = []
             for _item in forecast_history:
-                if _item.__class__ is dict:
-                    _read.append(ForecastPercentilesPoint.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            forecast_history = _read
         elif forecast_history is None:
             forecast_history = []
         else:
             return cls._read_tolerant(src_dict)
         get_event_forecast_percentiles_history_response = cls.__new__(cls)
-        get_event_forecast_percentiles_history_response.forecast_history = forecast_history
+        get_event_forecast_percentiles_history_response._raw_forecast_history = forecast_history
         get_event_forecast_percentiles_history_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_event_forecast_percentiles_history_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_event_forecast_percentiles_history_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_event_forecast_percentiles_history_response
 
     @classmethod
@@ -121,3 +123,13 @@ class GetEventForecastPercentilesHistoryResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.forecast_percentiles_point import ForecastPercentilesPoint  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetEventForecastPercentilesHistoryResponse,
+    times={},
+    models={},
+    lists={
+        "forecast_history": ForecastPercentilesPoint.from_dict,
+    },
+)

@@ -6,21 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetEventMetadataResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "image_url",
-        "market_details",
-        "settlement_sources",
-        "competition",
-        "competition_scope",
-        "featured_image_url",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "image_url",
+    "market_details",
+    "settlement_sources",
+    "competition",
+    "competition_scope",
+    "featured_image_url",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -92,31 +92,23 @@ class GetEventMetadataResponse:
             featured_image_url = d["featured_image_url"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if image_url.__class__ is not str:
             if image_url is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("image_url")
+            _null |= 1
         if market_details.__class__ is list:
-            _read: list[Any] = []
             for _item in market_details:
-                if _item.__class__ is dict:
-                    _read.append(MarketMetadata.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            market_details = _read
         elif market_details is None:
             market_details = []
         else:
             return cls._read_tolerant(src_dict)
         if settlement_sources.__class__ is list:
-            _read: list[Any] = []
             for _item in settlement_sources:
-                if _item.__class__ is dict:
-                    _read.append(SettlementSource.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            settlement_sources = _read
         elif settlement_sources is None:
             settlement_sources = []
         else:
@@ -124,26 +116,30 @@ class GetEventMetadataResponse:
         if competition.__class__ is not str:
             if competition is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("competition")
+            _null |= 8
         if competition_scope.__class__ is not str:
             if competition_scope is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("competition_scope")
+            _null |= 16
         if featured_image_url.__class__ is not str:
             if featured_image_url is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("featured_image_url")
+            _null |= 32
         get_event_metadata_response = cls.__new__(cls)
         get_event_metadata_response.image_url = image_url
-        get_event_metadata_response.market_details = market_details
-        get_event_metadata_response.settlement_sources = settlement_sources
+        get_event_metadata_response._raw_market_details = market_details
+        get_event_metadata_response._raw_settlement_sources = settlement_sources
         get_event_metadata_response.competition = competition
         get_event_metadata_response.competition_scope = competition_scope
         get_event_metadata_response.featured_image_url = featured_image_url
         get_event_metadata_response.additional_properties = (
             {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_event_metadata_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_event_metadata_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_event_metadata_response
 
     @classmethod
@@ -229,3 +225,14 @@ class GetEventMetadataResponse:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.market_metadata import MarketMetadata  # noqa: E402
 from ..models.settlement_source import SettlementSource  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetEventMetadataResponse,
+    times={},
+    models={},
+    lists={
+        "market_details": MarketMetadata.from_dict,
+        "settlement_sources": SettlementSource.from_dict,
+    },
+)

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetEventResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "event",
-        "markets",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event",
+    "markets",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,32 +60,30 @@ class GetEventResponse:
             markets = d["markets"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if event.__class__ is dict:
-            event = EventData.from_dict(event)
-        elif event is None:
-            _marks.append("event")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if event.__class__ is not dict:
+            if event is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         if markets.__class__ is list:
-            _read: list[Any] = []
             for _item in markets:
-                if _item.__class__ is dict:
-                    _read.append(Market.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            markets = _read
         elif markets is None:
             markets = []
         else:
             return cls._read_tolerant(src_dict)
         get_event_response = cls.__new__(cls)
-        get_event_response.event = event
-        get_event_response.markets = markets
+        get_event_response._raw_event = event
+        get_event_response._raw_markets = markets
         get_event_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_event_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_event_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_event_response
 
     @classmethod
@@ -147,3 +145,15 @@ class GetEventResponse:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.event_data import EventData  # noqa: E402
 from ..models.market import Market  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetEventResponse,
+    times={},
+    models={
+        "event": EventData.from_dict,
+    },
+    lists={
+        "markets": Market.from_dict,
+    },
+)

@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetEventsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "cursor",
-        "events",
-        "milestones",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "cursor",
+    "events",
+    "milestones",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,43 +68,39 @@ class GetEventsResponse:
             milestones = d["milestones"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if cursor.__class__ is not str:
             if cursor is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cursor")
+            _null |= 1
         if events.__class__ is list:
-            _read: list[Any] = []
             for _item in events:
-                if _item.__class__ is dict:
-                    _read.append(EventData.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            events = _read
         elif events is None:
             events = []
         else:
             return cls._read_tolerant(src_dict)
         if milestones.__class__ is list:
-            _read: list[Any] = []
             for _item in milestones:
-                if _item.__class__ is dict:
-                    _read.append(Milestone.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            milestones = _read
         elif milestones is None:
             milestones = []
         else:
             return cls._read_tolerant(src_dict)
         get_events_response = cls.__new__(cls)
         get_events_response.cursor = cursor
-        get_events_response.events = events
-        get_events_response.milestones = milestones
+        get_events_response._raw_events = events
+        get_events_response._raw_milestones = milestones
         get_events_response.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_events_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_events_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_events_response
 
     @classmethod
@@ -178,3 +174,14 @@ class GetEventsResponse:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.event_data import EventData  # noqa: E402
 from ..models.milestone import Milestone  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetEventsResponse,
+    times={},
+    models={},
+    lists={
+        "events": EventData.from_dict,
+        "milestones": Milestone.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetExchangeAnnouncementsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("announcements",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("announcements",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class GetExchangeAnnouncementsResponse:
             announcements = d["announcements"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if announcements.__class__ is list:
-            _read: list[Any] = []
             for _item in announcements:
-                if _item.__class__ is dict:
-                    _read.append(Announcement.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            announcements = _read
         elif announcements is None:
             announcements = []
         else:
             return cls._read_tolerant(src_dict)
         get_exchange_announcements_response = cls.__new__(cls)
-        get_exchange_announcements_response.announcements = announcements
+        get_exchange_announcements_response._raw_announcements = announcements
         get_exchange_announcements_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_exchange_announcements_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_exchange_announcements_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_exchange_announcements_response
 
     @classmethod
@@ -121,3 +123,13 @@ class GetExchangeAnnouncementsResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.announcement import Announcement  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetExchangeAnnouncementsResponse,
+    times={},
+    models={},
+    lists={
+        "announcements": Announcement.from_dict,
+    },
+)

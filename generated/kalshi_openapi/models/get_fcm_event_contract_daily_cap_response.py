@@ -6,21 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "cap_date",
-        "executed_utilization",
-        "limit",
-        "pending_order_utilization",
-        "resting_order_utilization",
-        "subtrader_id",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "cap_date",
+    "executed_utilization",
+    "limit",
+    "pending_order_utilization",
+    "resting_order_utilization",
+    "subtrader_id",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -92,31 +92,31 @@ class GetFCMEventContractDailyCapResponse:
             subtrader_id = d["subtrader_id"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if cap_date.__class__ is not str:
             if cap_date is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cap_date")
+            _null |= 1
         if executed_utilization.__class__ is not str:
             if executed_utilization is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("executed_utilization")
+            _null |= 2
         if limit.__class__ is not str:
             if limit is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("limit")
+            _null |= 4
         if pending_order_utilization.__class__ is not str:
             if pending_order_utilization is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("pending_order_utilization")
+            _null |= 8
         if resting_order_utilization.__class__ is not str:
             if resting_order_utilization is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("resting_order_utilization")
+            _null |= 16
         if subtrader_id.__class__ is not str:
             if subtrader_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("subtrader_id")
+            _null |= 32
         get_fcm_event_contract_daily_cap_response = cls.__new__(cls)
         get_fcm_event_contract_daily_cap_response.cap_date = cap_date
         get_fcm_event_contract_daily_cap_response.executed_utilization = executed_utilization
@@ -131,7 +131,11 @@ class GetFCMEventContractDailyCapResponse:
         get_fcm_event_contract_daily_cap_response.additional_properties = (
             {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_fcm_event_contract_daily_cap_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_fcm_event_contract_daily_cap_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_fcm_event_contract_daily_cap_response
 
     @classmethod

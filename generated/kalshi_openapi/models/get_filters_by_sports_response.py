@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetFiltersBySportsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "filters_by_sports",
-        "sport_ordering",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "filters_by_sports",
+    "sport_ordering",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,15 +60,11 @@ class GetFiltersBySportsResponse:
             sport_ordering = d["sport_ordering"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if filters_by_sports.__class__ is dict:
-            filters_by_sports = GetFiltersBySportsResponseFiltersBySports.from_dict(
-                filters_by_sports
-            )
-        elif filters_by_sports is None:
-            _marks.append("filters_by_sports")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if filters_by_sports.__class__ is not dict:
+            if filters_by_sports is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         if sport_ordering.__class__ is list:
             for _item in sport_ordering:
                 if _item.__class__ is not str:
@@ -78,12 +74,16 @@ class GetFiltersBySportsResponse:
         else:
             return cls._read_tolerant(src_dict)
         get_filters_by_sports_response = cls.__new__(cls)
-        get_filters_by_sports_response.filters_by_sports = filters_by_sports
+        get_filters_by_sports_response._raw_filters_by_sports = filters_by_sports
         get_filters_by_sports_response.sport_ordering = sport_ordering
         get_filters_by_sports_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_filters_by_sports_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_filters_by_sports_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_filters_by_sports_response
 
     @classmethod
@@ -147,4 +147,14 @@ class GetFiltersBySportsResponse:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.get_filters_by_sports_response_filters_by_sports import (
     GetFiltersBySportsResponseFiltersBySports,
+)
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetFiltersBySportsResponse,
+    times={},
+    models={
+        "filters_by_sports": GetFiltersBySportsResponseFiltersBySports.from_dict,
+    },
+    lists={},
 )

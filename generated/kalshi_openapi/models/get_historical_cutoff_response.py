@@ -7,19 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetHistoricalCutoffResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "market_settled_ts",
-        "orders_updated_ts",
-        "trades_created_ts",
-        "market_positions_last_updated_ts",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "market_settled_ts",
+    "orders_updated_ts",
+    "trades_created_ts",
+    "market_positions_last_updated_ts",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -79,56 +79,38 @@ class GetHistoricalCutoffResponse:
             market_positions_last_updated_ts = d["market_positions_last_updated_ts"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if market_settled_ts.__class__ is str:
-            try:
-                market_settled_ts = datetime.datetime.fromisoformat(market_settled_ts)
-            except ValueError:
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if market_settled_ts.__class__ is not str:
+            if market_settled_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif market_settled_ts is None:
-            _marks.append("market_settled_ts")
-        else:
-            return cls._read_tolerant(src_dict)
-        if orders_updated_ts.__class__ is str:
-            try:
-                orders_updated_ts = datetime.datetime.fromisoformat(orders_updated_ts)
-            except ValueError:
+            _null |= 1
+        if orders_updated_ts.__class__ is not str:
+            if orders_updated_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif orders_updated_ts is None:
-            _marks.append("orders_updated_ts")
-        else:
-            return cls._read_tolerant(src_dict)
-        if trades_created_ts.__class__ is str:
-            try:
-                trades_created_ts = datetime.datetime.fromisoformat(trades_created_ts)
-            except ValueError:
+            _null |= 2
+        if trades_created_ts.__class__ is not str:
+            if trades_created_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif trades_created_ts is None:
-            _marks.append("trades_created_ts")
-        else:
-            return cls._read_tolerant(src_dict)
-        if market_positions_last_updated_ts.__class__ is str:
-            try:
-                market_positions_last_updated_ts = datetime.datetime.fromisoformat(
-                    market_positions_last_updated_ts
-                )
-            except ValueError:
+            _null |= 4
+        if market_positions_last_updated_ts.__class__ is not str:
+            if market_positions_last_updated_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif market_positions_last_updated_ts is None:
-            _marks.append("market_positions_last_updated_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 8
         get_historical_cutoff_response = cls.__new__(cls)
-        get_historical_cutoff_response.market_settled_ts = market_settled_ts
-        get_historical_cutoff_response.orders_updated_ts = orders_updated_ts
-        get_historical_cutoff_response.trades_created_ts = trades_created_ts
-        get_historical_cutoff_response.market_positions_last_updated_ts = (
+        get_historical_cutoff_response._raw_market_settled_ts = market_settled_ts
+        get_historical_cutoff_response._raw_orders_updated_ts = orders_updated_ts
+        get_historical_cutoff_response._raw_trades_created_ts = trades_created_ts
+        get_historical_cutoff_response._raw_market_positions_last_updated_ts = (
             market_positions_last_updated_ts
         )
-        get_historical_cutoff_response.additional_properties = (
+        get_historical_cutoff_response._raw_additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_historical_cutoff_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_historical_cutoff_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_historical_cutoff_response
 
     @classmethod
@@ -209,3 +191,17 @@ class GetHistoricalCutoffResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetHistoricalCutoffResponse,
+    times={
+        "market_settled_ts": datetime.datetime.fromisoformat,
+        "orders_updated_ts": datetime.datetime.fromisoformat,
+        "trades_created_ts": datetime.datetime.fromisoformat,
+        "market_positions_last_updated_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetIncentiveProgramsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "incentive_programs",
-        "next_cursor",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "incentive_programs",
+    "next_cursor",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,15 +60,11 @@ class GetIncentiveProgramsResponse:
             next_cursor = d["next_cursor"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if incentive_programs.__class__ is list:
-            _read: list[Any] = []
             for _item in incentive_programs:
-                if _item.__class__ is dict:
-                    _read.append(IncentiveProgram.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            incentive_programs = _read
         elif incentive_programs is None:
             incentive_programs = []
         else:
@@ -76,14 +72,18 @@ class GetIncentiveProgramsResponse:
         if next_cursor.__class__ is not str:
             if next_cursor is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("next_cursor")
+            _null |= 2
         get_incentive_programs_response = cls.__new__(cls)
-        get_incentive_programs_response.incentive_programs = incentive_programs
+        get_incentive_programs_response._raw_incentive_programs = incentive_programs
         get_incentive_programs_response.next_cursor = next_cursor
         get_incentive_programs_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_incentive_programs_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_incentive_programs_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_incentive_programs_response
 
     @classmethod
@@ -142,3 +142,13 @@ class GetIncentiveProgramsResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.incentive_program import IncentiveProgram  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetIncentiveProgramsResponse,
+    times={},
+    models={},
+    lists={
+        "incentive_programs": IncentiveProgram.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetLiveDataResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("live_data",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("live_data",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,19 +50,21 @@ class GetLiveDataResponse:
             live_data = d["live_data"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if live_data.__class__ is dict:
-            live_data = LiveData.from_dict(live_data)
-        elif live_data is None:
-            _marks.append("live_data")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if live_data.__class__ is not dict:
+            if live_data is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         get_live_data_response = cls.__new__(cls)
-        get_live_data_response.live_data = live_data
+        get_live_data_response._raw_live_data = live_data
         get_live_data_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_live_data_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_live_data_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_live_data_response
 
     @classmethod
@@ -107,3 +111,13 @@ class GetLiveDataResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.live_data import LiveData  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetLiveDataResponse,
+    times={},
+    models={
+        "live_data": LiveData.from_dict,
+    },
+    lists={},
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetMarketOrderbooksResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("orderbooks",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("orderbooks",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class GetMarketOrderbooksResponse:
             orderbooks = d["orderbooks"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if orderbooks.__class__ is list:
-            _read: list[Any] = []
             for _item in orderbooks:
-                if _item.__class__ is dict:
-                    _read.append(MarketOrderbookFp.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            orderbooks = _read
         elif orderbooks is None:
             orderbooks = []
         else:
             return cls._read_tolerant(src_dict)
         get_market_orderbooks_response = cls.__new__(cls)
-        get_market_orderbooks_response.orderbooks = orderbooks
+        get_market_orderbooks_response._raw_orderbooks = orderbooks
         get_market_orderbooks_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_market_orderbooks_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_market_orderbooks_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_market_orderbooks_response
 
     @classmethod
@@ -121,3 +123,13 @@ class GetMarketOrderbooksResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.market_orderbook_fp import MarketOrderbookFp  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetMarketOrderbooksResponse,
+    times={},
+    models={},
+    lists={
+        "orderbooks": MarketOrderbookFp.from_dict,
+    },
+)

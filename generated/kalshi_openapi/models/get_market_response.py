@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetMarketResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("market",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("market",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,19 +50,21 @@ class GetMarketResponse:
             market = d["market"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if market.__class__ is dict:
-            market = Market.from_dict(market)
-        elif market is None:
-            _marks.append("market")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if market.__class__ is not dict:
+            if market is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         get_market_response = cls.__new__(cls)
-        get_market_response.market = market
+        get_market_response._raw_market = market
         get_market_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_market_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_market_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_market_response
 
     @classmethod
@@ -107,3 +111,13 @@ class GetMarketResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.market import Market  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetMarketResponse,
+    times={},
+    models={
+        "market": Market.from_dict,
+    },
+    lists={},
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetMilestoneResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("milestone",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("milestone",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,19 +50,21 @@ class GetMilestoneResponse:
             milestone = d["milestone"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if milestone.__class__ is dict:
-            milestone = Milestone.from_dict(milestone)
-        elif milestone is None:
-            _marks.append("milestone")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if milestone.__class__ is not dict:
+            if milestone is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         get_milestone_response = cls.__new__(cls)
-        get_milestone_response.milestone = milestone
+        get_milestone_response._raw_milestone = milestone
         get_milestone_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_milestone_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_milestone_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_milestone_response
 
     @classmethod
@@ -107,3 +111,13 @@ class GetMilestoneResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.milestone import Milestone  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetMilestoneResponse,
+    times={},
+    models={
+        "milestone": Milestone.from_dict,
+    },
+    lists={},
+)

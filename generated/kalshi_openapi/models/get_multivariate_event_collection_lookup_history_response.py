@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetMultivariateEventCollectionLookupHistoryResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("lookup_points",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("lookup_points",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class GetMultivariateEventCollectionLookupHistoryResponse:
             lookup_points = d["lookup_points"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if lookup_points.__class__ is list:
-            _read: list[Any] = []
             for _item in lookup_points:
-                if _item.__class__ is dict:
-                    _read.append(LookupPoint.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            lookup_points = _read
         elif lookup_points is None:
             lookup_points = []
         else:
             return cls._read_tolerant(src_dict)
         get_multivariate_event_collection_lookup_history_response = cls.__new__(cls)
-        get_multivariate_event_collection_lookup_history_response.lookup_points = lookup_points
+        get_multivariate_event_collection_lookup_history_response._raw_lookup_points = lookup_points
         get_multivariate_event_collection_lookup_history_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_multivariate_event_collection_lookup_history_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_multivariate_event_collection_lookup_history_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_multivariate_event_collection_lookup_history_response
 
     @classmethod
@@ -121,3 +123,13 @@ class GetMultivariateEventCollectionLookupHistoryResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.lookup_point import LookupPoint  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetMultivariateEventCollectionLookupHistoryResponse,
+    times={},
+    models={},
+    lists={
+        "lookup_points": LookupPoint.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetMultivariateEventCollectionResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("multivariate_contract",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("multivariate_contract",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,19 +50,23 @@ class GetMultivariateEventCollectionResponse:
             multivariate_contract = d["multivariate_contract"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if multivariate_contract.__class__ is dict:
-            multivariate_contract = MultivariateEventCollection.from_dict(multivariate_contract)
-        elif multivariate_contract is None:
-            _marks.append("multivariate_contract")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if multivariate_contract.__class__ is not dict:
+            if multivariate_contract is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         get_multivariate_event_collection_response = cls.__new__(cls)
-        get_multivariate_event_collection_response.multivariate_contract = multivariate_contract
+        get_multivariate_event_collection_response._raw_multivariate_contract = (
+            multivariate_contract
+        )
         get_multivariate_event_collection_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_multivariate_event_collection_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_multivariate_event_collection_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_multivariate_event_collection_response
 
     @classmethod
@@ -109,3 +115,13 @@ class GetMultivariateEventCollectionResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetMultivariateEventCollectionResponse,
+    times={},
+    models={
+        "multivariate_contract": MultivariateEventCollection.from_dict,
+    },
+    lists={},
+)

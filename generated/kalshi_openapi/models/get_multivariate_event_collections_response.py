@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetMultivariateEventCollectionsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "multivariate_contracts",
-        "cursor",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "multivariate_contracts",
+    "cursor",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -62,15 +62,11 @@ class GetMultivariateEventCollectionsResponse:
             cursor = d["cursor"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if multivariate_contracts.__class__ is list:
-            _read: list[Any] = []
             for _item in multivariate_contracts:
-                if _item.__class__ is dict:
-                    _read.append(MultivariateEventCollection.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            multivariate_contracts = _read
         elif multivariate_contracts is None:
             multivariate_contracts = []
         else:
@@ -78,14 +74,20 @@ class GetMultivariateEventCollectionsResponse:
         if cursor.__class__ is not str:
             if cursor is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cursor")
+            _null |= 2
         get_multivariate_event_collections_response = cls.__new__(cls)
-        get_multivariate_event_collections_response.multivariate_contracts = multivariate_contracts
+        get_multivariate_event_collections_response._raw_multivariate_contracts = (
+            multivariate_contracts
+        )
         get_multivariate_event_collections_response.cursor = cursor
         get_multivariate_event_collections_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_multivariate_event_collections_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_multivariate_event_collections_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_multivariate_event_collections_response
 
     @classmethod
@@ -146,3 +148,13 @@ class GetMultivariateEventCollectionsResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.multivariate_event_collection import MultivariateEventCollection  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetMultivariateEventCollectionsResponse,
+    times={},
+    models={},
+    lists={
+        "multivariate_contracts": MultivariateEventCollection.from_dict,
+    },
+)

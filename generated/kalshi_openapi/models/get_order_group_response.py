@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="GetOrderGroupResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "is_auto_cancel_enabled",
-        "orders",
-        "contracts_limit_fp",
-        "exchange_index",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "is_auto_cancel_enabled",
+    "orders",
+    "contracts_limit_fp",
+    "exchange_index",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,11 +76,11 @@ class GetOrderGroupResponse:
             exchange_index = d["exchange_index"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if is_auto_cancel_enabled.__class__ is not bool:
             if is_auto_cancel_enabled is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_auto_cancel_enabled")
+            _null |= 1
         if orders.__class__ is list:
             for _item in orders:
                 if _item.__class__ is not str:
@@ -92,11 +92,11 @@ class GetOrderGroupResponse:
         if contracts_limit_fp.__class__ is not str:
             if contracts_limit_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("contracts_limit_fp")
+            _null |= 4
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
+            _null |= 8
         get_order_group_response = cls.__new__(cls)
         get_order_group_response.is_auto_cancel_enabled = is_auto_cancel_enabled
         get_order_group_response.orders = orders
@@ -105,7 +105,11 @@ class GetOrderGroupResponse:
         get_order_group_response.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_order_group_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_order_group_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_order_group_response
 
     @classmethod

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetOrderGroupsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("order_groups",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("order_groups",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class GetOrderGroupsResponse:
             order_groups = d["order_groups"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if order_groups.__class__ is list:
-            _read: list[Any] = []
             for _item in order_groups:
-                if _item.__class__ is dict:
-                    _read.append(OrderGroup.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            order_groups = _read
         elif order_groups is None:
             order_groups = []
         else:
             return cls._read_tolerant(src_dict)
         get_order_groups_response = cls.__new__(cls)
-        get_order_groups_response.order_groups = order_groups
+        get_order_groups_response._raw_order_groups = order_groups
         get_order_groups_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_order_groups_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_order_groups_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_order_groups_response
 
     @classmethod
@@ -121,3 +123,13 @@ class GetOrderGroupsResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.order_group import OrderGroup  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetOrderGroupsResponse,
+    times={},
+    models={},
+    lists={
+        "order_groups": OrderGroup.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetOrderQueuePositionsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("queue_positions",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("queue_positions",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class GetOrderQueuePositionsResponse:
             queue_positions = d["queue_positions"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if queue_positions.__class__ is list:
-            _read: list[Any] = []
             for _item in queue_positions:
-                if _item.__class__ is dict:
-                    _read.append(OrderQueuePosition.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            queue_positions = _read
         elif queue_positions is None:
             queue_positions = []
         else:
             return cls._read_tolerant(src_dict)
         get_order_queue_positions_response = cls.__new__(cls)
-        get_order_queue_positions_response.queue_positions = queue_positions
+        get_order_queue_positions_response._raw_queue_positions = queue_positions
         get_order_queue_positions_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_order_queue_positions_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_order_queue_positions_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_order_queue_positions_response
 
     @classmethod
@@ -121,3 +123,13 @@ class GetOrderQueuePositionsResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.order_queue_position import OrderQueuePosition  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetOrderQueuePositionsResponse,
+    times={},
+    models={},
+    lists={
+        "queue_positions": OrderQueuePosition.from_dict,
+    },
+)

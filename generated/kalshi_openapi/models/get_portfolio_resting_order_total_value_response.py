@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetPortfolioRestingOrderTotalValueResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "resting_order_value_breakdown",
-        "total_resting_order_value",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "resting_order_value_breakdown",
+    "total_resting_order_value",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -62,15 +62,11 @@ class GetPortfolioRestingOrderTotalValueResponse:
             total_resting_order_value = d["total_resting_order_value"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if resting_order_value_breakdown.__class__ is list:
-            _read: list[Any] = []
             for _item in resting_order_value_breakdown:
-                if _item.__class__ is dict:
-                    _read.append(IndexedBalance.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            resting_order_value_breakdown = _read
         elif resting_order_value_breakdown is None:
             resting_order_value_breakdown = []
         else:
@@ -78,9 +74,9 @@ class GetPortfolioRestingOrderTotalValueResponse:
         if total_resting_order_value.__class__ is not int:
             if total_resting_order_value is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("total_resting_order_value")
+            _null |= 2
         get_portfolio_resting_order_total_value_response = cls.__new__(cls)
-        get_portfolio_resting_order_total_value_response.resting_order_value_breakdown = (
+        get_portfolio_resting_order_total_value_response._raw_resting_order_value_breakdown = (
             resting_order_value_breakdown
         )
         get_portfolio_resting_order_total_value_response.total_resting_order_value = (
@@ -89,7 +85,11 @@ class GetPortfolioRestingOrderTotalValueResponse:
         get_portfolio_resting_order_total_value_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_portfolio_resting_order_total_value_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_portfolio_resting_order_total_value_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_portfolio_resting_order_total_value_response
 
     @classmethod
@@ -156,3 +156,13 @@ class GetPortfolioRestingOrderTotalValueResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.indexed_balance import IndexedBalance  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetPortfolioRestingOrderTotalValueResponse,
+    times={},
+    models={},
+    lists={
+        "resting_order_value_breakdown": IndexedBalance.from_dict,
+    },
+)

@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetPositionsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "event_positions",
-        "market_positions",
-        "cursor",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_positions",
+    "market_positions",
+    "cursor",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,27 +68,19 @@ class GetPositionsResponse:
             cursor = d["cursor"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if event_positions.__class__ is list:
-            _read: list[Any] = []
             for _item in event_positions:
-                if _item.__class__ is dict:
-                    _read.append(EventPosition.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            event_positions = _read
         elif event_positions is None:
             event_positions = []
         else:
             return cls._read_tolerant(src_dict)
         if market_positions.__class__ is list:
-            _read: list[Any] = []
             for _item in market_positions:
-                if _item.__class__ is dict:
-                    _read.append(MarketPosition.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            market_positions = _read
         elif market_positions is None:
             market_positions = []
         else:
@@ -96,15 +88,19 @@ class GetPositionsResponse:
         if cursor.__class__ is not str:
             if cursor is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cursor")
+            _null |= 4
         get_positions_response = cls.__new__(cls)
-        get_positions_response.event_positions = event_positions
-        get_positions_response.market_positions = market_positions
+        get_positions_response._raw_event_positions = event_positions
+        get_positions_response._raw_market_positions = market_positions
         get_positions_response.cursor = cursor
         get_positions_response.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_positions_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_positions_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_positions_response
 
     @classmethod
@@ -178,3 +174,14 @@ class GetPositionsResponse:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.event_position import EventPosition  # noqa: E402
 from ..models.market_position import MarketPosition  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetPositionsResponse,
+    times={},
+    models={},
+    lists={
+        "event_positions": EventPosition.from_dict,
+        "market_positions": MarketPosition.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetQuoteResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("quote",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("quote",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,19 +50,21 @@ class GetQuoteResponse:
             quote = d["quote"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if quote.__class__ is dict:
-            quote = Quote.from_dict(quote)
-        elif quote is None:
-            _marks.append("quote")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if quote.__class__ is not dict:
+            if quote is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         get_quote_response = cls.__new__(cls)
-        get_quote_response.quote = quote
+        get_quote_response._raw_quote = quote
         get_quote_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_quote_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_quote_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_quote_response
 
     @classmethod
@@ -107,3 +111,13 @@ class GetQuoteResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.quote import Quote  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetQuoteResponse,
+    times={},
+    models={
+        "quote": Quote.from_dict,
+    },
+    lists={},
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetSeriesFeeChangesResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("series_fee_change_arr",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("series_fee_change_arr",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -50,25 +52,25 @@ class GetSeriesFeeChangesResponse:
             series_fee_change_arr = d["series_fee_change_arr"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if series_fee_change_arr.__class__ is list:
-            _read: list[Any] = []
             for _item in series_fee_change_arr:
-                if _item.__class__ is dict:
-                    _read.append(SeriesFeeChange.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            series_fee_change_arr = _read
         elif series_fee_change_arr is None:
             series_fee_change_arr = []
         else:
             return cls._read_tolerant(src_dict)
         get_series_fee_changes_response = cls.__new__(cls)
-        get_series_fee_changes_response.series_fee_change_arr = series_fee_change_arr
+        get_series_fee_changes_response._raw_series_fee_change_arr = series_fee_change_arr
         get_series_fee_changes_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_series_fee_changes_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_series_fee_changes_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_series_fee_changes_response
 
     @classmethod
@@ -125,3 +127,13 @@ class GetSeriesFeeChangesResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.series_fee_change import SeriesFeeChange  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetSeriesFeeChangesResponse,
+    times={},
+    models={},
+    lists={
+        "series_fee_change_arr": SeriesFeeChange.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetSeriesResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("series",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("series",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,19 +50,21 @@ class GetSeriesResponse:
             series = d["series"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if series.__class__ is dict:
-            series = Series.from_dict(series)
-        elif series is None:
-            _marks.append("series")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if series.__class__ is not dict:
+            if series is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         get_series_response = cls.__new__(cls)
-        get_series_response.series = series
+        get_series_response._raw_series = series
         get_series_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_series_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_series_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_series_response
 
     @classmethod
@@ -107,3 +111,13 @@ class GetSeriesResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.series import Series  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetSeriesResponse,
+    times={},
+    models={
+        "series": Series.from_dict,
+    },
+    lists={},
+)

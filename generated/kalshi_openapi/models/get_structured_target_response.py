@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetStructuredTargetResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("structured_target",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("structured_target",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,19 +50,21 @@ class GetStructuredTargetResponse:
             structured_target = d["structured_target"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if structured_target.__class__ is dict:
-            structured_target = StructuredTarget.from_dict(structured_target)
-        elif structured_target is None:
-            _marks.append("structured_target")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if structured_target.__class__ is not dict:
+            if structured_target is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         get_structured_target_response = cls.__new__(cls)
-        get_structured_target_response.structured_target = structured_target
+        get_structured_target_response._raw_structured_target = structured_target
         get_structured_target_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_structured_target_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_structured_target_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_structured_target_response
 
     @classmethod
@@ -107,3 +111,13 @@ class GetStructuredTargetResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.structured_target import StructuredTarget  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetStructuredTargetResponse,
+    times={},
+    models={
+        "structured_target": StructuredTarget.from_dict,
+    },
+    lists={},
+)

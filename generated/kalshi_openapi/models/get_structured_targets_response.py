@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetStructuredTargetsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "cursor",
-        "structured_targets",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "cursor",
+    "structured_targets",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,30 +60,30 @@ class GetStructuredTargetsResponse:
             structured_targets = d["structured_targets"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if cursor.__class__ is not str:
             if cursor is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cursor")
+            _null |= 1
         if structured_targets.__class__ is list:
-            _read: list[Any] = []
             for _item in structured_targets:
-                if _item.__class__ is dict:
-                    _read.append(StructuredTarget.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            structured_targets = _read
         elif structured_targets is None:
             structured_targets = []
         else:
             return cls._read_tolerant(src_dict)
         get_structured_targets_response = cls.__new__(cls)
         get_structured_targets_response.cursor = cursor
-        get_structured_targets_response.structured_targets = structured_targets
+        get_structured_targets_response._raw_structured_targets = structured_targets
         get_structured_targets_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_structured_targets_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_structured_targets_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_structured_targets_response
 
     @classmethod
@@ -142,3 +142,13 @@ class GetStructuredTargetsResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.structured_target import StructuredTarget  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetStructuredTargetsResponse,
+    times={},
+    models={},
+    lists={
+        "structured_targets": StructuredTarget.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetSubaccountBalancesResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("subaccount_balances",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("subaccount_balances",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class GetSubaccountBalancesResponse:
             subaccount_balances = d["subaccount_balances"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if subaccount_balances.__class__ is list:
-            _read: list[Any] = []
             for _item in subaccount_balances:
-                if _item.__class__ is dict:
-                    _read.append(SubaccountBalance.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            subaccount_balances = _read
         elif subaccount_balances is None:
             subaccount_balances = []
         else:
             return cls._read_tolerant(src_dict)
         get_subaccount_balances_response = cls.__new__(cls)
-        get_subaccount_balances_response.subaccount_balances = subaccount_balances
+        get_subaccount_balances_response._raw_subaccount_balances = subaccount_balances
         get_subaccount_balances_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_subaccount_balances_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_subaccount_balances_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_subaccount_balances_response
 
     @classmethod
@@ -121,3 +123,13 @@ class GetSubaccountBalancesResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.subaccount_balance import SubaccountBalance  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetSubaccountBalancesResponse,
+    times={},
+    models={},
+    lists={
+        "subaccount_balances": SubaccountBalance.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetSubaccountNettingResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("netting_configs",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("netting_configs",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,25 @@ class GetSubaccountNettingResponse:
             netting_configs = d["netting_configs"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if netting_configs.__class__ is list:
-            _read: list[Any] = []
             for _item in netting_configs:
-                if _item.__class__ is dict:
-                    _read.append(SubaccountNettingConfig.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            netting_configs = _read
         elif netting_configs is None:
             netting_configs = []
         else:
             return cls._read_tolerant(src_dict)
         get_subaccount_netting_response = cls.__new__(cls)
-        get_subaccount_netting_response.netting_configs = netting_configs
+        get_subaccount_netting_response._raw_netting_configs = netting_configs
         get_subaccount_netting_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_subaccount_netting_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_subaccount_netting_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_subaccount_netting_response
 
     @classmethod
@@ -121,3 +123,13 @@ class GetSubaccountNettingResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.subaccount_netting_config import SubaccountNettingConfig  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetSubaccountNettingResponse,
+    times={},
+    models={},
+    lists={
+        "netting_configs": SubaccountNettingConfig.from_dict,
+    },
+)

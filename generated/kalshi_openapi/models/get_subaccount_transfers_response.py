@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetSubaccountTransfersResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "transfers",
-        "cursor",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "transfers",
+    "cursor",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,15 +60,11 @@ class GetSubaccountTransfersResponse:
             cursor = d["cursor"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if transfers.__class__ is list:
-            _read: list[Any] = []
             for _item in transfers:
-                if _item.__class__ is dict:
-                    _read.append(SubaccountTransfer.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            transfers = _read
         elif transfers is None:
             transfers = []
         else:
@@ -76,14 +72,18 @@ class GetSubaccountTransfersResponse:
         if cursor.__class__ is not str:
             if cursor is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cursor")
+            _null |= 2
         get_subaccount_transfers_response = cls.__new__(cls)
-        get_subaccount_transfers_response.transfers = transfers
+        get_subaccount_transfers_response._raw_transfers = transfers
         get_subaccount_transfers_response.cursor = cursor
         get_subaccount_transfers_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_subaccount_transfers_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_subaccount_transfers_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_subaccount_transfers_response
 
     @classmethod
@@ -142,3 +142,13 @@ class GetSubaccountTransfersResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.subaccount_transfer import SubaccountTransfer  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetSubaccountTransfersResponse,
+    times={},
+    models={},
+    lists={
+        "transfers": SubaccountTransfer.from_dict,
+    },
+)

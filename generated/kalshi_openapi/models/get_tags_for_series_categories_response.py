@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("tags_by_categories",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("tags_by_categories",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,21 +50,21 @@ class GetTagsForSeriesCategoriesResponse:
             tags_by_categories = d["tags_by_categories"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if tags_by_categories.__class__ is dict:
-            tags_by_categories = GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
-                tags_by_categories
-            )
-        elif tags_by_categories is None:
-            _marks.append("tags_by_categories")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if tags_by_categories.__class__ is not dict:
+            if tags_by_categories is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         get_tags_for_series_categories_response = cls.__new__(cls)
-        get_tags_for_series_categories_response.tags_by_categories = tags_by_categories
+        get_tags_for_series_categories_response._raw_tags_by_categories = tags_by_categories
         get_tags_for_series_categories_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_tags_for_series_categories_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_tags_for_series_categories_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_tags_for_series_categories_response
 
     @classmethod
@@ -112,4 +114,14 @@ class GetTagsForSeriesCategoriesResponse:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.get_tags_for_series_categories_response_tags_by_categories import (
     GetTagsForSeriesCategoriesResponseTagsByCategories,
+)
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetTagsForSeriesCategoriesResponse,
+    times={},
+    models={
+        "tags_by_categories": GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict,
+    },
+    lists={},
 )

@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 from ..models.resting_margin_reservation import (
     RestingMarginReservation,
 )
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetTargetBalanceAllocationResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "allocations",
-        "resting_margin_reservation",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "allocations",
+    "resting_margin_reservation",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -63,15 +63,11 @@ class GetTargetBalanceAllocationResponse:
             resting_margin_reservation = d["resting_margin_reservation"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if allocations.__class__ is list:
-            _read: list[Any] = []
             for _item in allocations:
-                if _item.__class__ is dict:
-                    _read.append(TargetBalanceAllocation.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            allocations = _read
         elif allocations is None:
             allocations = []
         else:
@@ -79,16 +75,20 @@ class GetTargetBalanceAllocationResponse:
         if resting_margin_reservation.__class__ is not str:
             if resting_margin_reservation is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("resting_margin_reservation")
+            _null |= 2
         get_target_balance_allocation_response = cls.__new__(cls)
-        get_target_balance_allocation_response.allocations = allocations
+        get_target_balance_allocation_response._raw_allocations = allocations
         get_target_balance_allocation_response.resting_margin_reservation = (
             resting_margin_reservation
         )
         get_target_balance_allocation_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_target_balance_allocation_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_target_balance_allocation_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_target_balance_allocation_response
 
     @classmethod
@@ -151,3 +151,13 @@ class GetTargetBalanceAllocationResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.target_balance_allocation import TargetBalanceAllocation  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetTargetBalanceAllocationResponse,
+    times={},
+    models={},
+    lists={
+        "allocations": TargetBalanceAllocation.from_dict,
+    },
+)

@@ -7,12 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetUserDataTimestampResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("as_of_time",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("as_of_time",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -49,22 +51,21 @@ class GetUserDataTimestampResponse:
             as_of_time = d["as_of_time"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if as_of_time.__class__ is str:
-            try:
-                as_of_time = datetime.datetime.fromisoformat(as_of_time)
-            except ValueError:
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if as_of_time.__class__ is not str:
+            if as_of_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif as_of_time is None:
-            _marks.append("as_of_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 1
         get_user_data_timestamp_response = cls.__new__(cls)
-        get_user_data_timestamp_response.as_of_time = as_of_time
-        get_user_data_timestamp_response.additional_properties = (
+        get_user_data_timestamp_response._raw_as_of_time = as_of_time
+        get_user_data_timestamp_response._raw_additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_user_data_timestamp_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_user_data_timestamp_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_user_data_timestamp_response
 
     @classmethod
@@ -110,3 +111,14 @@ class GetUserDataTimestampResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetUserDataTimestampResponse,
+    times={
+        "as_of_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

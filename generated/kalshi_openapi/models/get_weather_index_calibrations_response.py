@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetWeatherIndexCalibrationsResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "calibrations",
-        "city",
-        "units",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "calibrations",
+    "city",
+    "units",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,15 +68,11 @@ class GetWeatherIndexCalibrationsResponse:
             units = d["units"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if calibrations.__class__ is list:
-            _read: list[Any] = []
             for _item in calibrations:
-                if _item.__class__ is dict:
-                    _read.append(WeatherIndexCalibration.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            calibrations = _read
         elif calibrations is None:
             calibrations = []
         else:
@@ -84,19 +80,23 @@ class GetWeatherIndexCalibrationsResponse:
         if city.__class__ is not str:
             if city is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("city")
+            _null |= 2
         if units.__class__ is not str:
             if units is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("units")
+            _null |= 4
         get_weather_index_calibrations_response = cls.__new__(cls)
-        get_weather_index_calibrations_response.calibrations = calibrations
+        get_weather_index_calibrations_response._raw_calibrations = calibrations
         get_weather_index_calibrations_response.city = city
         get_weather_index_calibrations_response.units = units
         get_weather_index_calibrations_response.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_weather_index_calibrations_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_weather_index_calibrations_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_weather_index_calibrations_response
 
     @classmethod
@@ -159,3 +159,13 @@ class GetWeatherIndexCalibrationsResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.weather_index_calibration import WeatherIndexCalibration  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetWeatherIndexCalibrationsResponse,
+    times={},
+    models={},
+    lists={
+        "calibrations": WeatherIndexCalibration.from_dict,
+    },
+)

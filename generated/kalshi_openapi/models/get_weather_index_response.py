@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetWeatherIndexResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "city",
-        "timeseries",
-        "units",
-        "config_version",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "city",
+    "timeseries",
+    "units",
+    "config_version",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,19 +76,15 @@ class GetWeatherIndexResponse:
             config_version = d["config_version"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if city.__class__ is not str:
             if city is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("city")
+            _null |= 1
         if timeseries.__class__ is list:
-            _read: list[Any] = []
             for _item in timeseries:
-                if _item.__class__ is dict:
-                    _read.append(WeatherIndexPoint.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            timeseries = _read
         elif timeseries is None:
             timeseries = []
         else:
@@ -96,20 +92,24 @@ class GetWeatherIndexResponse:
         if units.__class__ is not str:
             if units is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("units")
+            _null |= 4
         if config_version.__class__ is not str:
             if config_version is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("config_version")
+            _null |= 8
         get_weather_index_response = cls.__new__(cls)
         get_weather_index_response.city = city
-        get_weather_index_response.timeseries = timeseries
+        get_weather_index_response._raw_timeseries = timeseries
         get_weather_index_response.units = units
         get_weather_index_response.config_version = config_version
         get_weather_index_response.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        get_weather_index_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_weather_index_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return get_weather_index_response
 
     @classmethod
@@ -176,3 +176,13 @@ class GetWeatherIndexResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.weather_index_point import WeatherIndexPoint  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetWeatherIndexResponse,
+    times={},
+    models={},
+    lists={
+        "timeseries": WeatherIndexPoint.from_dict,
+    },
+)

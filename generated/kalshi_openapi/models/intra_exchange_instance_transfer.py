@@ -10,23 +10,23 @@ from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import (
     IntraExchangeInstanceTransferStatus,
 )
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "amount",
-        "created_ts",
-        "destination",
-        "destination_exchange_shard",
-        "source",
-        "source_exchange_shard",
-        "status",
-        "transfer_id",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "amount",
+    "created_ts",
+    "destination",
+    "destination_exchange_shard",
+    "source",
+    "source_exchange_shard",
+    "status",
+    "transfer_id",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -112,39 +112,39 @@ class IntraExchangeInstanceTransfer:
             transfer_id = d["transfer_id"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if amount.__class__ is not str:
             if amount is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("amount")
+            _null |= 1
         if created_ts.__class__ is not int:
             if created_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("created_ts")
+            _null |= 2
         if destination.__class__ is not str:
             if destination is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("destination")
+            _null |= 4
         if destination_exchange_shard.__class__ is not int:
             if destination_exchange_shard is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("destination_exchange_shard")
+            _null |= 8
         if source.__class__ is not str:
             if source is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("source")
+            _null |= 16
         if source_exchange_shard.__class__ is not int:
             if source_exchange_shard is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("source_exchange_shard")
+            _null |= 32
         if status.__class__ is not str:
             if status is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("status")
+            _null |= 64
         if transfer_id.__class__ is not str:
             if transfer_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("transfer_id")
+            _null |= 128
         intra_exchange_instance_transfer = cls.__new__(cls)
         intra_exchange_instance_transfer.amount = amount
         intra_exchange_instance_transfer.created_ts = created_ts
@@ -157,7 +157,11 @@ class IntraExchangeInstanceTransfer:
         intra_exchange_instance_transfer.additional_properties = (
             {} if len(d) == 8 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        intra_exchange_instance_transfer._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        intra_exchange_instance_transfer._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return intra_exchange_instance_transfer
 
     @classmethod

@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="LiveData")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "details",
-        "milestone_id",
-        "type",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "details",
+    "milestone_id",
+    "type",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,29 +68,29 @@ class LiveData:
             type_ = d["type"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if details.__class__ is dict:
-            details = LiveDataDetails.from_dict(details)
-        elif details is None:
-            _marks.append("details")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if details.__class__ is not dict:
+            if details is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         if milestone_id.__class__ is not str:
             if milestone_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("milestone_id")
+            _null |= 2
         if type_.__class__ is not str:
             if type_ is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("type")
+            _null |= 4
         live_data = cls.__new__(cls)
-        live_data.details = details
+        live_data._raw_details = details
         live_data.milestone_id = milestone_id
         live_data.type_ = type_
         live_data.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        live_data._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        live_data._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return live_data
 
     @classmethod
@@ -145,3 +145,13 @@ class LiveData:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.live_data_details import LiveDataDetails  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    LiveData,
+    times={},
+    models={
+        "details": LiveDataDetails.from_dict,
+    },
+    lists={},
+)

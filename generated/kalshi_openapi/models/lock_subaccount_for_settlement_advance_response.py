@@ -7,12 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="LockSubaccountForSettlementAdvanceResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("settlement_advance_state",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("settlement_advance_state",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -49,14 +51,14 @@ class LockSubaccountForSettlementAdvanceResponse:
             settlement_advance_state = d["settlement_advance_state"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if settlement_advance_state.__class__ is str:
             try:
                 settlement_advance_state = UUID(settlement_advance_state)
             except ValueError:
                 return cls._read_tolerant(src_dict)
         elif settlement_advance_state is None:
-            _marks.append("settlement_advance_state")
+            _null |= 1
         else:
             return cls._read_tolerant(src_dict)
         lock_subaccount_for_settlement_advance_response = cls.__new__(cls)
@@ -66,7 +68,11 @@ class LockSubaccountForSettlementAdvanceResponse:
         lock_subaccount_for_settlement_advance_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        lock_subaccount_for_settlement_advance_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        lock_subaccount_for_settlement_advance_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return lock_subaccount_for_settlement_advance_response
 
     @classmethod

@@ -7,19 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="LookupPoint")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "event_ticker",
-        "last_queried_ts",
-        "market_ticker",
-        "selected_markets",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_ticker",
+    "last_queried_ts",
+    "market_ticker",
+    "selected_markets",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -77,45 +77,38 @@ class LookupPoint:
             selected_markets = d["selected_markets"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if event_ticker.__class__ is not str:
             if event_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("event_ticker")
-        if last_queried_ts.__class__ is str:
-            try:
-                last_queried_ts = datetime.datetime.fromisoformat(last_queried_ts)
-            except ValueError:
+            _null |= 1
+        if last_queried_ts.__class__ is not str:
+            if last_queried_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif last_queried_ts is None:
-            _marks.append("last_queried_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 2
         if market_ticker.__class__ is not str:
             if market_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_ticker")
+            _null |= 4
         if selected_markets.__class__ is list:
-            _read: list[Any] = []
             for _item in selected_markets:
-                if _item.__class__ is dict:
-                    _read.append(TickerPair.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            selected_markets = _read
         elif selected_markets is None:
             selected_markets = []
         else:
             return cls._read_tolerant(src_dict)
         lookup_point = cls.__new__(cls)
         lookup_point.event_ticker = event_ticker
-        lookup_point.last_queried_ts = last_queried_ts
+        lookup_point._raw_last_queried_ts = last_queried_ts
         lookup_point.market_ticker = market_ticker
-        lookup_point.selected_markets = selected_markets
-        lookup_point.additional_properties = (
+        lookup_point._raw_selected_markets = selected_markets
+        lookup_point._raw_additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        lookup_point._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        lookup_point._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return lookup_point
 
     @classmethod
@@ -187,3 +180,15 @@ class LookupPoint:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.ticker_pair import TickerPair  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    LookupPoint,
+    times={
+        "last_queried_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "selected_markets": TickerPair.from_dict,
+    },
+)

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="LookupTickersForMarketInMultivariateEventCollectionResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "event_ticker",
-        "market_ticker",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_ticker",
+    "market_ticker",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,15 +60,15 @@ class LookupTickersForMarketInMultivariateEventCollectionResponse:
             market_ticker = d["market_ticker"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if event_ticker.__class__ is not str:
             if event_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("event_ticker")
+            _null |= 1
         if market_ticker.__class__ is not str:
             if market_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_ticker")
+            _null |= 2
         lookup_tickers_for_market_in_multivariate_event_collection_response = cls.__new__(cls)
         lookup_tickers_for_market_in_multivariate_event_collection_response.event_ticker = (
             event_ticker
@@ -79,7 +79,11 @@ class LookupTickersForMarketInMultivariateEventCollectionResponse:
         lookup_tickers_for_market_in_multivariate_event_collection_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        lookup_tickers_for_market_in_multivariate_event_collection_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        lookup_tickers_for_market_in_multivariate_event_collection_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return lookup_tickers_for_market_in_multivariate_event_collection_response
 
     @classmethod

@@ -7,17 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="MaintenanceWindow")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "end_datetime",
-        "start_datetime",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "end_datetime",
+    "start_datetime",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -61,32 +61,26 @@ class MaintenanceWindow:
             start_datetime = d["start_datetime"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if end_datetime.__class__ is str:
-            try:
-                end_datetime = datetime.datetime.fromisoformat(end_datetime)
-            except ValueError:
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if end_datetime.__class__ is not str:
+            if end_datetime is not None:
                 return cls._read_tolerant(src_dict)
-        elif end_datetime is None:
-            _marks.append("end_datetime")
-        else:
-            return cls._read_tolerant(src_dict)
-        if start_datetime.__class__ is str:
-            try:
-                start_datetime = datetime.datetime.fromisoformat(start_datetime)
-            except ValueError:
+            _null |= 1
+        if start_datetime.__class__ is not str:
+            if start_datetime is not None:
                 return cls._read_tolerant(src_dict)
-        elif start_datetime is None:
-            _marks.append("start_datetime")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 2
         maintenance_window = cls.__new__(cls)
-        maintenance_window.end_datetime = end_datetime
-        maintenance_window.start_datetime = start_datetime
-        maintenance_window.additional_properties = (
+        maintenance_window._raw_end_datetime = end_datetime
+        maintenance_window._raw_start_datetime = start_datetime
+        maintenance_window._raw_additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        maintenance_window._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        maintenance_window._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return maintenance_window
 
     @classmethod
@@ -141,3 +135,15 @@ class MaintenanceWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    MaintenanceWindow,
+    times={
+        "end_datetime": datetime.datetime.fromisoformat,
+        "start_datetime": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

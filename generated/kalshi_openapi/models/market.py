@@ -14,69 +14,69 @@ from ..models.market_settlement_bounds_type import (
 )
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Market")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "can_close_early",
-        "close_time",
-        "created_time",
-        "event_ticker",
-        "expiration_value",
-        "last_price_dollars",
-        "latest_expiration_time",
-        "market_type",
-        "no_ask_dollars",
-        "no_bid_dollars",
-        "no_sub_title",
-        "notional_value_dollars",
-        "open_interest_fp",
-        "open_time",
-        "previous_price_dollars",
-        "previous_yes_ask_dollars",
-        "previous_yes_bid_dollars",
-        "price_level_structure",
-        "price_ranges",
-        "result",
-        "rules_primary",
-        "rules_secondary",
-        "settlement_bounds_type",
-        "settlement_timer_seconds",
-        "status",
-        "ticker",
-        "updated_time",
-        "volume_24h_fp",
-        "volume_fp",
-        "yes_ask_dollars",
-        "yes_ask_size_fp",
-        "yes_bid_dollars",
-        "yes_bid_size_fp",
-        "yes_sub_title",
-        "cap_strike",
-        "custom_strike",
-        "early_close_condition",
-        "exchange_index",
-        "expected_expiration_time",
-        "expiration_time",
-        "fee_waiver_expiration_time",
-        "floor_strike",
-        "functional_strike",
-        "is_provisional",
-        "mve_collection_ticker",
-        "mve_selected_legs",
-        "occurrence_datetime",
-        "primary_participant_key",
-        "settlement_floor_dollars",
-        "settlement_ts",
-        "settlement_value_dollars",
-        "strike_type",
-        "subtitle",
-        "title",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "can_close_early",
+    "close_time",
+    "created_time",
+    "event_ticker",
+    "expiration_value",
+    "last_price_dollars",
+    "latest_expiration_time",
+    "market_type",
+    "no_ask_dollars",
+    "no_bid_dollars",
+    "no_sub_title",
+    "notional_value_dollars",
+    "open_interest_fp",
+    "open_time",
+    "previous_price_dollars",
+    "previous_yes_ask_dollars",
+    "previous_yes_bid_dollars",
+    "price_level_structure",
+    "price_ranges",
+    "result",
+    "rules_primary",
+    "rules_secondary",
+    "settlement_bounds_type",
+    "settlement_timer_seconds",
+    "status",
+    "ticker",
+    "updated_time",
+    "volume_24h_fp",
+    "volume_fp",
+    "yes_ask_dollars",
+    "yes_ask_size_fp",
+    "yes_bid_dollars",
+    "yes_bid_size_fp",
+    "yes_sub_title",
+    "cap_strike",
+    "custom_strike",
+    "early_close_condition",
+    "exchange_index",
+    "expected_expiration_time",
+    "expiration_time",
+    "fee_waiver_expiration_time",
+    "floor_strike",
+    "functional_strike",
+    "is_provisional",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "occurrence_datetime",
+    "primary_participant_key",
+    "settlement_floor_dollars",
+    "settlement_ts",
+    "settlement_value_dollars",
+    "strike_type",
+    "subtitle",
+    "title",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -484,107 +484,83 @@ class Market:
             title = d["title"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if can_close_early.__class__ is not bool:
             if can_close_early is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("can_close_early")
-        if close_time.__class__ is str:
-            try:
-                close_time = datetime.datetime.fromisoformat(close_time)
-            except ValueError:
+            _null |= 1
+        if close_time.__class__ is not str:
+            if close_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif close_time is None:
-            _marks.append("close_time")
-        else:
-            return cls._read_tolerant(src_dict)
-        if created_time.__class__ is str:
-            try:
-                created_time = datetime.datetime.fromisoformat(created_time)
-            except ValueError:
+            _null |= 2
+        if created_time.__class__ is not str:
+            if created_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif created_time is None:
-            _marks.append("created_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 4
         if event_ticker.__class__ is not str:
             if event_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("event_ticker")
+            _null |= 8
         if expiration_value.__class__ is not str:
             if expiration_value is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("expiration_value")
+            _null |= 16
         if last_price_dollars.__class__ is not str:
             if last_price_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("last_price_dollars")
-        if latest_expiration_time.__class__ is str:
-            try:
-                latest_expiration_time = datetime.datetime.fromisoformat(latest_expiration_time)
-            except ValueError:
+            _null |= 32
+        if latest_expiration_time.__class__ is not str:
+            if latest_expiration_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif latest_expiration_time is None:
-            _marks.append("latest_expiration_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 64
         if market_type.__class__ is not str:
             if market_type is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_type")
+            _null |= 128
         if no_ask_dollars.__class__ is not str:
             if no_ask_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("no_ask_dollars")
+            _null |= 256
         if no_bid_dollars.__class__ is not str:
             if no_bid_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("no_bid_dollars")
+            _null |= 512
         if no_sub_title.__class__ is not str:
             if no_sub_title is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("no_sub_title")
+            _null |= 1024
         if notional_value_dollars.__class__ is not str:
             if notional_value_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("notional_value_dollars")
+            _null |= 2048
         if open_interest_fp.__class__ is not str:
             if open_interest_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("open_interest_fp")
-        if open_time.__class__ is str:
-            try:
-                open_time = datetime.datetime.fromisoformat(open_time)
-            except ValueError:
+            _null |= 4096
+        if open_time.__class__ is not str:
+            if open_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif open_time is None:
-            _marks.append("open_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 8192
         if previous_price_dollars.__class__ is not str:
             if previous_price_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("previous_price_dollars")
+            _null |= 16384
         if previous_yes_ask_dollars.__class__ is not str:
             if previous_yes_ask_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("previous_yes_ask_dollars")
+            _null |= 32768
         if previous_yes_bid_dollars.__class__ is not str:
             if previous_yes_bid_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("previous_yes_bid_dollars")
+            _null |= 65536
         if price_level_structure.__class__ is not str:
             if price_level_structure is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("price_level_structure")
+            _null |= 131072
         if price_ranges.__class__ is list:
-            _read: list[Any] = []
             for _item in price_ranges:
-                if _item.__class__ is dict:
-                    _read.append(PriceRange.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            price_ranges = _read
         elif price_ranges is None:
             price_ranges = []
         else:
@@ -592,205 +568,167 @@ class Market:
         if result.__class__ is not str:
             if result is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("result")
+            _null |= 524288
         if rules_primary.__class__ is not str:
             if rules_primary is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("rules_primary")
+            _null |= 1048576
         if rules_secondary.__class__ is not str:
             if rules_secondary is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("rules_secondary")
+            _null |= 2097152
         if settlement_bounds_type.__class__ is not str:
             if settlement_bounds_type is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("settlement_bounds_type")
+            _null |= 4194304
         if settlement_timer_seconds.__class__ is not int:
             if settlement_timer_seconds is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("settlement_timer_seconds")
+            _null |= 8388608
         if status.__class__ is not str:
             if status is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("status")
+            _null |= 16777216
         if ticker.__class__ is not str:
             if ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ticker")
-        if updated_time.__class__ is str:
-            try:
-                updated_time = datetime.datetime.fromisoformat(updated_time)
-            except ValueError:
+            _null |= 33554432
+        if updated_time.__class__ is not str:
+            if updated_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif updated_time is None:
-            _marks.append("updated_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 67108864
         if volume_24h_fp.__class__ is not str:
             if volume_24h_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("volume_24h_fp")
+            _null |= 134217728
         if volume_fp.__class__ is not str:
             if volume_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("volume_fp")
+            _null |= 268435456
         if yes_ask_dollars.__class__ is not str:
             if yes_ask_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_ask_dollars")
+            _null |= 536870912
         if yes_ask_size_fp.__class__ is not str:
             if yes_ask_size_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_ask_size_fp")
+            _null |= 1073741824
         if yes_bid_dollars.__class__ is not str:
             if yes_bid_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_bid_dollars")
+            _null |= 2147483648
         if yes_bid_size_fp.__class__ is not str:
             if yes_bid_size_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_bid_size_fp")
+            _null |= 4294967296
         if yes_sub_title.__class__ is not str:
             if yes_sub_title is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_sub_title")
+            _null |= 8589934592
         if cap_strike.__class__ is not float and cap_strike.__class__ is not int:
             if cap_strike is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cap_strike")
-        if custom_strike.__class__ is dict:
-            custom_strike = MarketCustomStrikeType0.from_dict(custom_strike)
-        elif custom_strike is None:
-            _marks.append("custom_strike")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 17179869184
+        if custom_strike.__class__ is not dict:
+            if custom_strike is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 34359738368
         if early_close_condition.__class__ is not str:
             if early_close_condition is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("early_close_condition")
+            _null |= 68719476736
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
-        if expected_expiration_time.__class__ is str:
-            try:
-                expected_expiration_time = datetime.datetime.fromisoformat(expected_expiration_time)
-            except ValueError:
+            _null |= 137438953472
+        if expected_expiration_time.__class__ is not str:
+            if expected_expiration_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif expected_expiration_time is None:
-            _marks.append("expected_expiration_time")
-        else:
-            return cls._read_tolerant(src_dict)
-        if expiration_time.__class__ is str:
-            try:
-                expiration_time = datetime.datetime.fromisoformat(expiration_time)
-            except ValueError:
+            _null |= 274877906944
+        if expiration_time.__class__ is not str:
+            if expiration_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif expiration_time is None:
-            _marks.append("expiration_time")
-        else:
-            return cls._read_tolerant(src_dict)
-        if fee_waiver_expiration_time.__class__ is str:
-            try:
-                fee_waiver_expiration_time = datetime.datetime.fromisoformat(
-                    fee_waiver_expiration_time
-                )
-            except ValueError:
+            _null |= 549755813888
+        if fee_waiver_expiration_time.__class__ is not str:
+            if fee_waiver_expiration_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif fee_waiver_expiration_time is None:
-            _marks.append("fee_waiver_expiration_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 1099511627776
         if floor_strike.__class__ is not float and floor_strike.__class__ is not int:
             if floor_strike is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("floor_strike")
+            _null |= 2199023255552
         if functional_strike.__class__ is not str:
             if functional_strike is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("functional_strike")
+            _null |= 4398046511104
         if is_provisional.__class__ is not bool:
             if is_provisional is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_provisional")
+            _null |= 8796093022208
         if mve_collection_ticker.__class__ is not str:
             if mve_collection_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("mve_collection_ticker")
+            _null |= 17592186044416
         if mve_selected_legs.__class__ is list:
-            _read: list[Any] = []
             for _item in mve_selected_legs:
-                if _item.__class__ is dict:
-                    _read.append(MveSelectedLeg.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            mve_selected_legs = _read
         elif mve_selected_legs is None:
             mve_selected_legs = []
         else:
             return cls._read_tolerant(src_dict)
-        if occurrence_datetime.__class__ is str:
-            try:
-                occurrence_datetime = datetime.datetime.fromisoformat(occurrence_datetime)
-            except ValueError:
+        if occurrence_datetime.__class__ is not str:
+            if occurrence_datetime is not None:
                 return cls._read_tolerant(src_dict)
-        elif occurrence_datetime is None:
-            _marks.append("occurrence_datetime")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 70368744177664
         if primary_participant_key.__class__ is not str:
             if primary_participant_key is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("primary_participant_key")
+            _null |= 140737488355328
         if settlement_floor_dollars.__class__ is not str:
             if settlement_floor_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("settlement_floor_dollars")
-        if settlement_ts.__class__ is str:
-            try:
-                settlement_ts = datetime.datetime.fromisoformat(settlement_ts)
-            except ValueError:
+            _null |= 281474976710656
+        if settlement_ts.__class__ is not str:
+            if settlement_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif settlement_ts is None:
-            _marks.append("settlement_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 562949953421312
         if settlement_value_dollars.__class__ is not str:
             if settlement_value_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("settlement_value_dollars")
+            _null |= 1125899906842624
         if strike_type.__class__ is not str:
             if strike_type is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("strike_type")
+            _null |= 2251799813685248
         if subtitle.__class__ is not str:
             if subtitle is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("subtitle")
+            _null |= 4503599627370496
         if title.__class__ is not str:
             if title is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("title")
+            _null |= 9007199254740992
         market = cls.__new__(cls)
         market.can_close_early = can_close_early
-        market.close_time = close_time
-        market.created_time = created_time
+        market._raw_close_time = close_time
+        market._raw_created_time = created_time
         market.event_ticker = event_ticker
         market.expiration_value = expiration_value
         market.last_price_dollars = last_price_dollars
-        market.latest_expiration_time = latest_expiration_time
+        market._raw_latest_expiration_time = latest_expiration_time
         market.market_type = market_type
         market.no_ask_dollars = no_ask_dollars
         market.no_bid_dollars = no_bid_dollars
         market.no_sub_title = no_sub_title
         market.notional_value_dollars = notional_value_dollars
         market.open_interest_fp = open_interest_fp
-        market.open_time = open_time
+        market._raw_open_time = open_time
         market.previous_price_dollars = previous_price_dollars
         market.previous_yes_ask_dollars = previous_yes_ask_dollars
         market.previous_yes_bid_dollars = previous_yes_bid_dollars
         market.price_level_structure = price_level_structure
-        market.price_ranges = price_ranges
+        market._raw_price_ranges = price_ranges
         market.result = result
         market.rules_primary = rules_primary
         market.rules_secondary = rules_secondary
@@ -798,7 +736,7 @@ class Market:
         market.settlement_timer_seconds = settlement_timer_seconds
         market.status = status
         market.ticker = ticker
-        market.updated_time = updated_time
+        market._raw_updated_time = updated_time
         market.volume_24h_fp = volume_24h_fp
         market.volume_fp = volume_fp
         market.yes_ask_dollars = yes_ask_dollars
@@ -807,29 +745,31 @@ class Market:
         market.yes_bid_size_fp = yes_bid_size_fp
         market.yes_sub_title = yes_sub_title
         market.cap_strike = cap_strike
-        market.custom_strike = custom_strike
+        market._raw_custom_strike = custom_strike
         market.early_close_condition = early_close_condition
         market.exchange_index = exchange_index
-        market.expected_expiration_time = expected_expiration_time
-        market.expiration_time = expiration_time
-        market.fee_waiver_expiration_time = fee_waiver_expiration_time
+        market._raw_expected_expiration_time = expected_expiration_time
+        market._raw_expiration_time = expiration_time
+        market._raw_fee_waiver_expiration_time = fee_waiver_expiration_time
         market.floor_strike = floor_strike
         market.functional_strike = functional_strike
         market.is_provisional = is_provisional
         market.mve_collection_ticker = mve_collection_ticker
-        market.mve_selected_legs = mve_selected_legs
-        market.occurrence_datetime = occurrence_datetime
+        market._raw_mve_selected_legs = mve_selected_legs
+        market._raw_occurrence_datetime = occurrence_datetime
         market.primary_participant_key = primary_participant_key
         market.settlement_floor_dollars = settlement_floor_dollars
-        market.settlement_ts = settlement_ts
+        market._raw_settlement_ts = settlement_ts
         market.settlement_value_dollars = settlement_value_dollars
         market.strike_type = strike_type
         market.subtitle = subtitle
         market.title = title
-        market.additional_properties = (
+        market._raw_additional_properties = (
             {} if len(d) == 54 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        market._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        market._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return market
 
     @classmethod
@@ -1198,3 +1138,27 @@ class Market:
 from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0  # noqa: E402
 from ..models.mve_selected_leg import MveSelectedLeg  # noqa: E402
 from ..models.price_range import PriceRange  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Market,
+    times={
+        "close_time": datetime.datetime.fromisoformat,
+        "created_time": datetime.datetime.fromisoformat,
+        "latest_expiration_time": datetime.datetime.fromisoformat,
+        "open_time": datetime.datetime.fromisoformat,
+        "updated_time": datetime.datetime.fromisoformat,
+        "expected_expiration_time": datetime.datetime.fromisoformat,
+        "expiration_time": datetime.datetime.fromisoformat,
+        "fee_waiver_expiration_time": datetime.datetime.fromisoformat,
+        "occurrence_datetime": datetime.datetime.fromisoformat,
+        "settlement_ts": datetime.datetime.fromisoformat,
+    },
+    models={
+        "custom_strike": MarketCustomStrikeType0.from_dict,
+    },
+    lists={
+        "price_ranges": PriceRange.from_dict,
+        "mve_selected_legs": MveSelectedLeg.from_dict,
+    },
+)

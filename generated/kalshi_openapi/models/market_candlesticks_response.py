@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="MarketCandlesticksResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "candlesticks",
-        "market_ticker",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "candlesticks",
+    "market_ticker",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,15 +60,11 @@ class MarketCandlesticksResponse:
             market_ticker = d["market_ticker"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if candlesticks.__class__ is list:
-            _read: list[Any] = []
             for _item in candlesticks:
-                if _item.__class__ is dict:
-                    _read.append(MarketCandlestick.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            candlesticks = _read
         elif candlesticks is None:
             candlesticks = []
         else:
@@ -76,14 +72,18 @@ class MarketCandlesticksResponse:
         if market_ticker.__class__ is not str:
             if market_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_ticker")
+            _null |= 2
         market_candlesticks_response = cls.__new__(cls)
-        market_candlesticks_response.candlesticks = candlesticks
+        market_candlesticks_response._raw_candlesticks = candlesticks
         market_candlesticks_response.market_ticker = market_ticker
         market_candlesticks_response.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        market_candlesticks_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        market_candlesticks_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return market_candlesticks_response
 
     @classmethod
@@ -142,3 +142,13 @@ class MarketCandlesticksResponse:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.market_candlestick import MarketCandlestick  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    MarketCandlesticksResponse,
+    times={},
+    models={},
+    lists={
+        "candlesticks": MarketCandlestick.from_dict,
+    },
+)

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="MarketOrderbookFp")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "orderbook_fp",
-        "ticker",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "orderbook_fp",
+    "ticker",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,24 +60,26 @@ class MarketOrderbookFp:
             ticker = d["ticker"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if orderbook_fp.__class__ is dict:
-            orderbook_fp = OrderbookCountFp.from_dict(orderbook_fp)
-        elif orderbook_fp is None:
-            _marks.append("orderbook_fp")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if orderbook_fp.__class__ is not dict:
+            if orderbook_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         if ticker.__class__ is not str:
             if ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ticker")
+            _null |= 2
         market_orderbook_fp = cls.__new__(cls)
-        market_orderbook_fp.orderbook_fp = orderbook_fp
+        market_orderbook_fp._raw_orderbook_fp = orderbook_fp
         market_orderbook_fp.ticker = ticker
         market_orderbook_fp.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        market_orderbook_fp._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        market_orderbook_fp._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return market_orderbook_fp
 
     @classmethod
@@ -128,3 +130,13 @@ class MarketOrderbookFp:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.orderbook_count_fp import OrderbookCountFp  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    MarketOrderbookFp,
+    times={},
+    models={
+        "orderbook_fp": OrderbookCountFp.from_dict,
+    },
+    lists={},
+)

@@ -7,28 +7,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Milestone")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "category",
-        "details",
-        "id",
-        "last_updated_ts",
-        "notification_message",
-        "primary_event_tickers",
-        "related_event_tickers",
-        "start_date",
-        "title",
-        "type",
-        "end_date",
-        "source_id",
-        "source_ids",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "category",
+    "details",
+    "id",
+    "last_updated_ts",
+    "notification_message",
+    "primary_event_tickers",
+    "related_event_tickers",
+    "start_date",
+    "title",
+    "type",
+    "end_date",
+    "source_id",
+    "source_ids",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -149,34 +149,27 @@ class Milestone:
             source_ids = d["source_ids"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if category.__class__ is not str:
             if category is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("category")
-        if details.__class__ is dict:
-            details = MilestoneDetails.from_dict(details)
-        elif details is None:
-            _marks.append("details")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 1
+        if details.__class__ is not dict:
+            if details is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
         if id.__class__ is not str:
             if id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("id")
-        if last_updated_ts.__class__ is str:
-            try:
-                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
-            except ValueError:
+            _null |= 4
+        if last_updated_ts.__class__ is not str:
+            if last_updated_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif last_updated_ts is None:
-            _marks.append("last_updated_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 8
         if notification_message.__class__ is not str:
             if notification_message is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("notification_message")
+            _null |= 16
         if primary_event_tickers.__class__ is list:
             for _item in primary_event_tickers:
                 if _item.__class__ is not str:
@@ -193,60 +186,50 @@ class Milestone:
             related_event_tickers = []
         else:
             return cls._read_tolerant(src_dict)
-        if start_date.__class__ is str:
-            try:
-                start_date = datetime.datetime.fromisoformat(start_date)
-            except ValueError:
+        if start_date.__class__ is not str:
+            if start_date is not None:
                 return cls._read_tolerant(src_dict)
-        elif start_date is None:
-            _marks.append("start_date")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 128
         if title.__class__ is not str:
             if title is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("title")
+            _null |= 256
         if type_.__class__ is not str:
             if type_ is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("type")
-        if end_date.__class__ is str:
-            try:
-                end_date = datetime.datetime.fromisoformat(end_date)
-            except ValueError:
+            _null |= 512
+        if end_date.__class__ is not str:
+            if end_date is not None:
                 return cls._read_tolerant(src_dict)
-        elif end_date is None:
-            _marks.append("end_date")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 1024
         if source_id.__class__ is not str:
             if source_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("source_id")
-        if source_ids.__class__ is dict:
-            source_ids = MilestoneSourceIds.from_dict(source_ids)
-        elif source_ids is None:
-            _marks.append("source_ids")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if source_ids.__class__ is not dict:
+            if source_ids is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
         milestone = cls.__new__(cls)
         milestone.category = category
-        milestone.details = details
+        milestone._raw_details = details
         milestone.id = id
-        milestone.last_updated_ts = last_updated_ts
+        milestone._raw_last_updated_ts = last_updated_ts
         milestone.notification_message = notification_message
         milestone.primary_event_tickers = primary_event_tickers
         milestone.related_event_tickers = related_event_tickers
-        milestone.start_date = start_date
+        milestone._raw_start_date = start_date
         milestone.title = title
         milestone.type_ = type_
-        milestone.end_date = end_date
+        milestone._raw_end_date = end_date
         milestone.source_id = source_id
-        milestone.source_ids = source_ids
-        milestone.additional_properties = (
+        milestone._raw_source_ids = source_ids
+        milestone._raw_additional_properties = (
             {} if len(d) == 13 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        milestone._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        milestone._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return milestone
 
     @classmethod
@@ -383,3 +366,18 @@ class Milestone:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.milestone_details import MilestoneDetails  # noqa: E402
 from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Milestone,
+    times={
+        "last_updated_ts": datetime.datetime.fromisoformat,
+        "start_date": datetime.datetime.fromisoformat,
+        "end_date": datetime.datetime.fromisoformat,
+    },
+    models={
+        "details": MilestoneDetails.from_dict,
+        "source_ids": MilestoneSourceIds.from_dict,
+    },
+    lists={},
+)

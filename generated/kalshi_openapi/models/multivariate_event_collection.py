@@ -7,32 +7,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="MultivariateEventCollection")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "associated_event_tickers",
-        "associated_events",
-        "close_date",
-        "collection_ticker",
-        "description",
-        "functional_description",
-        "is_all_yes",
-        "is_ordered",
-        "is_single_market_per_event",
-        "open_date",
-        "price_level_structure",
-        "price_ranges",
-        "series_ticker",
-        "size_max",
-        "size_min",
-        "title",
-        "exchange_index",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "associated_event_tickers",
+    "associated_events",
+    "close_date",
+    "collection_ticker",
+    "description",
+    "functional_description",
+    "is_all_yes",
+    "is_ordered",
+    "is_single_market_per_event",
+    "open_date",
+    "price_level_structure",
+    "price_ranges",
+    "series_ticker",
+    "size_max",
+    "size_min",
+    "title",
+    "exchange_index",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -181,7 +181,7 @@ class MultivariateEventCollection:
             exchange_index = d["exchange_index"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if associated_event_tickers.__class__ is list:
             for _item in associated_event_tickers:
                 if _item.__class__ is not str:
@@ -191,71 +191,53 @@ class MultivariateEventCollection:
         else:
             return cls._read_tolerant(src_dict)
         if associated_events.__class__ is list:
-            _read: list[Any] = []
             for _item in associated_events:
-                if _item.__class__ is dict:
-                    _read.append(AssociatedEvent.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            associated_events = _read
         elif associated_events is None:
             associated_events = []
         else:
             return cls._read_tolerant(src_dict)
-        if close_date.__class__ is str:
-            try:
-                close_date = datetime.datetime.fromisoformat(close_date)
-            except ValueError:
+        if close_date.__class__ is not str:
+            if close_date is not None:
                 return cls._read_tolerant(src_dict)
-        elif close_date is None:
-            _marks.append("close_date")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 4
         if collection_ticker.__class__ is not str:
             if collection_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("collection_ticker")
+            _null |= 8
         if description.__class__ is not str:
             if description is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("description")
+            _null |= 16
         if functional_description.__class__ is not str:
             if functional_description is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("functional_description")
+            _null |= 32
         if is_all_yes.__class__ is not bool:
             if is_all_yes is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_all_yes")
+            _null |= 64
         if is_ordered.__class__ is not bool:
             if is_ordered is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_ordered")
+            _null |= 128
         if is_single_market_per_event.__class__ is not bool:
             if is_single_market_per_event is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_single_market_per_event")
-        if open_date.__class__ is str:
-            try:
-                open_date = datetime.datetime.fromisoformat(open_date)
-            except ValueError:
+            _null |= 256
+        if open_date.__class__ is not str:
+            if open_date is not None:
                 return cls._read_tolerant(src_dict)
-        elif open_date is None:
-            _marks.append("open_date")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 512
         if price_level_structure.__class__ is not str:
             if price_level_structure is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("price_level_structure")
+            _null |= 1024
         if price_ranges.__class__ is list:
-            _read: list[Any] = []
             for _item in price_ranges:
-                if _item.__class__ is dict:
-                    _read.append(PriceRange.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            price_ranges = _read
         elif price_ranges is None:
             price_ranges = []
         else:
@@ -263,45 +245,49 @@ class MultivariateEventCollection:
         if series_ticker.__class__ is not str:
             if series_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("series_ticker")
+            _null |= 4096
         if size_max.__class__ is not int:
             if size_max is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("size_max")
+            _null |= 8192
         if size_min.__class__ is not int:
             if size_min is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("size_min")
+            _null |= 16384
         if title.__class__ is not str:
             if title is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("title")
+            _null |= 32768
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
+            _null |= 65536
         multivariate_event_collection = cls.__new__(cls)
         multivariate_event_collection.associated_event_tickers = associated_event_tickers
-        multivariate_event_collection.associated_events = associated_events
-        multivariate_event_collection.close_date = close_date
+        multivariate_event_collection._raw_associated_events = associated_events
+        multivariate_event_collection._raw_close_date = close_date
         multivariate_event_collection.collection_ticker = collection_ticker
         multivariate_event_collection.description = description
         multivariate_event_collection.functional_description = functional_description
         multivariate_event_collection.is_all_yes = is_all_yes
         multivariate_event_collection.is_ordered = is_ordered
         multivariate_event_collection.is_single_market_per_event = is_single_market_per_event
-        multivariate_event_collection.open_date = open_date
+        multivariate_event_collection._raw_open_date = open_date
         multivariate_event_collection.price_level_structure = price_level_structure
-        multivariate_event_collection.price_ranges = price_ranges
+        multivariate_event_collection._raw_price_ranges = price_ranges
         multivariate_event_collection.series_ticker = series_ticker
         multivariate_event_collection.size_max = size_max
         multivariate_event_collection.size_min = size_min
         multivariate_event_collection.title = title
         multivariate_event_collection.exchange_index = exchange_index
-        multivariate_event_collection.additional_properties = (
+        multivariate_event_collection._raw_additional_properties = (
             {} if len(d) == 17 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        multivariate_event_collection._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        multivariate_event_collection._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return multivariate_event_collection
 
     @classmethod
@@ -461,3 +447,17 @@ class MultivariateEventCollection:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.associated_event import AssociatedEvent  # noqa: E402
 from ..models.price_range import PriceRange  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    MultivariateEventCollection,
+    times={
+        "close_date": datetime.datetime.fromisoformat,
+        "open_date": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "associated_events": AssociatedEvent.from_dict,
+        "price_ranges": PriceRange.from_dict,
+    },
+)

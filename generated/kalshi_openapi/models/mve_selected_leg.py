@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="MveSelectedLeg")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "event_ticker",
-        "market_ticker",
-        "side",
-        "yes_settlement_value_dollars",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_ticker",
+    "market_ticker",
+    "side",
+    "yes_settlement_value_dollars",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,23 +76,23 @@ class MveSelectedLeg:
             yes_settlement_value_dollars = d["yes_settlement_value_dollars"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if event_ticker.__class__ is not str:
             if event_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("event_ticker")
+            _null |= 1
         if market_ticker.__class__ is not str:
             if market_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_ticker")
+            _null |= 2
         if side.__class__ is not str:
             if side is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("side")
+            _null |= 4
         if yes_settlement_value_dollars.__class__ is not str:
             if yes_settlement_value_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_settlement_value_dollars")
+            _null |= 8
         mve_selected_leg = cls.__new__(cls)
         mve_selected_leg.event_ticker = event_ticker
         mve_selected_leg.market_ticker = market_ticker
@@ -101,7 +101,11 @@ class MveSelectedLeg:
         mve_selected_leg.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        mve_selected_leg._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        mve_selected_leg._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return mve_selected_leg
 
     @classmethod

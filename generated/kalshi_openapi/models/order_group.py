@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="OrderGroup")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "id",
-        "is_auto_cancel_enabled",
-        "contracts_limit_fp",
-        "exchange_index",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "id",
+    "is_auto_cancel_enabled",
+    "contracts_limit_fp",
+    "exchange_index",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,23 +76,23 @@ class OrderGroup:
             exchange_index = d["exchange_index"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if id.__class__ is not str:
             if id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("id")
+            _null |= 1
         if is_auto_cancel_enabled.__class__ is not bool:
             if is_auto_cancel_enabled is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_auto_cancel_enabled")
+            _null |= 2
         if contracts_limit_fp.__class__ is not str:
             if contracts_limit_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("contracts_limit_fp")
+            _null |= 4
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
+            _null |= 8
         order_group = cls.__new__(cls)
         order_group.id = id
         order_group.is_auto_cancel_enabled = is_auto_cancel_enabled
@@ -101,7 +101,9 @@ class OrderGroup:
         order_group.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        order_group._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        order_group._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return order_group
 
     @classmethod

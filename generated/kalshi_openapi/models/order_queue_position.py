@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="OrderQueuePosition")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "market_ticker",
-        "order_id",
-        "queue_position_fp",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "market_ticker",
+    "order_id",
+    "queue_position_fp",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,19 +68,19 @@ class OrderQueuePosition:
             queue_position_fp = d["queue_position_fp"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if market_ticker.__class__ is not str:
             if market_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_ticker")
+            _null |= 1
         if order_id.__class__ is not str:
             if order_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("order_id")
+            _null |= 2
         if queue_position_fp.__class__ is not str:
             if queue_position_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("queue_position_fp")
+            _null |= 4
         order_queue_position = cls.__new__(cls)
         order_queue_position.market_ticker = market_ticker
         order_queue_position.order_id = order_id
@@ -88,7 +88,11 @@ class OrderQueuePosition:
         order_queue_position.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        order_queue_position._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        order_queue_position._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return order_queue_position
 
     @classmethod

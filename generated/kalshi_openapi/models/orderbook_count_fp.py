@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="OrderbookCountFp")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "no_dollars",
-        "yes_dollars",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "no_dollars",
+    "yes_dollars",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,7 +60,7 @@ class OrderbookCountFp:
             yes_dollars = d["yes_dollars"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if no_dollars.__class__ is list:
             _read: list[Any] = []
             for _item in no_dollars:
@@ -103,7 +103,11 @@ class OrderbookCountFp:
         orderbook_count_fp.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        orderbook_count_fp._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        orderbook_count_fp._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return orderbook_count_fp
 
     @classmethod

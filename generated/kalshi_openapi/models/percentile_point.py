@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="PercentilePoint")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "formatted_forecast",
-        "numerical_forecast",
-        "percentile",
-        "raw_numerical_forecast",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "formatted_forecast",
+    "numerical_forecast",
+    "percentile",
+    "raw_numerical_forecast",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,26 +76,26 @@ class PercentilePoint:
             raw_numerical_forecast = d["raw_numerical_forecast"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if formatted_forecast.__class__ is not str:
             if formatted_forecast is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("formatted_forecast")
+            _null |= 1
         if numerical_forecast.__class__ is not float and numerical_forecast.__class__ is not int:
             if numerical_forecast is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("numerical_forecast")
+            _null |= 2
         if percentile.__class__ is not int:
             if percentile is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("percentile")
+            _null |= 4
         if (
             raw_numerical_forecast.__class__ is not float
             and raw_numerical_forecast.__class__ is not int
         ):
             if raw_numerical_forecast is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("raw_numerical_forecast")
+            _null |= 8
         percentile_point = cls.__new__(cls)
         percentile_point.formatted_forecast = formatted_forecast
         percentile_point.numerical_forecast = numerical_forecast
@@ -104,7 +104,11 @@ class PercentilePoint:
         percentile_point.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        percentile_point._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        percentile_point._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return percentile_point
 
     @classmethod

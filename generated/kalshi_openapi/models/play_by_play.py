@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="PlayByPlay")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("periods",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("periods",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,25 +50,23 @@ class PlayByPlay:
             periods = d["periods"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if periods.__class__ is list:
-            _read: list[Any] = []
             for _item in periods:
-                if _item.__class__ is dict:
-                    _read.append(PlayByPlayPeriodsItem.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            periods = _read
         elif periods is None:
             periods = []
         else:
             return cls._read_tolerant(src_dict)
         play_by_play = cls.__new__(cls)
-        play_by_play.periods = periods
+        play_by_play._raw_periods = periods
         play_by_play.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        play_by_play._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        play_by_play._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return play_by_play
 
     @classmethod
@@ -121,3 +121,13 @@ class PlayByPlay:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    PlayByPlay,
+    times={},
+    models={},
+    lists={
+        "periods": PlayByPlayPeriodsItem.from_dict,
+    },
+)

@@ -6,23 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="PriceDistribution")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "close_dollars",
-        "high_dollars",
-        "low_dollars",
-        "max_dollars",
-        "mean_dollars",
-        "min_dollars",
-        "open_dollars",
-        "previous_dollars",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "close_dollars",
+    "high_dollars",
+    "low_dollars",
+    "max_dollars",
+    "mean_dollars",
+    "min_dollars",
+    "open_dollars",
+    "previous_dollars",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -108,39 +108,39 @@ class PriceDistribution:
             previous_dollars = d["previous_dollars"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if close_dollars.__class__ is not str:
             if close_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("close_dollars")
+            _null |= 1
         if high_dollars.__class__ is not str:
             if high_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("high_dollars")
+            _null |= 2
         if low_dollars.__class__ is not str:
             if low_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("low_dollars")
+            _null |= 4
         if max_dollars.__class__ is not str:
             if max_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("max_dollars")
+            _null |= 8
         if mean_dollars.__class__ is not str:
             if mean_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("mean_dollars")
+            _null |= 16
         if min_dollars.__class__ is not str:
             if min_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("min_dollars")
+            _null |= 32
         if open_dollars.__class__ is not str:
             if open_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("open_dollars")
+            _null |= 64
         if previous_dollars.__class__ is not str:
             if previous_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("previous_dollars")
+            _null |= 128
         price_distribution = cls.__new__(cls)
         price_distribution.close_dollars = close_dollars
         price_distribution.high_dollars = high_dollars
@@ -153,7 +153,11 @@ class PriceDistribution:
         price_distribution.additional_properties = (
             {} if len(d) == 8 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        price_distribution._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        price_distribution._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return price_distribution
 
     @classmethod

@@ -8,31 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rfq_status import RFQStatus
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="RFQ")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "contracts_fp",
-        "created_ts",
-        "creator_id",
-        "id",
-        "market_ticker",
-        "status",
-        "cancellation_reason",
-        "cancelled_ts",
-        "creator_subaccount",
-        "creator_user_id",
-        "mve_collection_ticker",
-        "mve_selected_legs",
-        "rest_remainder",
-        "target_cost_dollars",
-        "target_cost_excludes_fees",
-        "updated_ts",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "contracts_fp",
+    "created_ts",
+    "creator_id",
+    "id",
+    "market_ticker",
+    "status",
+    "cancellation_reason",
+    "cancelled_ts",
+    "creator_subaccount",
+    "creator_user_id",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "rest_remainder",
+    "target_cost_dollars",
+    "target_cost_excludes_fees",
+    "updated_ts",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -174,69 +174,55 @@ class RFQ:
             updated_ts = d["updated_ts"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if contracts_fp.__class__ is not str:
             if contracts_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("contracts_fp")
-        if created_ts.__class__ is str:
-            try:
-                created_ts = datetime.datetime.fromisoformat(created_ts)
-            except ValueError:
+            _null |= 1
+        if created_ts.__class__ is not str:
+            if created_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif created_ts is None:
-            _marks.append("created_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 2
         if creator_id.__class__ is not str:
             if creator_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("creator_id")
+            _null |= 4
         if id.__class__ is not str:
             if id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("id")
+            _null |= 8
         if market_ticker.__class__ is not str:
             if market_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_ticker")
+            _null |= 16
         if status.__class__ is not str:
             if status is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("status")
+            _null |= 32
         if cancellation_reason.__class__ is not str:
             if cancellation_reason is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("cancellation_reason")
-        if cancelled_ts.__class__ is str:
-            try:
-                cancelled_ts = datetime.datetime.fromisoformat(cancelled_ts)
-            except ValueError:
+            _null |= 64
+        if cancelled_ts.__class__ is not str:
+            if cancelled_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif cancelled_ts is None:
-            _marks.append("cancelled_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 128
         if creator_subaccount.__class__ is not int:
             if creator_subaccount is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("creator_subaccount")
+            _null |= 256
         if creator_user_id.__class__ is not str:
             if creator_user_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("creator_user_id")
+            _null |= 512
         if mve_collection_ticker.__class__ is not str:
             if mve_collection_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("mve_collection_ticker")
+            _null |= 1024
         if mve_selected_legs.__class__ is list:
-            _read: list[Any] = []
             for _item in mve_selected_legs:
-                if _item.__class__ is dict:
-                    _read.append(MveSelectedLeg.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            mve_selected_legs = _read
         elif mve_selected_legs is None:
             mve_selected_legs = []
         else:
@@ -244,45 +230,42 @@ class RFQ:
         if rest_remainder.__class__ is not bool:
             if rest_remainder is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("rest_remainder")
+            _null |= 4096
         if target_cost_dollars.__class__ is not str:
             if target_cost_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("target_cost_dollars")
+            _null |= 8192
         if target_cost_excludes_fees.__class__ is not bool:
             if target_cost_excludes_fees is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("target_cost_excludes_fees")
-        if updated_ts.__class__ is str:
-            try:
-                updated_ts = datetime.datetime.fromisoformat(updated_ts)
-            except ValueError:
+            _null |= 16384
+        if updated_ts.__class__ is not str:
+            if updated_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif updated_ts is None:
-            _marks.append("updated_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 32768
         rfq = cls.__new__(cls)
         rfq.contracts_fp = contracts_fp
-        rfq.created_ts = created_ts
+        rfq._raw_created_ts = created_ts
         rfq.creator_id = creator_id
         rfq.id = id
         rfq.market_ticker = market_ticker
         rfq.status = status
         rfq.cancellation_reason = cancellation_reason
-        rfq.cancelled_ts = cancelled_ts
+        rfq._raw_cancelled_ts = cancelled_ts
         rfq.creator_subaccount = creator_subaccount
         rfq.creator_user_id = creator_user_id
         rfq.mve_collection_ticker = mve_collection_ticker
-        rfq.mve_selected_legs = mve_selected_legs
+        rfq._raw_mve_selected_legs = mve_selected_legs
         rfq.rest_remainder = rest_remainder
         rfq.target_cost_dollars = target_cost_dollars
         rfq.target_cost_excludes_fees = target_cost_excludes_fees
-        rfq.updated_ts = updated_ts
-        rfq.additional_properties = (
+        rfq._raw_updated_ts = updated_ts
+        rfq._raw_additional_properties = (
             {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        rfq._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        rfq._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return rfq
 
     @classmethod
@@ -416,3 +399,17 @@ class RFQ:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.mve_selected_leg import MveSelectedLeg  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    RFQ,
+    times={
+        "created_ts": datetime.datetime.fromisoformat,
+        "cancelled_ts": datetime.datetime.fromisoformat,
+        "updated_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "mve_selected_legs": MveSelectedLeg.from_dict,
+    },
+)

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Schedule")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "maintenance_windows",
-        "standard_hours",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "maintenance_windows",
+    "standard_hours",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,38 +60,32 @@ class Schedule:
             standard_hours = d["standard_hours"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if maintenance_windows.__class__ is list:
-            _read: list[Any] = []
             for _item in maintenance_windows:
-                if _item.__class__ is dict:
-                    _read.append(MaintenanceWindow.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            maintenance_windows = _read
         elif maintenance_windows is None:
             maintenance_windows = []
         else:
             return cls._read_tolerant(src_dict)
         if standard_hours.__class__ is list:
-            _read: list[Any] = []
             for _item in standard_hours:
-                if _item.__class__ is dict:
-                    _read.append(WeeklySchedule.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            standard_hours = _read
         elif standard_hours is None:
             standard_hours = []
         else:
             return cls._read_tolerant(src_dict)
         schedule = cls.__new__(cls)
-        schedule.maintenance_windows = maintenance_windows
-        schedule.standard_hours = standard_hours
+        schedule._raw_maintenance_windows = maintenance_windows
+        schedule._raw_standard_hours = standard_hours
         schedule.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        schedule._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        schedule._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return schedule
 
     @classmethod
@@ -161,3 +155,14 @@ class Schedule:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.maintenance_window import MaintenanceWindow  # noqa: E402
 from ..models.weekly_schedule import WeeklySchedule  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Schedule,
+    times={},
+    models={},
+    lists={
+        "maintenance_windows": MaintenanceWindow.from_dict,
+        "standard_hours": WeeklySchedule.from_dict,
+    },
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="ScopeList")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("scopes",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("scopes",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,7 +50,7 @@ class ScopeList:
             scopes = d["scopes"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if scopes.__class__ is list:
             for _item in scopes:
                 if _item.__class__ is not str:
@@ -62,7 +64,9 @@ class ScopeList:
         scope_list.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        scope_list._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        scope_list._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return scope_list
 
     @classmethod

@@ -8,31 +8,31 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Series")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "additional_prohibitions",
-        "categories",
-        "category",
-        "contract_terms_url",
-        "contract_url",
-        "fee_multiplier",
-        "fee_type",
-        "frequency",
-        "settlement_sources",
-        "tags",
-        "ticker",
-        "title",
-        "exchange_index",
-        "last_updated_ts",
-        "product_metadata",
-        "volume_fp",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "additional_prohibitions",
+    "categories",
+    "category",
+    "contract_terms_url",
+    "contract_url",
+    "fee_multiplier",
+    "fee_type",
+    "frequency",
+    "settlement_sources",
+    "tags",
+    "ticker",
+    "title",
+    "exchange_index",
+    "last_updated_ts",
+    "product_metadata",
+    "volume_fp",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -174,7 +174,7 @@ class Series:
             volume_fp = d["volume_fp"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if additional_prohibitions.__class__ is list:
             for _item in additional_prohibitions:
                 if _item.__class__ is not str:
@@ -194,35 +194,31 @@ class Series:
         if category.__class__ is not str:
             if category is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("category")
+            _null |= 4
         if contract_terms_url.__class__ is not str:
             if contract_terms_url is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("contract_terms_url")
+            _null |= 8
         if contract_url.__class__ is not str:
             if contract_url is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("contract_url")
+            _null |= 16
         if fee_multiplier.__class__ is not float and fee_multiplier.__class__ is not int:
             if fee_multiplier is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fee_multiplier")
+            _null |= 32
         if fee_type.__class__ is not str:
             if fee_type is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fee_type")
+            _null |= 64
         if frequency.__class__ is not str:
             if frequency is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("frequency")
+            _null |= 128
         if settlement_sources.__class__ is list:
-            _read: list[Any] = []
             for _item in settlement_sources:
-                if _item.__class__ is dict:
-                    _read.append(SettlementSource.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            settlement_sources = _read
         elif settlement_sources is None:
             settlement_sources = []
         else:
@@ -238,34 +234,27 @@ class Series:
         if ticker.__class__ is not str:
             if ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ticker")
+            _null |= 1024
         if title.__class__ is not str:
             if title is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("title")
+            _null |= 2048
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
-        if last_updated_ts.__class__ is str:
-            try:
-                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
-            except ValueError:
+            _null |= 4096
+        if last_updated_ts.__class__ is not str:
+            if last_updated_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif last_updated_ts is None:
-            _marks.append("last_updated_ts")
-        else:
-            return cls._read_tolerant(src_dict)
-        if product_metadata.__class__ is dict:
-            product_metadata = SeriesProductMetadataType0.from_dict(product_metadata)
-        elif product_metadata is None:
-            _marks.append("product_metadata")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if product_metadata.__class__ is not dict:
+            if product_metadata is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
         if volume_fp.__class__ is not str:
             if volume_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("volume_fp")
+            _null |= 32768
         series = cls.__new__(cls)
         series.additional_prohibitions = additional_prohibitions
         series.categories = categories
@@ -275,18 +264,20 @@ class Series:
         series.fee_multiplier = fee_multiplier
         series.fee_type = fee_type
         series.frequency = frequency
-        series.settlement_sources = settlement_sources
+        series._raw_settlement_sources = settlement_sources
         series.tags = tags
         series.ticker = ticker
         series.title = title
         series.exchange_index = exchange_index
-        series.last_updated_ts = last_updated_ts
-        series.product_metadata = product_metadata
+        series._raw_last_updated_ts = last_updated_ts
+        series._raw_product_metadata = product_metadata
         series.volume_fp = volume_fp
-        series.additional_properties = (
+        series._raw_additional_properties = (
             {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        series._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        series._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return series
 
     @classmethod
@@ -439,3 +430,17 @@ class Series:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0  # noqa: E402
 from ..models.settlement_source import SettlementSource  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Series,
+    times={
+        "last_updated_ts": datetime.datetime.fromisoformat,
+    },
+    models={
+        "product_metadata": SeriesProductMetadataType0.from_dict,
+    },
+    lists={
+        "settlement_sources": SettlementSource.from_dict,
+    },
+)

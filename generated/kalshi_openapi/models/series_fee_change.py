@@ -8,20 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="SeriesFeeChange")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "fee_multiplier",
-        "fee_type",
-        "id",
-        "scheduled_ts",
-        "series_ticker",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "fee_multiplier",
+    "fee_type",
+    "id",
+    "scheduled_ts",
+    "series_ticker",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -86,42 +86,41 @@ class SeriesFeeChange:
             series_ticker = d["series_ticker"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if fee_multiplier.__class__ is not float and fee_multiplier.__class__ is not int:
             if fee_multiplier is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fee_multiplier")
+            _null |= 1
         if fee_type.__class__ is not str:
             if fee_type is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fee_type")
+            _null |= 2
         if id.__class__ is not str:
             if id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("id")
-        if scheduled_ts.__class__ is str:
-            try:
-                scheduled_ts = datetime.datetime.fromisoformat(scheduled_ts)
-            except ValueError:
+            _null |= 4
+        if scheduled_ts.__class__ is not str:
+            if scheduled_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif scheduled_ts is None:
-            _marks.append("scheduled_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 8
         if series_ticker.__class__ is not str:
             if series_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("series_ticker")
+            _null |= 16
         series_fee_change = cls.__new__(cls)
         series_fee_change.fee_multiplier = fee_multiplier
         series_fee_change.fee_type = fee_type
         series_fee_change.id = id
-        series_fee_change.scheduled_ts = scheduled_ts
+        series_fee_change._raw_scheduled_ts = scheduled_ts
         series_fee_change.series_ticker = series_ticker
-        series_fee_change.additional_properties = (
+        series_fee_change._raw_additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        series_fee_change._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        series_fee_change._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return series_fee_change
 
     @classmethod
@@ -183,3 +182,14 @@ class SeriesFeeChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    SeriesFeeChange,
+    times={
+        "scheduled_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -8,27 +8,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.settlement_market_result import SettlementMarketResult
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Settlement")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "event_ticker",
-        "exchange_index",
-        "fee_cost",
-        "market_result",
-        "no_count_fp",
-        "no_total_cost_dollars",
-        "revenue",
-        "settled_time",
-        "ticker",
-        "yes_count_fp",
-        "yes_total_cost_dollars",
-        "value",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_ticker",
+    "exchange_index",
+    "fee_cost",
+    "market_result",
+    "no_count_fp",
+    "no_total_cost_dollars",
+    "revenue",
+    "settled_time",
+    "ticker",
+    "yes_count_fp",
+    "yes_total_cost_dollars",
+    "value",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -142,60 +142,55 @@ class Settlement:
             value = d["value"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if event_ticker.__class__ is not str:
             if event_ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("event_ticker")
+            _null |= 1
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
+            _null |= 2
         if fee_cost.__class__ is not str:
             if fee_cost is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fee_cost")
+            _null |= 4
         if market_result.__class__ is not str:
             if market_result is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("market_result")
+            _null |= 8
         if no_count_fp.__class__ is not str:
             if no_count_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("no_count_fp")
+            _null |= 16
         if no_total_cost_dollars.__class__ is not str:
             if no_total_cost_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("no_total_cost_dollars")
+            _null |= 32
         if revenue.__class__ is not int:
             if revenue is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("revenue")
-        if settled_time.__class__ is str:
-            try:
-                settled_time = datetime.datetime.fromisoformat(settled_time)
-            except ValueError:
+            _null |= 64
+        if settled_time.__class__ is not str:
+            if settled_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif settled_time is None:
-            _marks.append("settled_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 128
         if ticker.__class__ is not str:
             if ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ticker")
+            _null |= 256
         if yes_count_fp.__class__ is not str:
             if yes_count_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_count_fp")
+            _null |= 512
         if yes_total_cost_dollars.__class__ is not str:
             if yes_total_cost_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_total_cost_dollars")
+            _null |= 1024
         if value.__class__ is not int:
             if value is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("value")
+            _null |= 2048
         settlement = cls.__new__(cls)
         settlement.event_ticker = event_ticker
         settlement.exchange_index = exchange_index
@@ -204,15 +199,17 @@ class Settlement:
         settlement.no_count_fp = no_count_fp
         settlement.no_total_cost_dollars = no_total_cost_dollars
         settlement.revenue = revenue
-        settlement.settled_time = settled_time
+        settlement._raw_settled_time = settled_time
         settlement.ticker = ticker
         settlement.yes_count_fp = yes_count_fp
         settlement.yes_total_cost_dollars = yes_total_cost_dollars
         settlement.value = value
-        settlement.additional_properties = (
+        settlement._raw_additional_properties = (
             {} if len(d) == 12 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        settlement._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        settlement._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return settlement
 
     @classmethod
@@ -306,3 +303,14 @@ class Settlement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Settlement,
+    times={
+        "settled_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -6,17 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="SportFilterDetails")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "competitions",
-        "scopes",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "competitions",
+    "scopes",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,13 +60,11 @@ class SportFilterDetails:
             scopes = d["scopes"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if competitions.__class__ is dict:
-            competitions = SportFilterDetailsCompetitions.from_dict(competitions)
-        elif competitions is None:
-            _marks.append("competitions")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if competitions.__class__ is not dict:
+            if competitions is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         if scopes.__class__ is list:
             for _item in scopes:
                 if _item.__class__ is not str:
@@ -76,12 +74,16 @@ class SportFilterDetails:
         else:
             return cls._read_tolerant(src_dict)
         sport_filter_details = cls.__new__(cls)
-        sport_filter_details.competitions = competitions
+        sport_filter_details._raw_competitions = competitions
         sport_filter_details.scopes = scopes
         sport_filter_details.additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        sport_filter_details._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        sport_filter_details._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return sport_filter_details
 
     @classmethod
@@ -140,3 +142,13 @@ class SportFilterDetails:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.sport_filter_details_competitions import SportFilterDetailsCompetitions  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    SportFilterDetails,
+    times={},
+    models={
+        "competitions": SportFilterDetailsCompetitions.from_dict,
+    },
+    lists={},
+)

@@ -7,22 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="StructuredTarget")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "details",
-        "id",
-        "last_updated_ts",
-        "name",
-        "source_id",
-        "source_ids",
-        "type",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "details",
+    "id",
+    "last_updated_ts",
+    "name",
+    "source_id",
+    "source_ids",
+    "type",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -101,56 +101,51 @@ class StructuredTarget:
             type_ = d["type"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if details.__class__ is dict:
-            details = StructuredTargetDetails.from_dict(details)
-        elif details is None:
-            _marks.append("details")
-        else:
-            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if details.__class__ is not dict:
+            if details is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
         if id.__class__ is not str:
             if id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("id")
-        if last_updated_ts.__class__ is str:
-            try:
-                last_updated_ts = datetime.datetime.fromisoformat(last_updated_ts)
-            except ValueError:
+            _null |= 2
+        if last_updated_ts.__class__ is not str:
+            if last_updated_ts is not None:
                 return cls._read_tolerant(src_dict)
-        elif last_updated_ts is None:
-            _marks.append("last_updated_ts")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 4
         if name.__class__ is not str:
             if name is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("name")
+            _null |= 8
         if source_id.__class__ is not str:
             if source_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("source_id")
-        if source_ids.__class__ is dict:
-            source_ids = StructuredTargetSourceIds.from_dict(source_ids)
-        elif source_ids is None:
-            _marks.append("source_ids")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 16
+        if source_ids.__class__ is not dict:
+            if source_ids is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
         if type_.__class__ is not str:
             if type_ is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("type")
+            _null |= 64
         structured_target = cls.__new__(cls)
-        structured_target.details = details
+        structured_target._raw_details = details
         structured_target.id = id
-        structured_target.last_updated_ts = last_updated_ts
+        structured_target._raw_last_updated_ts = last_updated_ts
         structured_target.name = name
         structured_target.source_id = source_id
-        structured_target.source_ids = source_ids
+        structured_target._raw_source_ids = source_ids
         structured_target.type_ = type_
-        structured_target.additional_properties = (
+        structured_target._raw_additional_properties = (
             {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        structured_target._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        structured_target._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return structured_target
 
     @classmethod
@@ -229,3 +224,16 @@ class StructuredTarget:
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.structured_target_details import StructuredTargetDetails  # noqa: E402
 from ..models.structured_target_source_ids import StructuredTargetSourceIds  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    StructuredTarget,
+    times={
+        "last_updated_ts": datetime.datetime.fromisoformat,
+    },
+    models={
+        "details": StructuredTargetDetails.from_dict,
+        "source_ids": StructuredTargetSourceIds.from_dict,
+    },
+    lists={},
+)

@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="SubaccountBalance")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "balance",
-        "exchange_index",
-        "subaccount_number",
-        "updated_ts",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "balance",
+    "exchange_index",
+    "subaccount_number",
+    "updated_ts",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,23 +76,23 @@ class SubaccountBalance:
             updated_ts = d["updated_ts"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if balance.__class__ is not str:
             if balance is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("balance")
+            _null |= 1
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
+            _null |= 2
         if subaccount_number.__class__ is not int:
             if subaccount_number is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("subaccount_number")
+            _null |= 4
         if updated_ts.__class__ is not int:
             if updated_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("updated_ts")
+            _null |= 8
         subaccount_balance = cls.__new__(cls)
         subaccount_balance.balance = balance
         subaccount_balance.exchange_index = exchange_index
@@ -101,7 +101,11 @@ class SubaccountBalance:
         subaccount_balance.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        subaccount_balance._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        subaccount_balance._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return subaccount_balance
 
     @classmethod

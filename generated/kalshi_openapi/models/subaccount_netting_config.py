@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="SubaccountNettingConfig")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "enabled",
-        "exchange_index",
-        "subaccount_number",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "enabled",
+    "exchange_index",
+    "subaccount_number",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -68,19 +68,19 @@ class SubaccountNettingConfig:
             subaccount_number = d["subaccount_number"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if enabled.__class__ is not bool:
             if enabled is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("enabled")
+            _null |= 1
         if exchange_index.__class__ is not int:
             if exchange_index is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("exchange_index")
+            _null |= 2
         if subaccount_number.__class__ is not int:
             if subaccount_number is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("subaccount_number")
+            _null |= 4
         subaccount_netting_config = cls.__new__(cls)
         subaccount_netting_config.enabled = enabled
         subaccount_netting_config.exchange_index = exchange_index
@@ -88,7 +88,11 @@ class SubaccountNettingConfig:
         subaccount_netting_config.additional_properties = (
             {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        subaccount_netting_config._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        subaccount_netting_config._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return subaccount_netting_config
 
     @classmethod

@@ -10,25 +10,25 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Trade")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "count_fp",
-        "created_time",
-        "is_block_trade",
-        "no_price_dollars",
-        "taker_book_side",
-        "taker_outcome_side",
-        "ticker",
-        "trade_id",
-        "yes_price_dollars",
-        "taker_side",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "count_fp",
+    "created_time",
+    "is_block_trade",
+    "no_price_dollars",
+    "taker_book_side",
+    "taker_outcome_side",
+    "ticker",
+    "trade_id",
+    "yes_price_dollars",
+    "taker_side",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -128,55 +128,50 @@ class Trade:
             taker_side = d["taker_side"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if count_fp.__class__ is not str:
             if count_fp is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("count_fp")
-        if created_time.__class__ is str:
-            try:
-                created_time = datetime.datetime.fromisoformat(created_time)
-            except ValueError:
+            _null |= 1
+        if created_time.__class__ is not str:
+            if created_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif created_time is None:
-            _marks.append("created_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 2
         if is_block_trade.__class__ is not bool:
             if is_block_trade is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("is_block_trade")
+            _null |= 4
         if no_price_dollars.__class__ is not str:
             if no_price_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("no_price_dollars")
+            _null |= 8
         if taker_book_side.__class__ is not str:
             if taker_book_side is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("taker_book_side")
+            _null |= 16
         if taker_outcome_side.__class__ is not str:
             if taker_outcome_side is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("taker_outcome_side")
+            _null |= 32
         if ticker.__class__ is not str:
             if ticker is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("ticker")
+            _null |= 64
         if trade_id.__class__ is not str:
             if trade_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("trade_id")
+            _null |= 128
         if yes_price_dollars.__class__ is not str:
             if yes_price_dollars is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("yes_price_dollars")
+            _null |= 256
         if taker_side.__class__ is not str:
             if taker_side is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("taker_side")
+            _null |= 512
         trade = cls.__new__(cls)
         trade.count_fp = count_fp
-        trade.created_time = created_time
+        trade._raw_created_time = created_time
         trade.is_block_trade = is_block_trade
         trade.no_price_dollars = no_price_dollars
         trade.taker_book_side = taker_book_side
@@ -185,10 +180,12 @@ class Trade:
         trade.trade_id = trade_id
         trade.yes_price_dollars = yes_price_dollars
         trade.taker_side = taker_side
-        trade.additional_properties = (
+        trade._raw_additional_properties = (
             {} if len(d) == 10 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        trade._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        trade._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return trade
 
     @classmethod
@@ -270,3 +267,14 @@ class Trade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Trade,
+    times={
+        "created_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="UpdateFCMSubtraderBlockedCategoriesResponse")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(("categories",))
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("categories",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,7 +50,7 @@ class UpdateFCMSubtraderBlockedCategoriesResponse:
             categories = d["categories"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if categories.__class__ is list:
             for _item in categories:
                 if _item.__class__ is not str:
@@ -62,7 +64,11 @@ class UpdateFCMSubtraderBlockedCategoriesResponse:
         update_fcm_subtrader_blocked_categories_response.additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        update_fcm_subtrader_blocked_categories_response._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        update_fcm_subtrader_blocked_categories_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return update_fcm_subtrader_blocked_categories_response
 
     @classmethod

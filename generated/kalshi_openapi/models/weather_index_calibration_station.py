@@ -6,19 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="WeatherIndexCalibrationStation")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "offset_c",
-        "station_id",
-        "weight",
-        "update_note",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "offset_c",
+    "station_id",
+    "weight",
+    "update_note",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -76,23 +76,23 @@ class WeatherIndexCalibrationStation:
             update_note = d["update_note"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if offset_c.__class__ is not float and offset_c.__class__ is not int:
             if offset_c is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("offset_c")
+            _null |= 1
         if station_id.__class__ is not str:
             if station_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("station_id")
+            _null |= 2
         if weight.__class__ is not float and weight.__class__ is not int:
             if weight is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("weight")
+            _null |= 4
         if update_note.__class__ is not str:
             if update_note is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("update_note")
+            _null |= 8
         weather_index_calibration_station = cls.__new__(cls)
         weather_index_calibration_station.offset_c = offset_c
         weather_index_calibration_station.station_id = station_id
@@ -101,7 +101,11 @@ class WeatherIndexCalibrationStation:
         weather_index_calibration_station.additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        weather_index_calibration_station._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        weather_index_calibration_station._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return weather_index_calibration_station
 
     @classmethod

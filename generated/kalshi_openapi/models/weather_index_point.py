@@ -6,21 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="WeatherIndexPoint")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "status",
-        "t",
-        "contributors",
-        "receipt_basis",
-        "stations",
-        "v",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "status",
+    "t",
+    "contributors",
+    "receipt_basis",
+    "stations",
+    "v",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -92,31 +92,27 @@ class WeatherIndexPoint:
             v = d["v"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if status.__class__ is not str:
             if status is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("status")
+            _null |= 1
         if t.__class__ is not int:
             if t is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("t")
+            _null |= 2
         if contributors.__class__ is not int:
             if contributors is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("contributors")
+            _null |= 4
         if receipt_basis.__class__ is not str:
             if receipt_basis is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("receipt_basis")
+            _null |= 8
         if stations.__class__ is list:
-            _read: list[Any] = []
             for _item in stations:
-                if _item.__class__ is dict:
-                    _read.append(WeatherIndexStationReading.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            stations = _read
         elif stations is None:
             stations = []
         else:
@@ -124,18 +120,22 @@ class WeatherIndexPoint:
         if v.__class__ is not float and v.__class__ is not int:
             if v is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("v")
+            _null |= 32
         weather_index_point = cls.__new__(cls)
         weather_index_point.status = status
         weather_index_point.t = t
         weather_index_point.contributors = contributors
         weather_index_point.receipt_basis = receipt_basis
-        weather_index_point.stations = stations
+        weather_index_point._raw_stations = stations
         weather_index_point.v = v
         weather_index_point.additional_properties = (
             {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        weather_index_point._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        weather_index_point._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return weather_index_point
 
     @classmethod
@@ -210,3 +210,13 @@ class WeatherIndexPoint:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.weather_index_station_reading import WeatherIndexStationReading  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    WeatherIndexPoint,
+    times={},
+    models={},
+    lists={
+        "stations": WeatherIndexStationReading.from_dict,
+    },
+)

@@ -6,22 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="WeatherIndexStationReading")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "code",
-        "station_id",
-        "obs_time_ms",
-        "primary_code",
-        "received_at_ms",
-        "source",
-        "temp_f",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "code",
+    "station_id",
+    "obs_time_ms",
+    "primary_code",
+    "received_at_ms",
+    "source",
+    "temp_f",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -100,35 +100,35 @@ class WeatherIndexStationReading:
             temp_f = d["temp_f"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if code.__class__ is not str:
             if code is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("code")
+            _null |= 1
         if station_id.__class__ is not str:
             if station_id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("station_id")
+            _null |= 2
         if obs_time_ms.__class__ is not int:
             if obs_time_ms is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("obs_time_ms")
+            _null |= 4
         if primary_code.__class__ is not str:
             if primary_code is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("primary_code")
+            _null |= 8
         if received_at_ms.__class__ is not int:
             if received_at_ms is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("received_at_ms")
+            _null |= 16
         if source.__class__ is not str:
             if source is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("source")
+            _null |= 32
         if temp_f.__class__ is not float and temp_f.__class__ is not int:
             if temp_f is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("temp_f")
+            _null |= 64
         weather_index_station_reading = cls.__new__(cls)
         weather_index_station_reading.code = code
         weather_index_station_reading.station_id = station_id
@@ -140,7 +140,11 @@ class WeatherIndexStationReading:
         weather_index_station_reading.additional_properties = (
             {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        weather_index_station_reading._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        weather_index_station_reading._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
         return weather_index_station_reading
 
     @classmethod

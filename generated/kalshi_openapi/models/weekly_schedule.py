@@ -7,24 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="WeeklySchedule")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "end_time",
-        "friday",
-        "monday",
-        "saturday",
-        "start_time",
-        "sunday",
-        "thursday",
-        "tuesday",
-        "wednesday",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "end_time",
+    "friday",
+    "monday",
+    "saturday",
+    "start_time",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -117,123 +117,87 @@ class WeeklySchedule:
             wednesday = d["wednesday"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
-        if end_time.__class__ is str:
-            try:
-                end_time = datetime.datetime.fromisoformat(end_time)
-            except ValueError:
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if end_time.__class__ is not str:
+            if end_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif end_time is None:
-            _marks.append("end_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 1
         if friday.__class__ is list:
-            _read: list[Any] = []
             for _item in friday:
-                if _item.__class__ is dict:
-                    _read.append(DailySchedule.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            friday = _read
         elif friday is None:
             friday = []
         else:
             return cls._read_tolerant(src_dict)
         if monday.__class__ is list:
-            _read: list[Any] = []
             for _item in monday:
-                if _item.__class__ is dict:
-                    _read.append(DailySchedule.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            monday = _read
         elif monday is None:
             monday = []
         else:
             return cls._read_tolerant(src_dict)
         if saturday.__class__ is list:
-            _read: list[Any] = []
             for _item in saturday:
-                if _item.__class__ is dict:
-                    _read.append(DailySchedule.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            saturday = _read
         elif saturday is None:
             saturday = []
         else:
             return cls._read_tolerant(src_dict)
-        if start_time.__class__ is str:
-            try:
-                start_time = datetime.datetime.fromisoformat(start_time)
-            except ValueError:
+        if start_time.__class__ is not str:
+            if start_time is not None:
                 return cls._read_tolerant(src_dict)
-        elif start_time is None:
-            _marks.append("start_time")
-        else:
-            return cls._read_tolerant(src_dict)
+            _null |= 16
         if sunday.__class__ is list:
-            _read: list[Any] = []
             for _item in sunday:
-                if _item.__class__ is dict:
-                    _read.append(DailySchedule.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            sunday = _read
         elif sunday is None:
             sunday = []
         else:
             return cls._read_tolerant(src_dict)
         if thursday.__class__ is list:
-            _read: list[Any] = []
             for _item in thursday:
-                if _item.__class__ is dict:
-                    _read.append(DailySchedule.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            thursday = _read
         elif thursday is None:
             thursday = []
         else:
             return cls._read_tolerant(src_dict)
         if tuesday.__class__ is list:
-            _read: list[Any] = []
             for _item in tuesday:
-                if _item.__class__ is dict:
-                    _read.append(DailySchedule.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            tuesday = _read
         elif tuesday is None:
             tuesday = []
         else:
             return cls._read_tolerant(src_dict)
         if wednesday.__class__ is list:
-            _read: list[Any] = []
             for _item in wednesday:
-                if _item.__class__ is dict:
-                    _read.append(DailySchedule.from_dict(_item))
-                else:
+                if _item.__class__ is not dict:
                     return cls._read_tolerant(src_dict)
-            wednesday = _read
         elif wednesday is None:
             wednesday = []
         else:
             return cls._read_tolerant(src_dict)
         weekly_schedule = cls.__new__(cls)
-        weekly_schedule.end_time = end_time
-        weekly_schedule.friday = friday
-        weekly_schedule.monday = monday
-        weekly_schedule.saturday = saturday
-        weekly_schedule.start_time = start_time
-        weekly_schedule.sunday = sunday
-        weekly_schedule.thursday = thursday
-        weekly_schedule.tuesday = tuesday
-        weekly_schedule.wednesday = wednesday
-        weekly_schedule.additional_properties = (
+        weekly_schedule._raw_end_time = end_time
+        weekly_schedule._raw_friday = friday
+        weekly_schedule._raw_monday = monday
+        weekly_schedule._raw_saturday = saturday
+        weekly_schedule._raw_start_time = start_time
+        weekly_schedule._raw_sunday = sunday
+        weekly_schedule._raw_thursday = thursday
+        weekly_schedule._raw_tuesday = tuesday
+        weekly_schedule._raw_wednesday = wednesday
+        weekly_schedule._raw_additional_properties = (
             {} if len(d) == 9 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        weekly_schedule._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        weekly_schedule._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return weekly_schedule
 
     @classmethod
@@ -390,3 +354,22 @@ class WeeklySchedule:
 
 # The models held by this one (imported last: see openapi/README.md, "Lean parsing").
 from ..models.daily_schedule import DailySchedule  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    WeeklySchedule,
+    times={
+        "end_time": datetime.datetime.fromisoformat,
+        "start_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "friday": DailySchedule.from_dict,
+        "monday": DailySchedule.from_dict,
+        "saturday": DailySchedule.from_dict,
+        "sunday": DailySchedule.from_dict,
+        "thursday": DailySchedule.from_dict,
+        "tuesday": DailySchedule.from_dict,
+        "wednesday": DailySchedule.from_dict,
+    },
+)

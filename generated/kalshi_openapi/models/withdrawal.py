@@ -8,22 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="Withdrawal")
 
-# The keys of the body this model has an attribute for.
-_KEYS = frozenset(
-    (
-        "amount_cents",
-        "created_ts",
-        "fee_cents",
-        "id",
-        "status",
-        "type",
-        "finalized_ts",
-    )
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "amount_cents",
+    "created_ts",
+    "fee_cents",
+    "id",
+    "status",
+    "type",
+    "finalized_ts",
 )
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -102,35 +102,35 @@ class Withdrawal:
             finalized_ts = d["finalized_ts"]
         except KeyError:
             return cls._read_tolerant(src_dict)
-        _marks: list[str] = []
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
         if amount_cents.__class__ is not int:
             if amount_cents is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("amount_cents")
+            _null |= 1
         if created_ts.__class__ is not int:
             if created_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("created_ts")
+            _null |= 2
         if fee_cents.__class__ is not int:
             if fee_cents is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("fee_cents")
+            _null |= 4
         if id.__class__ is not str:
             if id is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("id")
+            _null |= 8
         if status.__class__ is not str:
             if status is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("status")
+            _null |= 16
         if type_.__class__ is not str:
             if type_ is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("type")
+            _null |= 32
         if finalized_ts.__class__ is not int:
             if finalized_ts is not None:
                 return cls._read_tolerant(src_dict)
-            _marks.append("finalized_ts")
+            _null |= 64
         withdrawal = cls.__new__(cls)
         withdrawal.amount_cents = amount_cents
         withdrawal.created_ts = created_ts
@@ -142,7 +142,9 @@ class Withdrawal:
         withdrawal.additional_properties = (
             {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
         )
-        withdrawal._nulls = _marks
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        withdrawal._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
         return withdrawal
 
     @classmethod
