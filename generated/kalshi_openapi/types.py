@@ -136,7 +136,8 @@ class _Extras:
         if obj is None:
             return self
         for time in self.times:
-            time.__get__(obj, owner)
+            if time.raw.__get__(obj, owner).__class__ is str:  # kept as it came: read it now
+                time.__get__(obj, owner)
         return self.raw.__get__(obj, owner)
 
     def __set__(self, obj: Any, value: Any) -> None:
