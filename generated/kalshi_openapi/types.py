@@ -135,9 +135,10 @@ class _Extras:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        for time in self.times:
-            if time.raw.__get__(obj, owner).__class__ is str:  # kept as it came: read it now
+        if obj._times_kept:  # set by the fast path of from_dict: read every time kept
+            for time in self.times:
                 time.__get__(obj, owner)
+            obj._times_kept = False
         return self.raw.__get__(obj, owner)
 
     def __set__(self, obj: Any, value: Any) -> None:

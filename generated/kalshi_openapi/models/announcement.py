@@ -41,6 +41,7 @@ class Announcement:
     type_: AnnouncementType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -101,6 +102,7 @@ class Announcement:
         announcement.message = message
         announcement.status = status
         announcement.type_ = type_
+        announcement._times_kept = True
         announcement._raw_additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -146,6 +148,7 @@ class Announcement:
         announcement.type_ = type_
         announcement.additional_properties = d
         announcement._nulls = _marks
+        announcement._times_kept = False
         return announcement
 
     @property

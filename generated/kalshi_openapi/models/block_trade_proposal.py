@@ -93,6 +93,7 @@ class BlockTradeProposal:
     seller_subtrader_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -323,6 +324,7 @@ class BlockTradeProposal:
         block_trade_proposal._raw_seller_accepted_ts = seller_accepted_ts
         block_trade_proposal.seller_order_id = seller_order_id
         block_trade_proposal.seller_subtrader_id = seller_subtrader_id
+        block_trade_proposal._times_kept = True
         block_trade_proposal._raw_additional_properties = (
             {} if len(d) == 21 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -463,6 +465,7 @@ class BlockTradeProposal:
         block_trade_proposal.seller_subtrader_id = seller_subtrader_id
         block_trade_proposal.additional_properties = d
         block_trade_proposal._nulls = _marks
+        block_trade_proposal._times_kept = False
         return block_trade_proposal
 
     @property

@@ -75,6 +75,7 @@ class EventData:
     strike_period: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -266,6 +267,7 @@ class EventData:
         event_data._raw_product_metadata = product_metadata
         event_data._raw_strike_date = strike_date
         event_data.strike_period = strike_period
+        event_data._times_kept = True
         event_data._raw_additional_properties = (
             {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -393,6 +395,7 @@ class EventData:
         event_data.strike_period = strike_period
         event_data.additional_properties = d
         event_data._nulls = _marks
+        event_data._times_kept = False
         return event_data
 
     @property

@@ -46,6 +46,7 @@ class EventFeeChange:
     series_ticker: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -129,6 +130,7 @@ class EventFeeChange:
         event_fee_change.id = id
         event_fee_change._raw_scheduled_ts = scheduled_ts
         event_fee_change.series_ticker = series_ticker
+        event_fee_change._times_kept = True
         event_fee_change._raw_additional_properties = (
             {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -189,6 +191,7 @@ class EventFeeChange:
         event_fee_change.series_ticker = series_ticker
         event_fee_change.additional_properties = d
         event_fee_change._nulls = _marks
+        event_fee_change._times_kept = False
         return event_fee_change
 
     @property

@@ -42,6 +42,7 @@ class ExchangeStatus:
     intra_exchange_transfers_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -120,6 +121,7 @@ class ExchangeStatus:
         exchange_status._raw_exchange_estimated_resume_time = exchange_estimated_resume_time
         exchange_status._raw_exchange_index_statuses = exchange_index_statuses
         exchange_status.intra_exchange_transfers_active = intra_exchange_transfers_active
+        exchange_status._times_kept = True
         exchange_status._raw_additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -189,6 +191,7 @@ class ExchangeStatus:
         exchange_status.intra_exchange_transfers_active = intra_exchange_transfers_active
         exchange_status.additional_properties = d
         exchange_status._nulls = _marks
+        exchange_status._times_kept = False
         return exchange_status
 
     @property

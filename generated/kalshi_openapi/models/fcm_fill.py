@@ -67,6 +67,7 @@ class FcmFill:
     taker_subtrader_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -217,6 +218,7 @@ class FcmFill:
         fcm_fill.taker_fee_cost = taker_fee_cost
         fcm_fill.taker_order_id = taker_order_id
         fcm_fill.taker_subtrader_id = taker_subtrader_id
+        fcm_fill._times_kept = True
         fcm_fill._raw_additional_properties = (
             {} if len(d) == 13 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -298,6 +300,7 @@ class FcmFill:
         fcm_fill.taker_subtrader_id = taker_subtrader_id
         fcm_fill.additional_properties = d
         fcm_fill._nulls = _marks
+        fcm_fill._times_kept = False
         return fcm_fill
 
     @property

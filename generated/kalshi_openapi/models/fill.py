@@ -85,6 +85,7 @@ class Fill:
     ts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -285,6 +286,7 @@ class Fill:
         fill.side = side
         fill.subaccount_number = subaccount_number
         fill.ts = ts
+        fill._times_kept = True
         fill._raw_additional_properties = (
             {} if len(d) == 18 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -386,6 +388,7 @@ class Fill:
         fill.ts = ts
         fill.additional_properties = d
         fill._nulls = _marks
+        fill._times_kept = False
         return fill
 
     @property

@@ -39,6 +39,7 @@ class GetHistoricalCutoffResponse:
     market_positions_last_updated_ts: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -103,6 +104,7 @@ class GetHistoricalCutoffResponse:
         get_historical_cutoff_response._raw_market_positions_last_updated_ts = (
             market_positions_last_updated_ts
         )
+        get_historical_cutoff_response._times_kept = True
         get_historical_cutoff_response._raw_additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -173,6 +175,7 @@ class GetHistoricalCutoffResponse:
         )
         get_historical_cutoff_response.additional_properties = d
         get_historical_cutoff_response._nulls = _marks
+        get_historical_cutoff_response._times_kept = False
         return get_historical_cutoff_response
 
     @property

@@ -28,6 +28,7 @@ class GetUserDataTimestampResponse:
     as_of_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -58,6 +59,7 @@ class GetUserDataTimestampResponse:
             _null |= 1
         get_user_data_timestamp_response = cls.__new__(cls)
         get_user_data_timestamp_response._raw_as_of_time = as_of_time
+        get_user_data_timestamp_response._times_kept = True
         get_user_data_timestamp_response._raw_additional_properties = (
             {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -93,6 +95,7 @@ class GetUserDataTimestampResponse:
         get_user_data_timestamp_response.as_of_time = as_of_time
         get_user_data_timestamp_response.additional_properties = d
         get_user_data_timestamp_response._nulls = _marks
+        get_user_data_timestamp_response._times_kept = False
         return get_user_data_timestamp_response
 
     @property

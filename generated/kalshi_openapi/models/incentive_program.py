@@ -66,6 +66,7 @@ class IncentiveProgram:
     target_size_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -206,6 +207,7 @@ class IncentiveProgram:
         incentive_program.discount_factor_bps = discount_factor_bps
         incentive_program.max_reward_per_account = max_reward_per_account
         incentive_program.target_size_fp = target_size_fp
+        incentive_program._times_kept = True
         incentive_program._raw_additional_properties = (
             {} if len(d) == 12 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -294,6 +296,7 @@ class IncentiveProgram:
         incentive_program.target_size_fp = target_size_fp
         incentive_program.additional_properties = d
         incentive_program._nulls = _marks
+        incentive_program._times_kept = False
         return incentive_program
 
     @property

@@ -39,6 +39,7 @@ class LookupPoint:
     selected_markets: list[TickerPair] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -103,6 +104,7 @@ class LookupPoint:
         lookup_point._raw_last_queried_ts = last_queried_ts
         lookup_point.market_ticker = market_ticker
         lookup_point._raw_selected_markets = selected_markets
+        lookup_point._times_kept = True
         lookup_point._raw_additional_properties = (
             {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -158,6 +160,7 @@ class LookupPoint:
         lookup_point.selected_markets = selected_markets
         lookup_point.additional_properties = d
         lookup_point._nulls = _marks
+        lookup_point._times_kept = False
         return lookup_point
 
     @property

@@ -33,6 +33,7 @@ class MaintenanceWindow:
     start_datetime: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -73,6 +74,7 @@ class MaintenanceWindow:
         maintenance_window = cls.__new__(cls)
         maintenance_window._raw_end_datetime = end_datetime
         maintenance_window._raw_start_datetime = start_datetime
+        maintenance_window._times_kept = True
         maintenance_window._raw_additional_properties = (
             {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -117,6 +119,7 @@ class MaintenanceWindow:
         maintenance_window.start_datetime = start_datetime
         maintenance_window.additional_properties = d
         maintenance_window._nulls = _marks
+        maintenance_window._times_kept = False
         return maintenance_window
 
     @property

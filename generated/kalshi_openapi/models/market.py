@@ -196,6 +196,7 @@ class Market:
     title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -764,6 +765,7 @@ class Market:
         market.strike_type = strike_type
         market.subtitle = subtitle
         market.title = title
+        market._times_kept = True
         market._raw_additional_properties = (
             {} if len(d) == 54 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -1114,6 +1116,7 @@ class Market:
         market.title = title
         market.additional_properties = d
         market._nulls = _marks
+        market._times_kept = False
         return market
 
     @property

@@ -51,6 +51,7 @@ class MarketPosition:
     total_traded_dollars: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -151,6 +152,7 @@ class MarketPosition:
         market_position.realized_pnl_dollars = realized_pnl_dollars
         market_position.ticker = ticker
         market_position.total_traded_dollars = total_traded_dollars
+        market_position._times_kept = True
         market_position._raw_additional_properties = (
             {} if len(d) == 8 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -214,6 +216,7 @@ class MarketPosition:
         market_position.total_traded_dollars = total_traded_dollars
         market_position.additional_properties = d
         market_position._nulls = _marks
+        market_position._times_kept = False
         return market_position
 
     @property

@@ -66,6 +66,7 @@ class Milestone:
     source_ids: MilestoneSourceIds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -224,6 +225,7 @@ class Milestone:
         milestone._raw_end_date = end_date
         milestone.source_id = source_id
         milestone._raw_source_ids = source_ids
+        milestone._times_kept = True
         milestone._raw_additional_properties = (
             {} if len(d) == 13 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -343,6 +345,7 @@ class Milestone:
         milestone.source_ids = source_ids
         milestone.additional_properties = d
         milestone._nulls = _marks
+        milestone._times_kept = False
         return milestone
 
     @property

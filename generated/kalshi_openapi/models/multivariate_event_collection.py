@@ -78,6 +78,7 @@ class MultivariateEventCollection:
     exchange_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -280,6 +281,7 @@ class MultivariateEventCollection:
         multivariate_event_collection.size_min = size_min
         multivariate_event_collection.title = title
         multivariate_event_collection.exchange_index = exchange_index
+        multivariate_event_collection._times_kept = True
         multivariate_event_collection._raw_additional_properties = (
             {} if len(d) == 17 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -424,6 +426,7 @@ class MultivariateEventCollection:
         multivariate_event_collection.exchange_index = exchange_index
         multivariate_event_collection.additional_properties = d
         multivariate_event_collection._nulls = _marks
+        multivariate_event_collection._times_kept = False
         return multivariate_event_collection
 
     @property

@@ -117,6 +117,7 @@ class Order:
     subaccount_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -407,6 +408,7 @@ class Order:
         order.self_trade_prevention_type = self_trade_prevention_type
         order.side = side
         order.subaccount_number = subaccount_number
+        order._times_kept = True
         order._raw_additional_properties = (
             {} if len(d) == 27 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -562,6 +564,7 @@ class Order:
         order.subaccount_number = subaccount_number
         order.additional_properties = d
         order._nulls = _marks
+        order._times_kept = False
         return order
 
     @property

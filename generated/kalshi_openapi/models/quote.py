@@ -116,6 +116,7 @@ class Quote:
     yes_contracts_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -426,6 +427,7 @@ class Quote:
         quote.rfq_target_cost_dollars = rfq_target_cost_dollars
         quote.target_cost_excludes_fees = target_cost_excludes_fees
         quote.yes_contracts_fp = yes_contracts_fp
+        quote._times_kept = True
         quote._raw_additional_properties = (
             {} if len(d) == 29 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -602,6 +604,7 @@ class Quote:
         quote.yes_contracts_fp = yes_contracts_fp
         quote.additional_properties = d
         quote._nulls = _marks
+        quote._times_kept = False
         return quote
 
     @property

@@ -76,6 +76,7 @@ class RFQ:
     updated_ts: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -260,6 +261,7 @@ class RFQ:
         rfq.target_cost_dollars = target_cost_dollars
         rfq.target_cost_excludes_fees = target_cost_excludes_fees
         rfq._raw_updated_ts = updated_ts
+        rfq._times_kept = True
         rfq._raw_additional_properties = (
             {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -377,6 +379,7 @@ class RFQ:
         rfq.updated_ts = updated_ts
         rfq.additional_properties = d
         rfq._nulls = _marks
+        rfq._times_kept = False
         return rfq
 
     @property

@@ -76,6 +76,7 @@ class Series:
     volume_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -272,6 +273,7 @@ class Series:
         series._raw_last_updated_ts = last_updated_ts
         series._raw_product_metadata = product_metadata
         series.volume_fp = volume_fp
+        series._times_kept = True
         series._raw_additional_properties = (
             {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -407,6 +409,7 @@ class Series:
         series.volume_fp = volume_fp
         series.additional_properties = d
         series._nulls = _marks
+        series._times_kept = False
         return series
 
     @property

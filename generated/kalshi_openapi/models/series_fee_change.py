@@ -43,6 +43,7 @@ class SeriesFeeChange:
     series_ticker: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -113,6 +114,7 @@ class SeriesFeeChange:
         series_fee_change.id = id
         series_fee_change._raw_scheduled_ts = scheduled_ts
         series_fee_change.series_ticker = series_ticker
+        series_fee_change._times_kept = True
         series_fee_change._raw_additional_properties = (
             {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -164,6 +166,7 @@ class SeriesFeeChange:
         series_fee_change.series_ticker = series_ticker
         series_fee_change.additional_properties = d
         series_fee_change._nulls = _marks
+        series_fee_change._times_kept = False
         return series_fee_change
 
     @property

@@ -64,6 +64,7 @@ class Settlement:
     value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -204,6 +205,7 @@ class Settlement:
         settlement.yes_count_fp = yes_count_fp
         settlement.yes_total_cost_dollars = yes_total_cost_dollars
         settlement.value = value
+        settlement._times_kept = True
         settlement._raw_additional_properties = (
             {} if len(d) == 12 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -285,6 +287,7 @@ class Settlement:
         settlement.value = value
         settlement.additional_properties = d
         settlement._nulls = _marks
+        settlement._times_kept = False
         return settlement
 
     @property

@@ -48,6 +48,7 @@ class StructuredTarget:
     type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -138,6 +139,7 @@ class StructuredTarget:
         structured_target.source_id = source_id
         structured_target._raw_source_ids = source_ids
         structured_target.type_ = type_
+        structured_target._times_kept = True
         structured_target._raw_additional_properties = (
             {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -201,6 +203,7 @@ class StructuredTarget:
         structured_target.type_ = type_
         structured_target.additional_properties = d
         structured_target._nulls = _marks
+        structured_target._times_kept = False
         return structured_target
 
     @property

@@ -60,6 +60,7 @@ class Trade:
     taker_side: TradeTakerSide | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -180,6 +181,7 @@ class Trade:
         trade.trade_id = trade_id
         trade.yes_price_dollars = yes_price_dollars
         trade.taker_side = taker_side
+        trade._times_kept = True
         trade._raw_additional_properties = (
             {} if len(d) == 10 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -249,6 +251,7 @@ class Trade:
         trade.taker_side = taker_side
         trade.additional_properties = d
         trade._nulls = _marks
+        trade._times_kept = False
         return trade
 
     @property

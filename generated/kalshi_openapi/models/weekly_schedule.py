@@ -54,6 +54,7 @@ class WeeklySchedule:
     wednesday: list[DailySchedule] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -192,6 +193,7 @@ class WeeklySchedule:
         weekly_schedule._raw_thursday = thursday
         weekly_schedule._raw_tuesday = tuesday
         weekly_schedule._raw_wednesday = wednesday
+        weekly_schedule._times_kept = True
         weekly_schedule._raw_additional_properties = (
             {} if len(d) == 9 else {k: v for k, v in d.items() if k not in _KEYS}
         )
@@ -332,6 +334,7 @@ class WeeklySchedule:
         weekly_schedule.wednesday = wednesday
         weekly_schedule.additional_properties = d
         weekly_schedule._nulls = _marks
+        weekly_schedule._times_kept = False
         return weekly_schedule
 
     @property
