@@ -31,7 +31,11 @@ def test_quick_benchmark_run_prints_the_table_and_writes_its_json(tmp_path: Path
         "import kalshi (vs import httpx)",
         "first call (vs httpx by hand)",
         "simulator order-group ops, sync",
+        "1,000-order page parse",
+        "1,000-market page parse",
     ):
         assert figure in figures and figures[figure]["ours"] > 0
         assert figure in done.stdout  # the printed table has the same rows
     assert figures["sync get"]["floor"] > 0 and figures["sync get"]["met"] in (True, False)
+    page = figures["1,000-market page parse"]
+    assert page["floor"] > 0 and page["target"] == "<= 1.50x" and page["met"] in (True, False)

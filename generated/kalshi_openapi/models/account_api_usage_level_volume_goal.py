@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "earn_volume_goal_fp",
+    "keep_volume_goal_fp",
+    "level",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,6 +57,47 @@ class AccountApiUsageLevelVolumeGoal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            earn_volume_goal_fp = d["earn_volume_goal_fp"]
+            keep_volume_goal_fp = d["keep_volume_goal_fp"]
+            level = d["level"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if earn_volume_goal_fp.__class__ is not str:
+            if earn_volume_goal_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if keep_volume_goal_fp.__class__ is not str:
+            if keep_volume_goal_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if level.__class__ is not str:
+            if level is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        account_api_usage_level_volume_goal = cls.__new__(cls)
+        account_api_usage_level_volume_goal.earn_volume_goal_fp = earn_volume_goal_fp
+        account_api_usage_level_volume_goal.keep_volume_goal_fp = keep_volume_goal_fp
+        account_api_usage_level_volume_goal.level = level
+        account_api_usage_level_volume_goal.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        account_api_usage_level_volume_goal._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return account_api_usage_level_volume_goal
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

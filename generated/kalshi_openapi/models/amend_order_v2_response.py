@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="AmendOrderV2Response")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "order_id",
+    "ts_ms",
+    "average_fee_paid",
+    "average_fill_price",
+    "client_order_id",
+    "fill_count",
+    "remaining_count",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -72,6 +85,71 @@ class AmendOrderV2Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            order_id = d["order_id"]
+            ts_ms = d["ts_ms"]
+            average_fee_paid = d["average_fee_paid"]
+            average_fill_price = d["average_fill_price"]
+            client_order_id = d["client_order_id"]
+            fill_count = d["fill_count"]
+            remaining_count = d["remaining_count"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if ts_ms.__class__ is not int:
+            if ts_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if average_fee_paid.__class__ is not str:
+            if average_fee_paid is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if average_fill_price.__class__ is not str:
+            if average_fill_price is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if client_order_id.__class__ is not str:
+            if client_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if fill_count.__class__ is not str:
+            if fill_count is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if remaining_count.__class__ is not str:
+            if remaining_count is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        amend_order_v2_response = cls.__new__(cls)
+        amend_order_v2_response.order_id = order_id
+        amend_order_v2_response.ts_ms = ts_ms
+        amend_order_v2_response.average_fee_paid = average_fee_paid
+        amend_order_v2_response.average_fill_price = average_fill_price
+        amend_order_v2_response.client_order_id = client_order_id
+        amend_order_v2_response.fill_count = fill_count
+        amend_order_v2_response.remaining_count = remaining_count
+        amend_order_v2_response.additional_properties = (
+            {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        amend_order_v2_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return amend_order_v2_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -9,9 +9,19 @@ from attrs import field as _attrs_field
 
 from ..models.announcement_status import AnnouncementStatus
 from ..models.announcement_type import AnnouncementType
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Announcement")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "delivery_time",
+    "message",
+    "status",
+    "type",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -31,6 +41,7 @@ class Announcement:
     type_: AnnouncementType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -57,6 +68,52 @@ class Announcement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            delivery_time = d["delivery_time"]
+            message = d["message"]
+            status = d["status"]
+            type_ = d["type"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if delivery_time.__class__ is not str:
+            if delivery_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if message.__class__ is not str:
+            if message is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        announcement = cls.__new__(cls)
+        announcement._raw_delivery_time = delivery_time
+        announcement.message = message
+        announcement.status = status
+        announcement.type_ = type_
+        announcement._times_kept = True
+        announcement._raw_additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        announcement._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return announcement
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -91,6 +148,7 @@ class Announcement:
         announcement.type_ = type_
         announcement.additional_properties = d
         announcement._nulls = _marks
+        announcement._times_kept = False
         return announcement
 
     @property
@@ -109,3 +167,14 @@ class Announcement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Announcement,
+    times={
+        "delivery_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

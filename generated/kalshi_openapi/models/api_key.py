@@ -7,9 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="ApiKey")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "api_key_id",
+    "name",
+    "scopes",
+    "fcm_subtrader_id",
+    "subaccount",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -61,6 +72,61 @@ class ApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            api_key_id = d["api_key_id"]
+            name = d["name"]
+            scopes = d["scopes"]
+            fcm_subtrader_id = d["fcm_subtrader_id"]
+            subaccount = d["subaccount"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if api_key_id.__class__ is not str:
+            if api_key_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if name.__class__ is not str:
+            if name is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if scopes.__class__ is list:
+            for _item in scopes:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif scopes is None:
+            scopes = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if fcm_subtrader_id.__class__ is not str:
+            if fcm_subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if subaccount.__class__ is not int:
+            if subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        api_key = cls.__new__(cls)
+        api_key.api_key_id = api_key_id
+        api_key.name = name
+        api_key.scopes = scopes
+        api_key.fcm_subtrader_id = fcm_subtrader_id
+        api_key.subaccount = subaccount
+        api_key.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        api_key._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return api_key
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

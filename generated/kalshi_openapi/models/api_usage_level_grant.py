@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exchange_instance import ExchangeInstance
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="ApiUsageLevelGrant")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "exchange_instance",
+    "level",
+    "source",
+    "expires_ts",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -55,6 +65,53 @@ class ApiUsageLevelGrant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_instance = d["exchange_instance"]
+            level = d["level"]
+            source = d["source"]
+            expires_ts = d["expires_ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if exchange_instance.__class__ is not str:
+            if exchange_instance is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if level.__class__ is not str:
+            if level is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if source.__class__ is not str:
+            if source is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if expires_ts.__class__ is not int:
+            if expires_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        api_usage_level_grant = cls.__new__(cls)
+        api_usage_level_grant.exchange_instance = exchange_instance
+        api_usage_level_grant.level = level
+        api_usage_level_grant.source = source
+        api_usage_level_grant.expires_ts = expires_ts
+        api_usage_level_grant.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        api_usage_level_grant._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return api_usage_level_grant
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="AssociatedEvent")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "active_quoters",
+    "is_yes_only",
+    "ticker",
+    "size_max",
+    "size_min",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,6 +71,63 @@ class AssociatedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            active_quoters = d["active_quoters"]
+            is_yes_only = d["is_yes_only"]
+            ticker = d["ticker"]
+            size_max = d["size_max"]
+            size_min = d["size_min"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if active_quoters.__class__ is list:
+            for _item in active_quoters:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif active_quoters is None:
+            active_quoters = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if is_yes_only.__class__ is not bool:
+            if is_yes_only is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if size_max.__class__ is not int:
+            if size_max is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if size_min.__class__ is not int:
+            if size_min is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        associated_event = cls.__new__(cls)
+        associated_event.active_quoters = active_quoters
+        associated_event.is_yes_only = is_yes_only
+        associated_event.ticker = ticker
+        associated_event.size_max = size_max
+        associated_event.size_min = size_min
+        associated_event.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        associated_event._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return associated_event
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
-    from ..models.order import Order
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "order_id",
+    "reduced_by_fp",
+    "error",
+    "order",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -59,9 +64,53 @@ class BatchCancelOrdersIndividualResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.error_response import ErrorResponse
-        from ..models.order import Order
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            order_id = d["order_id"]
+            reduced_by_fp = d["reduced_by_fp"]
+            error = d["error"]
+            order = d["order"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if reduced_by_fp.__class__ is not str:
+            if reduced_by_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if error.__class__ is not dict:
+            if error is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if order.__class__ is not dict:
+            if order is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        batch_cancel_orders_individual_response = cls.__new__(cls)
+        batch_cancel_orders_individual_response.order_id = order_id
+        batch_cancel_orders_individual_response.reduced_by_fp = reduced_by_fp
+        batch_cancel_orders_individual_response._raw_error = error
+        batch_cancel_orders_individual_response._raw_order = order
+        batch_cancel_orders_individual_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        batch_cancel_orders_individual_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return batch_cancel_orders_individual_response
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -113,3 +162,19 @@ class BatchCancelOrdersIndividualResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.error_response import ErrorResponse  # noqa: E402
+from ..models.order import Order  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    BatchCancelOrdersIndividualResponse,
+    times={},
+    models={
+        "error": ErrorResponse.from_dict,
+        "order": Order.from_dict,
+    },
+    lists={},
+)

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "order_id",
+    "reduced_by",
+    "client_order_id",
+    "error",
+    "ts_ms",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -64,8 +71,59 @@ class BatchCancelOrdersV2ResponseOrdersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.error_response import ErrorResponse
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            order_id = d["order_id"]
+            reduced_by = d["reduced_by"]
+            client_order_id = d["client_order_id"]
+            error = d["error"]
+            ts_ms = d["ts_ms"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if reduced_by.__class__ is not str:
+            if reduced_by is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if client_order_id.__class__ is not str:
+            if client_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if error.__class__ is not dict:
+            if error is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if ts_ms.__class__ is not int:
+            if ts_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        batch_cancel_orders_v2_response_orders_item = cls.__new__(cls)
+        batch_cancel_orders_v2_response_orders_item.order_id = order_id
+        batch_cancel_orders_v2_response_orders_item.reduced_by = reduced_by
+        batch_cancel_orders_v2_response_orders_item.client_order_id = client_order_id
+        batch_cancel_orders_v2_response_orders_item._raw_error = error
+        batch_cancel_orders_v2_response_orders_item.ts_ms = ts_ms
+        batch_cancel_orders_v2_response_orders_item.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        batch_cancel_orders_v2_response_orders_item._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return batch_cancel_orders_v2_response_orders_item
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -119,3 +177,17 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.error_response import ErrorResponse  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    BatchCancelOrdersV2ResponseOrdersItem,
+    times={},
+    models={
+        "error": ErrorResponse.from_dict,
+    },
+    lists={},
+)

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
-    from ..models.order import Order
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="BatchCreateOrdersIndividualResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "client_order_id",
+    "error",
+    "order",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -53,9 +57,47 @@ class BatchCreateOrdersIndividualResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.error_response import ErrorResponse
-        from ..models.order import Order
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            client_order_id = d["client_order_id"]
+            error = d["error"]
+            order = d["order"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if client_order_id.__class__ is not str:
+            if client_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if error.__class__ is not dict:
+            if error is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if order.__class__ is not dict:
+            if order is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        batch_create_orders_individual_response = cls.__new__(cls)
+        batch_create_orders_individual_response.client_order_id = client_order_id
+        batch_create_orders_individual_response._raw_error = error
+        batch_create_orders_individual_response._raw_order = order
+        batch_create_orders_individual_response.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        batch_create_orders_individual_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return batch_create_orders_individual_response
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -103,3 +145,19 @@ class BatchCreateOrdersIndividualResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.error_response import ErrorResponse  # noqa: E402
+from ..models.order import Order  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    BatchCreateOrdersIndividualResponse,
+    times={},
+    models={
+        "error": ErrorResponse.from_dict,
+        "order": Order.from_dict,
+    },
+    lists={},
+)

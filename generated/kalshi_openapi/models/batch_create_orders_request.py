@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, Unset, unread_request
-
-if TYPE_CHECKING:
-    from ..models.create_order_request import CreateOrderRequest
-
 
 T = TypeVar("T", bound="BatchCreateOrdersRequest")
 
@@ -41,8 +37,6 @@ class BatchCreateOrdersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.create_order_request import CreateOrderRequest
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -88,3 +82,7 @@ class BatchCreateOrdersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.create_order_request import CreateOrderRequest  # noqa: E402

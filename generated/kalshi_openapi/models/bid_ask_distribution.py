@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="BidAskDistribution")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "close_dollars",
+    "high_dollars",
+    "low_dollars",
+    "open_dollars",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -54,6 +64,53 @@ class BidAskDistribution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            close_dollars = d["close_dollars"]
+            high_dollars = d["high_dollars"]
+            low_dollars = d["low_dollars"]
+            open_dollars = d["open_dollars"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if close_dollars.__class__ is not str:
+            if close_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if high_dollars.__class__ is not str:
+            if high_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if low_dollars.__class__ is not str:
+            if low_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if open_dollars.__class__ is not str:
+            if open_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        bid_ask_distribution = cls.__new__(cls)
+        bid_ask_distribution.close_dollars = close_dollars
+        bid_ask_distribution.high_dollars = high_dollars
+        bid_ask_distribution.low_dollars = low_dollars
+        bid_ask_distribution.open_dollars = open_dollars
+        bid_ask_distribution.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        bid_ask_distribution._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return bid_ask_distribution
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -10,9 +10,36 @@ from attrs import field as _attrs_field
 from ..models.block_trade_proposal_maker_side import (
     BlockTradeProposalMakerSide,
 )
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="BlockTradeProposal")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "buyer_accepted",
+    "buyer_user_id",
+    "centicount",
+    "created_ts",
+    "expiration_ts",
+    "id",
+    "maker_side",
+    "market_ticker",
+    "price_centi_cents",
+    "proposer_user_id",
+    "seller_accepted",
+    "seller_user_id",
+    "status",
+    "updated_ts",
+    "buyer_accepted_ts",
+    "buyer_order_id",
+    "buyer_subtrader_id",
+    "executed_ts",
+    "seller_accepted_ts",
+    "seller_order_id",
+    "seller_subtrader_id",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -66,6 +93,7 @@ class BlockTradeProposal:
     seller_subtrader_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -160,6 +188,156 @@ class BlockTradeProposal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            buyer_accepted = d["buyer_accepted"]
+            buyer_user_id = d["buyer_user_id"]
+            centicount = d["centicount"]
+            created_ts = d["created_ts"]
+            expiration_ts = d["expiration_ts"]
+            id = d["id"]
+            maker_side = d["maker_side"]
+            market_ticker = d["market_ticker"]
+            price_centi_cents = d["price_centi_cents"]
+            proposer_user_id = d["proposer_user_id"]
+            seller_accepted = d["seller_accepted"]
+            seller_user_id = d["seller_user_id"]
+            status = d["status"]
+            updated_ts = d["updated_ts"]
+            buyer_accepted_ts = d["buyer_accepted_ts"]
+            buyer_order_id = d["buyer_order_id"]
+            buyer_subtrader_id = d["buyer_subtrader_id"]
+            executed_ts = d["executed_ts"]
+            seller_accepted_ts = d["seller_accepted_ts"]
+            seller_order_id = d["seller_order_id"]
+            seller_subtrader_id = d["seller_subtrader_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if buyer_accepted.__class__ is not bool:
+            if buyer_accepted is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if buyer_user_id.__class__ is not str:
+            if buyer_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if centicount.__class__ is not int:
+            if centicount is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if created_ts.__class__ is not str:
+            if created_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if expiration_ts.__class__ is not str:
+            if expiration_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if maker_side.__class__ is not str:
+            if maker_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if price_centi_cents.__class__ is not int:
+            if price_centi_cents is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if proposer_user_id.__class__ is not str:
+            if proposer_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if seller_accepted.__class__ is not bool:
+            if seller_accepted is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if seller_user_id.__class__ is not str:
+            if seller_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        if updated_ts.__class__ is not str:
+            if updated_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if buyer_accepted_ts.__class__ is not str:
+            if buyer_accepted_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
+        if buyer_order_id.__class__ is not str:
+            if buyer_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32768
+        if buyer_subtrader_id.__class__ is not str:
+            if buyer_subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 65536
+        if executed_ts.__class__ is not str:
+            if executed_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 131072
+        if seller_accepted_ts.__class__ is not str:
+            if seller_accepted_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 262144
+        if seller_order_id.__class__ is not str:
+            if seller_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 524288
+        if seller_subtrader_id.__class__ is not str:
+            if seller_subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1048576
+        block_trade_proposal = cls.__new__(cls)
+        block_trade_proposal.buyer_accepted = buyer_accepted
+        block_trade_proposal.buyer_user_id = buyer_user_id
+        block_trade_proposal.centicount = centicount
+        block_trade_proposal._raw_created_ts = created_ts
+        block_trade_proposal._raw_expiration_ts = expiration_ts
+        block_trade_proposal.id = id
+        block_trade_proposal.maker_side = maker_side
+        block_trade_proposal.market_ticker = market_ticker
+        block_trade_proposal.price_centi_cents = price_centi_cents
+        block_trade_proposal.proposer_user_id = proposer_user_id
+        block_trade_proposal.seller_accepted = seller_accepted
+        block_trade_proposal.seller_user_id = seller_user_id
+        block_trade_proposal.status = status
+        block_trade_proposal._raw_updated_ts = updated_ts
+        block_trade_proposal._raw_buyer_accepted_ts = buyer_accepted_ts
+        block_trade_proposal.buyer_order_id = buyer_order_id
+        block_trade_proposal.buyer_subtrader_id = buyer_subtrader_id
+        block_trade_proposal._raw_executed_ts = executed_ts
+        block_trade_proposal._raw_seller_accepted_ts = seller_accepted_ts
+        block_trade_proposal.seller_order_id = seller_order_id
+        block_trade_proposal.seller_subtrader_id = seller_subtrader_id
+        block_trade_proposal._times_kept = True
+        block_trade_proposal._raw_additional_properties = (
+            {} if len(d) == 21 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        block_trade_proposal._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return block_trade_proposal
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -287,6 +465,7 @@ class BlockTradeProposal:
         block_trade_proposal.seller_subtrader_id = seller_subtrader_id
         block_trade_proposal.additional_properties = d
         block_trade_proposal._nulls = _marks
+        block_trade_proposal._times_kept = False
         return block_trade_proposal
 
     @property
@@ -305,3 +484,19 @@ class BlockTradeProposal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    BlockTradeProposal,
+    times={
+        "created_ts": datetime.datetime.fromisoformat,
+        "expiration_ts": datetime.datetime.fromisoformat,
+        "updated_ts": datetime.datetime.fromisoformat,
+        "buyer_accepted_ts": datetime.datetime.fromisoformat,
+        "executed_ts": datetime.datetime.fromisoformat,
+        "seller_accepted_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

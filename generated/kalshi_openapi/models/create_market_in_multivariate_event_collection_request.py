@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import MISSING, UNSET, Unset, unread_request
-
-if TYPE_CHECKING:
-    from ..models.ticker_pair import TickerPair
-
 
 T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionRequest")
 
@@ -48,8 +44,6 @@ class CreateMarketInMultivariateEventCollectionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.ticker_pair import TickerPair
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -103,3 +97,7 @@ class CreateMarketInMultivariateEventCollectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.ticker_pair import TickerPair  # noqa: E402

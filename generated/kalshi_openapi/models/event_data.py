@@ -2,20 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.event_data_product_metadata_type_0 import EventDataProductMetadataType0
-    from ..models.market import Market
-    from ..models.settlement_source import SettlementSource
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="EventData")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "collateral_return_type",
+    "event_ticker",
+    "mutually_exclusive",
+    "series_ticker",
+    "settlement_sources",
+    "sub_title",
+    "title",
+    "category",
+    "exchange_index",
+    "fee_multiplier_override",
+    "fee_type_override",
+    "last_updated_ts",
+    "markets",
+    "product_metadata",
+    "strike_date",
+    "strike_period",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -59,6 +75,7 @@ class EventData:
     strike_period: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -133,10 +150,135 @@ class EventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.event_data_product_metadata_type_0 import EventDataProductMetadataType0
-        from ..models.market import Market
-        from ..models.settlement_source import SettlementSource
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            collateral_return_type = d["collateral_return_type"]
+            event_ticker = d["event_ticker"]
+            mutually_exclusive = d["mutually_exclusive"]
+            series_ticker = d["series_ticker"]
+            settlement_sources = d["settlement_sources"]
+            sub_title = d["sub_title"]
+            title = d["title"]
+            category = d["category"]
+            exchange_index = d["exchange_index"]
+            fee_multiplier_override = d["fee_multiplier_override"]
+            fee_type_override = d["fee_type_override"]
+            last_updated_ts = d["last_updated_ts"]
+            markets = d["markets"]
+            product_metadata = d["product_metadata"]
+            strike_date = d["strike_date"]
+            strike_period = d["strike_period"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if collateral_return_type.__class__ is not str:
+            if collateral_return_type is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if mutually_exclusive.__class__ is not bool:
+            if mutually_exclusive is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if series_ticker.__class__ is not str:
+            if series_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if settlement_sources.__class__ is list:
+            for _item in settlement_sources:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif settlement_sources is None:
+            settlement_sources = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if sub_title.__class__ is not str:
+            if sub_title is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if category.__class__ is not str:
+            if category is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if (
+            fee_multiplier_override.__class__ is not float
+            and fee_multiplier_override.__class__ is not int
+        ):
+            if fee_multiplier_override is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if fee_type_override.__class__ is not str:
+            if fee_type_override is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if last_updated_ts.__class__ is not str:
+            if last_updated_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if markets.__class__ is list:
+            for _item in markets:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif markets is None:
+            markets = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if product_metadata.__class__ is not dict:
+            if product_metadata is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if strike_date.__class__ is not str:
+            if strike_date is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
+        if strike_period.__class__ is not str:
+            if strike_period is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32768
+        event_data = cls.__new__(cls)
+        event_data.collateral_return_type = collateral_return_type
+        event_data.event_ticker = event_ticker
+        event_data.mutually_exclusive = mutually_exclusive
+        event_data.series_ticker = series_ticker
+        event_data._raw_settlement_sources = settlement_sources
+        event_data.sub_title = sub_title
+        event_data.title = title
+        event_data.category = category
+        event_data.exchange_index = exchange_index
+        event_data.fee_multiplier_override = fee_multiplier_override
+        event_data.fee_type_override = fee_type_override
+        event_data._raw_last_updated_ts = last_updated_ts
+        event_data._raw_markets = markets
+        event_data._raw_product_metadata = product_metadata
+        event_data._raw_strike_date = strike_date
+        event_data.strike_period = strike_period
+        event_data._times_kept = True
+        event_data._raw_additional_properties = (
+            {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        event_data._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return event_data
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -253,6 +395,7 @@ class EventData:
         event_data.strike_period = strike_period
         event_data.additional_properties = d
         event_data._nulls = _marks
+        event_data._times_kept = False
         return event_data
 
     @property
@@ -271,3 +414,25 @@ class EventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.event_data_product_metadata_type_0 import EventDataProductMetadataType0  # noqa: E402
+from ..models.market import Market  # noqa: E402
+from ..models.settlement_source import SettlementSource  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    EventData,
+    times={
+        "last_updated_ts": datetime.datetime.fromisoformat,
+        "strike_date": datetime.datetime.fromisoformat,
+    },
+    models={
+        "product_metadata": EventDataProductMetadataType0.from_dict,
+    },
+    lists={
+        "settlement_sources": SettlementSource.from_dict,
+        "markets": Market.from_dict,
+    },
+)

@@ -8,9 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="EventFeeChange")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_ticker",
+    "fee_multiplier_override",
+    "fee_type_override",
+    "id",
+    "scheduled_ts",
+    "series_ticker",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -34,6 +46,7 @@ class EventFeeChange:
     series_ticker: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -68,6 +81,69 @@ class EventFeeChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_ticker = d["event_ticker"]
+            fee_multiplier_override = d["fee_multiplier_override"]
+            fee_type_override = d["fee_type_override"]
+            id = d["id"]
+            scheduled_ts = d["scheduled_ts"]
+            series_ticker = d["series_ticker"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if (
+            fee_multiplier_override.__class__ is not float
+            and fee_multiplier_override.__class__ is not int
+        ):
+            if fee_multiplier_override is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if fee_type_override.__class__ is not str:
+            if fee_type_override is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if scheduled_ts.__class__ is not str:
+            if scheduled_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if series_ticker.__class__ is not str:
+            if series_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        event_fee_change = cls.__new__(cls)
+        event_fee_change.event_ticker = event_ticker
+        event_fee_change.fee_multiplier_override = fee_multiplier_override
+        event_fee_change.fee_type_override = fee_type_override
+        event_fee_change.id = id
+        event_fee_change._raw_scheduled_ts = scheduled_ts
+        event_fee_change.series_ticker = series_ticker
+        event_fee_change._times_kept = True
+        event_fee_change._raw_additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        event_fee_change._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return event_fee_change
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -115,6 +191,7 @@ class EventFeeChange:
         event_fee_change.series_ticker = series_ticker
         event_fee_change.additional_properties = d
         event_fee_change._nulls = _marks
+        event_fee_change._times_kept = False
         return event_fee_change
 
     @property
@@ -133,3 +210,14 @@ class EventFeeChange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    EventFeeChange,
+    times={
+        "scheduled_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.event_live_data_details import EventLiveDataDetails
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="EventLiveData")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "details",
+    "type",
+    "default_range",
+    "is_historical",
+    "range_options",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -64,8 +71,61 @@ class EventLiveData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.event_live_data_details import EventLiveDataDetails
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            details = d["details"]
+            type_ = d["type"]
+            default_range = d["default_range"]
+            is_historical = d["is_historical"]
+            range_options = d["range_options"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if details.__class__ is not dict:
+            if details is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if default_range.__class__ is not str:
+            if default_range is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if is_historical.__class__ is not bool:
+            if is_historical is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if range_options.__class__ is list:
+            for _item in range_options:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif range_options is None:
+            range_options = []
+        else:
+            return cls._read_tolerant(src_dict)
+        event_live_data = cls.__new__(cls)
+        event_live_data._raw_details = details
+        event_live_data.type_ = type_
+        event_live_data.default_range = default_range
+        event_live_data.is_historical = is_historical
+        event_live_data.range_options = range_options
+        event_live_data.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        event_live_data._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return event_live_data
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -129,3 +189,17 @@ class EventLiveData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.event_live_data_details import EventLiveDataDetails  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    EventLiveData,
+    times={},
+    models={
+        "details": EventLiveDataDetails.from_dict,
+    },
+    lists={},
+)

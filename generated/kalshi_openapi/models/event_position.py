@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="EventPosition")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_exposure_dollars",
+    "event_ticker",
+    "fees_paid_dollars",
+    "realized_pnl_dollars",
+    "total_cost_dollars",
+    "total_cost_shares_fp",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -66,6 +78,63 @@ class EventPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_exposure_dollars = d["event_exposure_dollars"]
+            event_ticker = d["event_ticker"]
+            fees_paid_dollars = d["fees_paid_dollars"]
+            realized_pnl_dollars = d["realized_pnl_dollars"]
+            total_cost_dollars = d["total_cost_dollars"]
+            total_cost_shares_fp = d["total_cost_shares_fp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if event_exposure_dollars.__class__ is not str:
+            if event_exposure_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if fees_paid_dollars.__class__ is not str:
+            if fees_paid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if realized_pnl_dollars.__class__ is not str:
+            if realized_pnl_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if total_cost_dollars.__class__ is not str:
+            if total_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if total_cost_shares_fp.__class__ is not str:
+            if total_cost_shares_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        event_position = cls.__new__(cls)
+        event_position.event_exposure_dollars = event_exposure_dollars
+        event_position.event_ticker = event_ticker
+        event_position.fees_paid_dollars = fees_paid_dollars
+        event_position.realized_pnl_dollars = realized_pnl_dollars
+        event_position.total_cost_dollars = total_cost_dollars
+        event_position.total_cost_shares_fp = total_cost_shares_fp
+        event_position.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        event_position._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return event_position
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

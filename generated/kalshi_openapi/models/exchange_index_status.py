@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="ExchangeIndexStatus")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "description",
+    "exchange_active",
+    "exchange_index",
+    "intra_exchange_transfers_active",
+    "trading_active",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,6 +71,59 @@ class ExchangeIndexStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            description = d["description"]
+            exchange_active = d["exchange_active"]
+            exchange_index = d["exchange_index"]
+            intra_exchange_transfers_active = d["intra_exchange_transfers_active"]
+            trading_active = d["trading_active"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if description.__class__ is not str:
+            if description is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if exchange_active.__class__ is not bool:
+            if exchange_active is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if intra_exchange_transfers_active.__class__ is not bool:
+            if intra_exchange_transfers_active is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if trading_active.__class__ is not bool:
+            if trading_active is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        exchange_index_status = cls.__new__(cls)
+        exchange_index_status.description = description
+        exchange_index_status.exchange_active = exchange_active
+        exchange_index_status.exchange_index = exchange_index
+        exchange_index_status.intra_exchange_transfers_active = intra_exchange_transfers_active
+        exchange_index_status.trading_active = trading_active
+        exchange_index_status.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        exchange_index_status._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return exchange_index_status
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.exchange_index_status import ExchangeIndexStatus
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="ExchangeStatus")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "exchange_active",
+    "trading_active",
+    "exchange_estimated_resume_time",
+    "exchange_index_statuses",
+    "intra_exchange_transfers_active",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -35,6 +42,7 @@ class ExchangeStatus:
     intra_exchange_transfers_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -69,8 +77,62 @@ class ExchangeStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.exchange_index_status import ExchangeIndexStatus
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_active = d["exchange_active"]
+            trading_active = d["trading_active"]
+            exchange_estimated_resume_time = d["exchange_estimated_resume_time"]
+            exchange_index_statuses = d["exchange_index_statuses"]
+            intra_exchange_transfers_active = d["intra_exchange_transfers_active"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if exchange_active.__class__ is not bool:
+            if exchange_active is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if trading_active.__class__ is not bool:
+            if trading_active is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if exchange_estimated_resume_time.__class__ is not str:
+            if exchange_estimated_resume_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if exchange_index_statuses.__class__ is list:
+            for _item in exchange_index_statuses:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif exchange_index_statuses is None:
+            exchange_index_statuses = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if intra_exchange_transfers_active.__class__ is not bool:
+            if intra_exchange_transfers_active is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        exchange_status = cls.__new__(cls)
+        exchange_status.exchange_active = exchange_active
+        exchange_status.trading_active = trading_active
+        exchange_status._raw_exchange_estimated_resume_time = exchange_estimated_resume_time
+        exchange_status._raw_exchange_index_statuses = exchange_index_statuses
+        exchange_status.intra_exchange_transfers_active = intra_exchange_transfers_active
+        exchange_status._times_kept = True
+        exchange_status._raw_additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        exchange_status._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return exchange_status
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -129,6 +191,7 @@ class ExchangeStatus:
         exchange_status.intra_exchange_transfers_active = intra_exchange_transfers_active
         exchange_status.additional_properties = d
         exchange_status._nulls = _marks
+        exchange_status._times_kept = False
         return exchange_status
 
     @property
@@ -147,3 +210,19 @@ class ExchangeStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.exchange_index_status import ExchangeIndexStatus  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    ExchangeStatus,
+    times={
+        "exchange_estimated_resume_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "exchange_index_statuses": ExchangeIndexStatus.from_dict,
+    },
+)

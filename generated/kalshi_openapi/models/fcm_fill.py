@@ -8,9 +8,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.outcome_side import OutcomeSide
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="FcmFill")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "count_fp",
+    "exchange_index",
+    "fill_id",
+    "taker_outcome_side",
+    "ticker",
+    "yes_price_dollars",
+    "created_time",
+    "maker_fee_cost",
+    "maker_order_id",
+    "maker_subtrader_id",
+    "taker_fee_cost",
+    "taker_order_id",
+    "taker_subtrader_id",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,6 +67,7 @@ class FcmFill:
     taker_subtrader_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -110,6 +130,106 @@ class FcmFill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            count_fp = d["count_fp"]
+            exchange_index = d["exchange_index"]
+            fill_id = d["fill_id"]
+            taker_outcome_side = d["taker_outcome_side"]
+            ticker = d["ticker"]
+            yes_price_dollars = d["yes_price_dollars"]
+            created_time = d["created_time"]
+            maker_fee_cost = d["maker_fee_cost"]
+            maker_order_id = d["maker_order_id"]
+            maker_subtrader_id = d["maker_subtrader_id"]
+            taker_fee_cost = d["taker_fee_cost"]
+            taker_order_id = d["taker_order_id"]
+            taker_subtrader_id = d["taker_subtrader_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if count_fp.__class__ is not str:
+            if count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if fill_id.__class__ is not str:
+            if fill_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if taker_outcome_side.__class__ is not str:
+            if taker_outcome_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if yes_price_dollars.__class__ is not str:
+            if yes_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if created_time.__class__ is not str:
+            if created_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if maker_fee_cost.__class__ is not str:
+            if maker_fee_cost is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if maker_order_id.__class__ is not str:
+            if maker_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if maker_subtrader_id.__class__ is not str:
+            if maker_subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if taker_fee_cost.__class__ is not str:
+            if taker_fee_cost is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if taker_order_id.__class__ is not str:
+            if taker_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if taker_subtrader_id.__class__ is not str:
+            if taker_subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        fcm_fill = cls.__new__(cls)
+        fcm_fill.count_fp = count_fp
+        fcm_fill.exchange_index = exchange_index
+        fcm_fill.fill_id = fill_id
+        fcm_fill.taker_outcome_side = taker_outcome_side
+        fcm_fill.ticker = ticker
+        fcm_fill.yes_price_dollars = yes_price_dollars
+        fcm_fill._raw_created_time = created_time
+        fcm_fill.maker_fee_cost = maker_fee_cost
+        fcm_fill.maker_order_id = maker_order_id
+        fcm_fill.maker_subtrader_id = maker_subtrader_id
+        fcm_fill.taker_fee_cost = taker_fee_cost
+        fcm_fill.taker_order_id = taker_order_id
+        fcm_fill.taker_subtrader_id = taker_subtrader_id
+        fcm_fill._times_kept = True
+        fcm_fill._raw_additional_properties = (
+            {} if len(d) == 13 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        fcm_fill._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return fcm_fill
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -180,6 +300,7 @@ class FcmFill:
         fcm_fill.taker_subtrader_id = taker_subtrader_id
         fcm_fill.additional_properties = d
         fcm_fill._nulls = _marks
+        fcm_fill._times_kept = False
         return fcm_fill
 
     @property
@@ -198,3 +319,14 @@ class FcmFill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    FcmFill,
+    times={
+        "created_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="FCMSubtrader")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "exchange_indices",
+    "fcm_trading_blocked",
+    "propagation_pending",
+    "subtrader_id",
+    "trading_blocked",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,6 +71,61 @@ class FCMSubtrader:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_indices = d["exchange_indices"]
+            fcm_trading_blocked = d["fcm_trading_blocked"]
+            propagation_pending = d["propagation_pending"]
+            subtrader_id = d["subtrader_id"]
+            trading_blocked = d["trading_blocked"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if exchange_indices.__class__ is list:
+            for _item in exchange_indices:
+                if _item.__class__ is not int:
+                    return cls._read_tolerant(src_dict)
+        elif exchange_indices is None:
+            exchange_indices = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if fcm_trading_blocked.__class__ is not bool:
+            if fcm_trading_blocked is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if propagation_pending.__class__ is not bool:
+            if propagation_pending is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if subtrader_id.__class__ is not str:
+            if subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if trading_blocked.__class__ is not bool:
+            if trading_blocked is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        fcm_subtrader = cls.__new__(cls)
+        fcm_subtrader.exchange_indices = exchange_indices
+        fcm_subtrader.fcm_trading_blocked = fcm_trading_blocked
+        fcm_subtrader.propagation_pending = propagation_pending
+        fcm_subtrader.subtrader_id = subtrader_id
+        fcm_subtrader.trading_blocked = trading_blocked
+        fcm_subtrader.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        fcm_subtrader._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return fcm_subtrader
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

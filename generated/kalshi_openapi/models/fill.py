@@ -11,9 +11,33 @@ from ..models.book_side import BookSide
 from ..models.fill_action import FillAction
 from ..models.fill_side import FillSide
 from ..models.outcome_side import OutcomeSide
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Fill")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "book_side",
+    "count_fp",
+    "exchange_index",
+    "fee_cost",
+    "fill_id",
+    "is_taker",
+    "market_ticker",
+    "no_price_dollars",
+    "order_id",
+    "outcome_side",
+    "ticker",
+    "trade_id",
+    "yes_price_dollars",
+    "action",
+    "created_time",
+    "side",
+    "subaccount_number",
+    "ts",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -61,6 +85,7 @@ class Fill:
     ts: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -143,6 +168,136 @@ class Fill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            book_side = d["book_side"]
+            count_fp = d["count_fp"]
+            exchange_index = d["exchange_index"]
+            fee_cost = d["fee_cost"]
+            fill_id = d["fill_id"]
+            is_taker = d["is_taker"]
+            market_ticker = d["market_ticker"]
+            no_price_dollars = d["no_price_dollars"]
+            order_id = d["order_id"]
+            outcome_side = d["outcome_side"]
+            ticker = d["ticker"]
+            trade_id = d["trade_id"]
+            yes_price_dollars = d["yes_price_dollars"]
+            action = d["action"]
+            created_time = d["created_time"]
+            side = d["side"]
+            subaccount_number = d["subaccount_number"]
+            ts = d["ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if book_side.__class__ is not str:
+            if book_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if count_fp.__class__ is not str:
+            if count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if fee_cost.__class__ is not str:
+            if fee_cost is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if fill_id.__class__ is not str:
+            if fill_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if is_taker.__class__ is not bool:
+            if is_taker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if no_price_dollars.__class__ is not str:
+            if no_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if outcome_side.__class__ is not str:
+            if outcome_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if trade_id.__class__ is not str:
+            if trade_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if yes_price_dollars.__class__ is not str:
+            if yes_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        if action.__class__ is not str:
+            if action is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if created_time.__class__ is not str:
+            if created_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
+        if side.__class__ is not str:
+            if side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32768
+        if subaccount_number.__class__ is not int:
+            if subaccount_number is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 65536
+        if ts.__class__ is not int:
+            if ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 131072
+        fill = cls.__new__(cls)
+        fill.book_side = book_side
+        fill.count_fp = count_fp
+        fill.exchange_index = exchange_index
+        fill.fee_cost = fee_cost
+        fill.fill_id = fill_id
+        fill.is_taker = is_taker
+        fill.market_ticker = market_ticker
+        fill.no_price_dollars = no_price_dollars
+        fill.order_id = order_id
+        fill.outcome_side = outcome_side
+        fill.ticker = ticker
+        fill.trade_id = trade_id
+        fill.yes_price_dollars = yes_price_dollars
+        fill.action = action
+        fill._raw_created_time = created_time
+        fill.side = side
+        fill.subaccount_number = subaccount_number
+        fill.ts = ts
+        fill._times_kept = True
+        fill._raw_additional_properties = (
+            {} if len(d) == 18 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        fill._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return fill
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -233,6 +388,7 @@ class Fill:
         fill.ts = ts
         fill.additional_properties = d
         fill._nulls = _marks
+        fill._times_kept = False
         return fill
 
     @property
@@ -251,3 +407,14 @@ class Fill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Fill,
+    times={
+        "created_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.percentile_point import PercentilePoint
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="ForecastPercentilesPoint")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "end_period_ts",
+    "event_ticker",
+    "percentile_points",
+    "period_interval",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -58,8 +64,57 @@ class ForecastPercentilesPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.percentile_point import PercentilePoint
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_period_ts = d["end_period_ts"]
+            event_ticker = d["event_ticker"]
+            percentile_points = d["percentile_points"]
+            period_interval = d["period_interval"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if end_period_ts.__class__ is not int:
+            if end_period_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if percentile_points.__class__ is list:
+            for _item in percentile_points:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif percentile_points is None:
+            percentile_points = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if period_interval.__class__ is not int:
+            if period_interval is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        forecast_percentiles_point = cls.__new__(cls)
+        forecast_percentiles_point.end_period_ts = end_period_ts
+        forecast_percentiles_point.event_ticker = event_ticker
+        forecast_percentiles_point._raw_percentile_points = percentile_points
+        forecast_percentiles_point.period_interval = period_interval
+        forecast_percentiles_point.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        forecast_percentiles_point._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return forecast_percentiles_point
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -117,3 +172,17 @@ class ForecastPercentilesPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.percentile_point import PercentilePoint  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    ForecastPercentilesPoint,
+    times={},
+    models={},
+    lists={
+        "percentile_points": PercentilePoint.from_dict,
+    },
+)

@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_type import ApiKeyType
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="GenerateApiKeyResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "api_key_id",
+    "private_key",
+    "key_type",
+    "warning",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -55,6 +65,53 @@ class GenerateApiKeyResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            api_key_id = d["api_key_id"]
+            private_key = d["private_key"]
+            key_type = d["key_type"]
+            warning = d["warning"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if api_key_id.__class__ is not str:
+            if api_key_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if private_key.__class__ is not str:
+            if private_key is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if key_type.__class__ is not str:
+            if key_type is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if warning.__class__ is not str:
+            if warning is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        generate_api_key_response = cls.__new__(cls)
+        generate_api_key_response.api_key_id = api_key_id
+        generate_api_key_response.private_key = private_key
+        generate_api_key_response.key_type = key_type
+        generate_api_key_response.warning = warning
+        generate_api_key_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        generate_api_key_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return generate_api_key_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.account_api_usage_level_volume_progress import AccountApiUsageLevelVolumeProgress
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetAccountApiUsageLevelVolumeProgressResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("volume_progress",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -40,10 +41,39 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.account_api_usage_level_volume_progress import (
-            AccountApiUsageLevelVolumeProgress,
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            volume_progress = d["volume_progress"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if volume_progress.__class__ is list:
+            for _item in volume_progress:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif volume_progress is None:
+            volume_progress = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_account_api_usage_level_volume_progress_response = cls.__new__(cls)
+        get_account_api_usage_level_volume_progress_response._raw_volume_progress = volume_progress
+        get_account_api_usage_level_volume_progress_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
         )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_account_api_usage_level_volume_progress_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return get_account_api_usage_level_volume_progress_response
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -89,3 +119,17 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.account_api_usage_level_volume_progress import AccountApiUsageLevelVolumeProgress  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetAccountApiUsageLevelVolumeProgressResponse,
+    times={},
+    models={},
+    lists={
+        "volume_progress": AccountApiUsageLevelVolumeProgress.from_dict,
+    },
+)

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.indexed_balance import IndexedBalance
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetBalanceResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "balance",
+    "balance_dollars",
+    "portfolio_value",
+    "updated_ts",
+    "balance_breakdown",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -64,8 +71,63 @@ class GetBalanceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.indexed_balance import IndexedBalance
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            balance = d["balance"]
+            balance_dollars = d["balance_dollars"]
+            portfolio_value = d["portfolio_value"]
+            updated_ts = d["updated_ts"]
+            balance_breakdown = d["balance_breakdown"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if balance.__class__ is not int:
+            if balance is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if balance_dollars.__class__ is not str:
+            if balance_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if portfolio_value.__class__ is not int:
+            if portfolio_value is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if updated_ts.__class__ is not int:
+            if updated_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if balance_breakdown.__class__ is list:
+            for _item in balance_breakdown:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif balance_breakdown is None:
+            balance_breakdown = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_balance_response = cls.__new__(cls)
+        get_balance_response.balance = balance
+        get_balance_response.balance_dollars = balance_dollars
+        get_balance_response.portfolio_value = portfolio_value
+        get_balance_response.updated_ts = updated_ts
+        get_balance_response._raw_balance_breakdown = balance_breakdown
+        get_balance_response.additional_properties = (
+            {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_balance_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return get_balance_response
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -127,3 +189,17 @@ class GetBalanceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.indexed_balance import IndexedBalance  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetBalanceResponse,
+    times={},
+    models={},
+    lists={
+        "balance_breakdown": IndexedBalance.from_dict,
+    },
+)

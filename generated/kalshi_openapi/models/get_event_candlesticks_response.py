@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.market_candlestick import MarketCandlestick
-
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="GetEventCandlesticksResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "adjusted_end_ts",
+    "market_candlesticks",
+    "market_tickers",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -54,8 +59,65 @@ class GetEventCandlesticksResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.market_candlestick import MarketCandlestick
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            adjusted_end_ts = d["adjusted_end_ts"]
+            market_candlesticks = d["market_candlesticks"]
+            market_tickers = d["market_tickers"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if adjusted_end_ts.__class__ is not int:
+            if adjusted_end_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if market_candlesticks.__class__ is list:
+            _read: list[Any] = []
+            for _item in market_candlesticks:
+                if _item.__class__ is list:
+                    _out1: list[Any] = []
+                    for _item1 in _item:
+                        if _item1.__class__ is dict:
+                            _out1.append(MarketCandlestick.from_dict(_item1))
+                        else:
+                            return cls._read_tolerant(src_dict)
+                    _read.append(_out1)
+                else:
+                    return cls._read_tolerant(src_dict)
+            market_candlesticks = _read
+        elif market_candlesticks is None:
+            market_candlesticks = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if market_tickers.__class__ is list:
+            for _item in market_tickers:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif market_tickers is None:
+            market_tickers = []
+        else:
+            return cls._read_tolerant(src_dict)
+        get_event_candlesticks_response = cls.__new__(cls)
+        get_event_candlesticks_response.adjusted_end_ts = adjusted_end_ts
+        get_event_candlesticks_response.market_candlesticks = market_candlesticks
+        get_event_candlesticks_response.market_tickers = market_tickers
+        get_event_candlesticks_response.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_event_candlesticks_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return get_event_candlesticks_response
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -125,3 +187,7 @@ class GetEventCandlesticksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.market_candlestick import MarketCandlestick  # noqa: E402

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.market_metadata import MarketMetadata
-    from ..models.settlement_source import SettlementSource
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetEventMetadataResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "image_url",
+    "market_details",
+    "settlement_sources",
+    "competition",
+    "competition_scope",
+    "featured_image_url",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -71,9 +78,73 @@ class GetEventMetadataResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.market_metadata import MarketMetadata
-        from ..models.settlement_source import SettlementSource
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            image_url = d["image_url"]
+            market_details = d["market_details"]
+            settlement_sources = d["settlement_sources"]
+            competition = d["competition"]
+            competition_scope = d["competition_scope"]
+            featured_image_url = d["featured_image_url"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if image_url.__class__ is not str:
+            if image_url is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if market_details.__class__ is list:
+            for _item in market_details:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif market_details is None:
+            market_details = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if settlement_sources.__class__ is list:
+            for _item in settlement_sources:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif settlement_sources is None:
+            settlement_sources = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if competition.__class__ is not str:
+            if competition is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if competition_scope.__class__ is not str:
+            if competition_scope is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if featured_image_url.__class__ is not str:
+            if featured_image_url is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        get_event_metadata_response = cls.__new__(cls)
+        get_event_metadata_response.image_url = image_url
+        get_event_metadata_response._raw_market_details = market_details
+        get_event_metadata_response._raw_settlement_sources = settlement_sources
+        get_event_metadata_response.competition = competition
+        get_event_metadata_response.competition_scope = competition_scope
+        get_event_metadata_response.featured_image_url = featured_image_url
+        get_event_metadata_response.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_event_metadata_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return get_event_metadata_response
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -149,3 +220,19 @@ class GetEventMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.market_metadata import MarketMetadata  # noqa: E402
+from ..models.settlement_source import SettlementSource  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetEventMetadataResponse,
+    times={},
+    models={},
+    lists={
+        "market_details": MarketMetadata.from_dict,
+        "settlement_sources": SettlementSource.from_dict,
+    },
+)

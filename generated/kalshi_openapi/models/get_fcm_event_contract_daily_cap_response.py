@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "cap_date",
+    "executed_utilization",
+    "limit",
+    "pending_order_utilization",
+    "resting_order_utilization",
+    "subtrader_id",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -66,6 +78,69 @@ class GetFCMEventContractDailyCapResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            cap_date = d["cap_date"]
+            executed_utilization = d["executed_utilization"]
+            limit = d["limit"]
+            pending_order_utilization = d["pending_order_utilization"]
+            resting_order_utilization = d["resting_order_utilization"]
+            subtrader_id = d["subtrader_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if cap_date.__class__ is not str:
+            if cap_date is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if executed_utilization.__class__ is not str:
+            if executed_utilization is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if limit.__class__ is not str:
+            if limit is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if pending_order_utilization.__class__ is not str:
+            if pending_order_utilization is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if resting_order_utilization.__class__ is not str:
+            if resting_order_utilization is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if subtrader_id.__class__ is not str:
+            if subtrader_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        get_fcm_event_contract_daily_cap_response = cls.__new__(cls)
+        get_fcm_event_contract_daily_cap_response.cap_date = cap_date
+        get_fcm_event_contract_daily_cap_response.executed_utilization = executed_utilization
+        get_fcm_event_contract_daily_cap_response.limit = limit
+        get_fcm_event_contract_daily_cap_response.pending_order_utilization = (
+            pending_order_utilization
+        )
+        get_fcm_event_contract_daily_cap_response.resting_order_utilization = (
+            resting_order_utilization
+        )
+        get_fcm_event_contract_daily_cap_response.subtrader_id = subtrader_id
+        get_fcm_event_contract_daily_cap_response.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_fcm_event_contract_daily_cap_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return get_fcm_event_contract_daily_cap_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import to_json
-
-if TYPE_CHECKING:
-    from ..models.sport_filter_details import SportFilterDetails
-
 
 T = TypeVar("T", bound="GetFiltersBySportsResponseFiltersBySports")
 
@@ -32,8 +28,6 @@ class GetFiltersBySportsResponseFiltersBySports:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.sport_filter_details import SportFilterDetails
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -75,3 +69,7 @@ class GetFiltersBySportsResponseFiltersBySports:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.sport_filter_details import SportFilterDetails  # noqa: E402

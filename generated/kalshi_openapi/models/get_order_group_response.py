@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="GetOrderGroupResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "is_auto_cancel_enabled",
+    "orders",
+    "contracts_limit_fp",
+    "exchange_index",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -54,6 +64,57 @@ class GetOrderGroupResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            is_auto_cancel_enabled = d["is_auto_cancel_enabled"]
+            orders = d["orders"]
+            contracts_limit_fp = d["contracts_limit_fp"]
+            exchange_index = d["exchange_index"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if is_auto_cancel_enabled.__class__ is not bool:
+            if is_auto_cancel_enabled is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if orders.__class__ is list:
+            for _item in orders:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif orders is None:
+            orders = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if contracts_limit_fp.__class__ is not str:
+            if contracts_limit_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        get_order_group_response = cls.__new__(cls)
+        get_order_group_response.is_auto_cancel_enabled = is_auto_cancel_enabled
+        get_order_group_response.orders = orders
+        get_order_group_response.contracts_limit_fp = contracts_limit_fp
+        get_order_group_response.exchange_index = exchange_index
+        get_order_group_response.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_order_group_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return get_order_group_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

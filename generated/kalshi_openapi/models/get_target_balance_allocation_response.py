@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 from ..models.resting_margin_reservation import (
     RestingMarginReservation,
 )
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.target_balance_allocation import TargetBalanceAllocation
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetTargetBalanceAllocationResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "allocations",
+    "resting_margin_reservation",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -49,8 +53,47 @@ class GetTargetBalanceAllocationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.target_balance_allocation import TargetBalanceAllocation
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            allocations = d["allocations"]
+            resting_margin_reservation = d["resting_margin_reservation"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if allocations.__class__ is list:
+            for _item in allocations:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif allocations is None:
+            allocations = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if resting_margin_reservation.__class__ is not str:
+            if resting_margin_reservation is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        get_target_balance_allocation_response = cls.__new__(cls)
+        get_target_balance_allocation_response._raw_allocations = allocations
+        get_target_balance_allocation_response.resting_margin_reservation = (
+            resting_margin_reservation
+        )
+        get_target_balance_allocation_response.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_target_balance_allocation_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return get_target_balance_allocation_response
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -104,3 +147,17 @@ class GetTargetBalanceAllocationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.target_balance_allocation import TargetBalanceAllocation  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetTargetBalanceAllocationResponse,
+    times={},
+    models={},
+    lists={
+        "allocations": TargetBalanceAllocation.from_dict,
+    },
+)

@@ -7,9 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="GetUserDataTimestampResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("as_of_time",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -23,6 +28,7 @@ class GetUserDataTimestampResponse:
     as_of_time: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -37,6 +43,36 @@ class GetUserDataTimestampResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            as_of_time = d["as_of_time"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if as_of_time.__class__ is not str:
+            if as_of_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        get_user_data_timestamp_response = cls.__new__(cls)
+        get_user_data_timestamp_response._raw_as_of_time = as_of_time
+        get_user_data_timestamp_response._times_kept = True
+        get_user_data_timestamp_response._raw_additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        get_user_data_timestamp_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return get_user_data_timestamp_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -59,6 +95,7 @@ class GetUserDataTimestampResponse:
         get_user_data_timestamp_response.as_of_time = as_of_time
         get_user_data_timestamp_response.additional_properties = d
         get_user_data_timestamp_response._nulls = _marks
+        get_user_data_timestamp_response._times_kept = False
         return get_user_data_timestamp_response
 
     @property
@@ -77,3 +114,14 @@ class GetUserDataTimestampResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    GetUserDataTimestampResponse,
+    times={
+        "as_of_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -10,9 +10,27 @@ from attrs import field as _attrs_field
 from ..models.incentive_program_incentive_type import (
     IncentiveProgramIncentiveType,
 )
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="IncentiveProgram")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "end_date",
+    "id",
+    "incentive_description",
+    "incentive_type",
+    "market_id",
+    "market_ticker",
+    "paid_out",
+    "period_reward",
+    "start_date",
+    "discount_factor_bps",
+    "max_reward_per_account",
+    "target_size_fp",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -48,6 +66,7 @@ class IncentiveProgram:
     target_size_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -106,6 +125,102 @@ class IncentiveProgram:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_date = d["end_date"]
+            id = d["id"]
+            incentive_description = d["incentive_description"]
+            incentive_type = d["incentive_type"]
+            market_id = d["market_id"]
+            market_ticker = d["market_ticker"]
+            paid_out = d["paid_out"]
+            period_reward = d["period_reward"]
+            start_date = d["start_date"]
+            discount_factor_bps = d["discount_factor_bps"]
+            max_reward_per_account = d["max_reward_per_account"]
+            target_size_fp = d["target_size_fp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if end_date.__class__ is not str:
+            if end_date is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if incentive_description.__class__ is not str:
+            if incentive_description is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if incentive_type.__class__ is not str:
+            if incentive_type is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if market_id.__class__ is not str:
+            if market_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if paid_out.__class__ is not bool:
+            if paid_out is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if period_reward.__class__ is not int:
+            if period_reward is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if start_date.__class__ is not str:
+            if start_date is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if discount_factor_bps.__class__ is not int:
+            if discount_factor_bps is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if max_reward_per_account.__class__ is not int:
+            if max_reward_per_account is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if target_size_fp.__class__ is not str:
+            if target_size_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        incentive_program = cls.__new__(cls)
+        incentive_program._raw_end_date = end_date
+        incentive_program.id = id
+        incentive_program.incentive_description = incentive_description
+        incentive_program.incentive_type = incentive_type
+        incentive_program.market_id = market_id
+        incentive_program.market_ticker = market_ticker
+        incentive_program.paid_out = paid_out
+        incentive_program.period_reward = period_reward
+        incentive_program._raw_start_date = start_date
+        incentive_program.discount_factor_bps = discount_factor_bps
+        incentive_program.max_reward_per_account = max_reward_per_account
+        incentive_program.target_size_fp = target_size_fp
+        incentive_program._times_kept = True
+        incentive_program._raw_additional_properties = (
+            {} if len(d) == 12 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        incentive_program._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return incentive_program
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -181,6 +296,7 @@ class IncentiveProgram:
         incentive_program.target_size_fp = target_size_fp
         incentive_program.additional_properties = d
         incentive_program._nulls = _marks
+        incentive_program._times_kept = False
         return incentive_program
 
     @property
@@ -199,3 +315,15 @@ class IncentiveProgram:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    IncentiveProgram,
+    times={
+        "end_date": datetime.datetime.fromisoformat,
+        "start_date": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

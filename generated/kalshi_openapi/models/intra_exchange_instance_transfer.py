@@ -10,9 +10,23 @@ from ..models.exchange_instance import ExchangeInstance
 from ..models.intra_exchange_instance_transfer_status import (
     IntraExchangeInstanceTransferStatus,
 )
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "amount",
+    "created_ts",
+    "destination",
+    "destination_exchange_shard",
+    "source",
+    "source_exchange_shard",
+    "status",
+    "transfer_id",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -82,6 +96,77 @@ class IntraExchangeInstanceTransfer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            amount = d["amount"]
+            created_ts = d["created_ts"]
+            destination = d["destination"]
+            destination_exchange_shard = d["destination_exchange_shard"]
+            source = d["source"]
+            source_exchange_shard = d["source_exchange_shard"]
+            status = d["status"]
+            transfer_id = d["transfer_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if amount.__class__ is not str:
+            if amount is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if created_ts.__class__ is not int:
+            if created_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if destination.__class__ is not str:
+            if destination is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if destination_exchange_shard.__class__ is not int:
+            if destination_exchange_shard is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if source.__class__ is not str:
+            if source is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if source_exchange_shard.__class__ is not int:
+            if source_exchange_shard is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if transfer_id.__class__ is not str:
+            if transfer_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        intra_exchange_instance_transfer = cls.__new__(cls)
+        intra_exchange_instance_transfer.amount = amount
+        intra_exchange_instance_transfer.created_ts = created_ts
+        intra_exchange_instance_transfer.destination = destination
+        intra_exchange_instance_transfer.destination_exchange_shard = destination_exchange_shard
+        intra_exchange_instance_transfer.source = source
+        intra_exchange_instance_transfer.source_exchange_shard = source_exchange_shard
+        intra_exchange_instance_transfer.status = status
+        intra_exchange_instance_transfer.transfer_id = transfer_id
+        intra_exchange_instance_transfer.additional_properties = (
+            {} if len(d) == 8 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        intra_exchange_instance_transfer._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return intra_exchange_instance_transfer
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

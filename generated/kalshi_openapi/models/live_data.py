@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.live_data_details import LiveDataDetails
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="LiveData")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "details",
+    "milestone_id",
+    "type",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -52,8 +57,45 @@ class LiveData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.live_data_details import LiveDataDetails
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            details = d["details"]
+            milestone_id = d["milestone_id"]
+            type_ = d["type"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if details.__class__ is not dict:
+            if details is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if milestone_id.__class__ is not str:
+            if milestone_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        live_data = cls.__new__(cls)
+        live_data._raw_details = details
+        live_data.milestone_id = milestone_id
+        live_data.type_ = type_
+        live_data.additional_properties = (
+            {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        live_data._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return live_data
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -99,3 +141,17 @@ class LiveData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.live_data_details import LiveDataDetails  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    LiveData,
+    times={},
+    models={
+        "details": LiveDataDetails.from_dict,
+    },
+    lists={},
+)

@@ -7,9 +7,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="LockSubaccountForSettlementAdvanceResponse")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = ("settlement_advance_state",)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -37,6 +42,42 @@ class LockSubaccountForSettlementAdvanceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            settlement_advance_state = d["settlement_advance_state"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if settlement_advance_state.__class__ is str:
+            try:
+                settlement_advance_state = UUID(settlement_advance_state)
+            except ValueError:
+                return cls._read_tolerant(src_dict)
+        elif settlement_advance_state is None:
+            _null |= 1
+        else:
+            return cls._read_tolerant(src_dict)
+        lock_subaccount_for_settlement_advance_response = cls.__new__(cls)
+        lock_subaccount_for_settlement_advance_response.settlement_advance_state = (
+            settlement_advance_state
+        )
+        lock_subaccount_for_settlement_advance_response.additional_properties = (
+            {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        lock_subaccount_for_settlement_advance_response._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return lock_subaccount_for_settlement_advance_response
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

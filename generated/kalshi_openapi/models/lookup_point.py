@@ -2,18 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.ticker_pair import TickerPair
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="LookupPoint")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_ticker",
+    "last_queried_ts",
+    "market_ticker",
+    "selected_markets",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -33,6 +39,7 @@ class LookupPoint:
     selected_markets: list[TickerPair] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -59,8 +66,56 @@ class LookupPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.ticker_pair import TickerPair
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_ticker = d["event_ticker"]
+            last_queried_ts = d["last_queried_ts"]
+            market_ticker = d["market_ticker"]
+            selected_markets = d["selected_markets"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if last_queried_ts.__class__ is not str:
+            if last_queried_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if selected_markets.__class__ is list:
+            for _item in selected_markets:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif selected_markets is None:
+            selected_markets = []
+        else:
+            return cls._read_tolerant(src_dict)
+        lookup_point = cls.__new__(cls)
+        lookup_point.event_ticker = event_ticker
+        lookup_point._raw_last_queried_ts = last_queried_ts
+        lookup_point.market_ticker = market_ticker
+        lookup_point._raw_selected_markets = selected_markets
+        lookup_point._times_kept = True
+        lookup_point._raw_additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        lookup_point._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return lookup_point
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -105,6 +160,7 @@ class LookupPoint:
         lookup_point.selected_markets = selected_markets
         lookup_point.additional_properties = d
         lookup_point._nulls = _marks
+        lookup_point._times_kept = False
         return lookup_point
 
     @property
@@ -123,3 +179,19 @@ class LookupPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.ticker_pair import TickerPair  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    LookupPoint,
+    times={
+        "last_queried_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "selected_markets": TickerPair.from_dict,
+    },
+)

@@ -7,9 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="MaintenanceWindow")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "end_datetime",
+    "start_datetime",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -25,6 +33,7 @@ class MaintenanceWindow:
     start_datetime: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -43,6 +52,42 @@ class MaintenanceWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_datetime = d["end_datetime"]
+            start_datetime = d["start_datetime"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if end_datetime.__class__ is not str:
+            if end_datetime is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if start_datetime.__class__ is not str:
+            if start_datetime is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        maintenance_window = cls.__new__(cls)
+        maintenance_window._raw_end_datetime = end_datetime
+        maintenance_window._raw_start_datetime = start_datetime
+        maintenance_window._times_kept = True
+        maintenance_window._raw_additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        maintenance_window._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return maintenance_window
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -74,6 +119,7 @@ class MaintenanceWindow:
         maintenance_window.start_datetime = start_datetime
         maintenance_window.additional_properties = d
         maintenance_window._nulls = _marks
+        maintenance_window._times_kept = False
         return maintenance_window
 
     @property
@@ -92,3 +138,15 @@ class MaintenanceWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    MaintenanceWindow,
+    times={
+        "end_datetime": datetime.datetime.fromisoformat,
+        "start_datetime": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,15 +14,69 @@ from ..models.market_settlement_bounds_type import (
 )
 from ..models.market_status import MarketStatus
 from ..models.market_strike_type import MarketStrikeType
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0
-    from ..models.mve_selected_leg import MveSelectedLeg
-    from ..models.price_range import PriceRange
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Market")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "can_close_early",
+    "close_time",
+    "created_time",
+    "event_ticker",
+    "expiration_value",
+    "last_price_dollars",
+    "latest_expiration_time",
+    "market_type",
+    "no_ask_dollars",
+    "no_bid_dollars",
+    "no_sub_title",
+    "notional_value_dollars",
+    "open_interest_fp",
+    "open_time",
+    "previous_price_dollars",
+    "previous_yes_ask_dollars",
+    "previous_yes_bid_dollars",
+    "price_level_structure",
+    "price_ranges",
+    "result",
+    "rules_primary",
+    "rules_secondary",
+    "settlement_bounds_type",
+    "settlement_timer_seconds",
+    "status",
+    "ticker",
+    "updated_time",
+    "volume_24h_fp",
+    "volume_fp",
+    "yes_ask_dollars",
+    "yes_ask_size_fp",
+    "yes_bid_dollars",
+    "yes_bid_size_fp",
+    "yes_sub_title",
+    "cap_strike",
+    "custom_strike",
+    "early_close_condition",
+    "exchange_index",
+    "expected_expiration_time",
+    "expiration_time",
+    "fee_waiver_expiration_time",
+    "floor_strike",
+    "functional_strike",
+    "is_provisional",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "occurrence_datetime",
+    "primary_participant_key",
+    "settlement_floor_dollars",
+    "settlement_ts",
+    "settlement_value_dollars",
+    "strike_type",
+    "subtitle",
+    "title",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -142,6 +196,7 @@ class Market:
     title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -368,10 +423,360 @@ class Market:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0
-        from ..models.mve_selected_leg import MveSelectedLeg
-        from ..models.price_range import PriceRange
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            can_close_early = d["can_close_early"]
+            close_time = d["close_time"]
+            created_time = d["created_time"]
+            event_ticker = d["event_ticker"]
+            expiration_value = d["expiration_value"]
+            last_price_dollars = d["last_price_dollars"]
+            latest_expiration_time = d["latest_expiration_time"]
+            market_type = d["market_type"]
+            no_ask_dollars = d["no_ask_dollars"]
+            no_bid_dollars = d["no_bid_dollars"]
+            no_sub_title = d["no_sub_title"]
+            notional_value_dollars = d["notional_value_dollars"]
+            open_interest_fp = d["open_interest_fp"]
+            open_time = d["open_time"]
+            previous_price_dollars = d["previous_price_dollars"]
+            previous_yes_ask_dollars = d["previous_yes_ask_dollars"]
+            previous_yes_bid_dollars = d["previous_yes_bid_dollars"]
+            price_level_structure = d["price_level_structure"]
+            price_ranges = d["price_ranges"]
+            result = d["result"]
+            rules_primary = d["rules_primary"]
+            rules_secondary = d["rules_secondary"]
+            settlement_bounds_type = d["settlement_bounds_type"]
+            settlement_timer_seconds = d["settlement_timer_seconds"]
+            status = d["status"]
+            ticker = d["ticker"]
+            updated_time = d["updated_time"]
+            volume_24h_fp = d["volume_24h_fp"]
+            volume_fp = d["volume_fp"]
+            yes_ask_dollars = d["yes_ask_dollars"]
+            yes_ask_size_fp = d["yes_ask_size_fp"]
+            yes_bid_dollars = d["yes_bid_dollars"]
+            yes_bid_size_fp = d["yes_bid_size_fp"]
+            yes_sub_title = d["yes_sub_title"]
+            cap_strike = d["cap_strike"]
+            custom_strike = d["custom_strike"]
+            early_close_condition = d["early_close_condition"]
+            exchange_index = d["exchange_index"]
+            expected_expiration_time = d["expected_expiration_time"]
+            expiration_time = d["expiration_time"]
+            fee_waiver_expiration_time = d["fee_waiver_expiration_time"]
+            floor_strike = d["floor_strike"]
+            functional_strike = d["functional_strike"]
+            is_provisional = d["is_provisional"]
+            mve_collection_ticker = d["mve_collection_ticker"]
+            mve_selected_legs = d["mve_selected_legs"]
+            occurrence_datetime = d["occurrence_datetime"]
+            primary_participant_key = d["primary_participant_key"]
+            settlement_floor_dollars = d["settlement_floor_dollars"]
+            settlement_ts = d["settlement_ts"]
+            settlement_value_dollars = d["settlement_value_dollars"]
+            strike_type = d["strike_type"]
+            subtitle = d["subtitle"]
+            title = d["title"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if can_close_early.__class__ is not bool:
+            if can_close_early is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if close_time.__class__ is not str:
+            if close_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if created_time.__class__ is not str:
+            if created_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if expiration_value.__class__ is not str:
+            if expiration_value is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if last_price_dollars.__class__ is not str:
+            if last_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if latest_expiration_time.__class__ is not str:
+            if latest_expiration_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if market_type.__class__ is not str:
+            if market_type is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if no_ask_dollars.__class__ is not str:
+            if no_ask_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if no_bid_dollars.__class__ is not str:
+            if no_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if no_sub_title.__class__ is not str:
+            if no_sub_title is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if notional_value_dollars.__class__ is not str:
+            if notional_value_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if open_interest_fp.__class__ is not str:
+            if open_interest_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        if open_time.__class__ is not str:
+            if open_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if previous_price_dollars.__class__ is not str:
+            if previous_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
+        if previous_yes_ask_dollars.__class__ is not str:
+            if previous_yes_ask_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32768
+        if previous_yes_bid_dollars.__class__ is not str:
+            if previous_yes_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 65536
+        if price_level_structure.__class__ is not str:
+            if price_level_structure is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 131072
+        if price_ranges.__class__ is list:
+            for _item in price_ranges:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif price_ranges is None:
+            price_ranges = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if result.__class__ is not str:
+            if result is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 524288
+        if rules_primary.__class__ is not str:
+            if rules_primary is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1048576
+        if rules_secondary.__class__ is not str:
+            if rules_secondary is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2097152
+        if settlement_bounds_type.__class__ is not str:
+            if settlement_bounds_type is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4194304
+        if settlement_timer_seconds.__class__ is not int:
+            if settlement_timer_seconds is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8388608
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16777216
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 33554432
+        if updated_time.__class__ is not str:
+            if updated_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 67108864
+        if volume_24h_fp.__class__ is not str:
+            if volume_24h_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 134217728
+        if volume_fp.__class__ is not str:
+            if volume_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 268435456
+        if yes_ask_dollars.__class__ is not str:
+            if yes_ask_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 536870912
+        if yes_ask_size_fp.__class__ is not str:
+            if yes_ask_size_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1073741824
+        if yes_bid_dollars.__class__ is not str:
+            if yes_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2147483648
+        if yes_bid_size_fp.__class__ is not str:
+            if yes_bid_size_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4294967296
+        if yes_sub_title.__class__ is not str:
+            if yes_sub_title is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8589934592
+        if cap_strike.__class__ is not float and cap_strike.__class__ is not int:
+            if cap_strike is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 17179869184
+        if custom_strike.__class__ is not dict:
+            if custom_strike is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 34359738368
+        if early_close_condition.__class__ is not str:
+            if early_close_condition is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 68719476736
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 137438953472
+        if expected_expiration_time.__class__ is not str:
+            if expected_expiration_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 274877906944
+        if expiration_time.__class__ is not str:
+            if expiration_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 549755813888
+        if fee_waiver_expiration_time.__class__ is not str:
+            if fee_waiver_expiration_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1099511627776
+        if floor_strike.__class__ is not float and floor_strike.__class__ is not int:
+            if floor_strike is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2199023255552
+        if functional_strike.__class__ is not str:
+            if functional_strike is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4398046511104
+        if is_provisional.__class__ is not bool:
+            if is_provisional is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8796093022208
+        if mve_collection_ticker.__class__ is not str:
+            if mve_collection_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 17592186044416
+        if mve_selected_legs.__class__ is list:
+            for _item in mve_selected_legs:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif mve_selected_legs is None:
+            mve_selected_legs = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if occurrence_datetime.__class__ is not str:
+            if occurrence_datetime is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 70368744177664
+        if primary_participant_key.__class__ is not str:
+            if primary_participant_key is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 140737488355328
+        if settlement_floor_dollars.__class__ is not str:
+            if settlement_floor_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 281474976710656
+        if settlement_ts.__class__ is not str:
+            if settlement_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 562949953421312
+        if settlement_value_dollars.__class__ is not str:
+            if settlement_value_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1125899906842624
+        if strike_type.__class__ is not str:
+            if strike_type is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2251799813685248
+        if subtitle.__class__ is not str:
+            if subtitle is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4503599627370496
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 9007199254740992
+        market = cls.__new__(cls)
+        market.can_close_early = can_close_early
+        market._raw_close_time = close_time
+        market._raw_created_time = created_time
+        market.event_ticker = event_ticker
+        market.expiration_value = expiration_value
+        market.last_price_dollars = last_price_dollars
+        market._raw_latest_expiration_time = latest_expiration_time
+        market.market_type = market_type
+        market.no_ask_dollars = no_ask_dollars
+        market.no_bid_dollars = no_bid_dollars
+        market.no_sub_title = no_sub_title
+        market.notional_value_dollars = notional_value_dollars
+        market.open_interest_fp = open_interest_fp
+        market._raw_open_time = open_time
+        market.previous_price_dollars = previous_price_dollars
+        market.previous_yes_ask_dollars = previous_yes_ask_dollars
+        market.previous_yes_bid_dollars = previous_yes_bid_dollars
+        market.price_level_structure = price_level_structure
+        market._raw_price_ranges = price_ranges
+        market.result = result
+        market.rules_primary = rules_primary
+        market.rules_secondary = rules_secondary
+        market.settlement_bounds_type = settlement_bounds_type
+        market.settlement_timer_seconds = settlement_timer_seconds
+        market.status = status
+        market.ticker = ticker
+        market._raw_updated_time = updated_time
+        market.volume_24h_fp = volume_24h_fp
+        market.volume_fp = volume_fp
+        market.yes_ask_dollars = yes_ask_dollars
+        market.yes_ask_size_fp = yes_ask_size_fp
+        market.yes_bid_dollars = yes_bid_dollars
+        market.yes_bid_size_fp = yes_bid_size_fp
+        market.yes_sub_title = yes_sub_title
+        market.cap_strike = cap_strike
+        market._raw_custom_strike = custom_strike
+        market.early_close_condition = early_close_condition
+        market.exchange_index = exchange_index
+        market._raw_expected_expiration_time = expected_expiration_time
+        market._raw_expiration_time = expiration_time
+        market._raw_fee_waiver_expiration_time = fee_waiver_expiration_time
+        market.floor_strike = floor_strike
+        market.functional_strike = functional_strike
+        market.is_provisional = is_provisional
+        market.mve_collection_ticker = mve_collection_ticker
+        market._raw_mve_selected_legs = mve_selected_legs
+        market._raw_occurrence_datetime = occurrence_datetime
+        market.primary_participant_key = primary_participant_key
+        market.settlement_floor_dollars = settlement_floor_dollars
+        market._raw_settlement_ts = settlement_ts
+        market.settlement_value_dollars = settlement_value_dollars
+        market.strike_type = strike_type
+        market.subtitle = subtitle
+        market.title = title
+        market._times_kept = True
+        market._raw_additional_properties = (
+            {} if len(d) == 54 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        market._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return market
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -711,6 +1116,7 @@ class Market:
         market.title = title
         market.additional_properties = d
         market._nulls = _marks
+        market._times_kept = False
         return market
 
     @property
@@ -729,3 +1135,33 @@ class Market:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0  # noqa: E402
+from ..models.mve_selected_leg import MveSelectedLeg  # noqa: E402
+from ..models.price_range import PriceRange  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Market,
+    times={
+        "close_time": datetime.datetime.fromisoformat,
+        "created_time": datetime.datetime.fromisoformat,
+        "latest_expiration_time": datetime.datetime.fromisoformat,
+        "open_time": datetime.datetime.fromisoformat,
+        "updated_time": datetime.datetime.fromisoformat,
+        "expected_expiration_time": datetime.datetime.fromisoformat,
+        "expiration_time": datetime.datetime.fromisoformat,
+        "fee_waiver_expiration_time": datetime.datetime.fromisoformat,
+        "occurrence_datetime": datetime.datetime.fromisoformat,
+        "settlement_ts": datetime.datetime.fromisoformat,
+    },
+    models={
+        "custom_strike": MarketCustomStrikeType0.from_dict,
+    },
+    lists={
+        "price_ranges": PriceRange.from_dict,
+        "mve_selected_legs": MveSelectedLeg.from_dict,
+    },
+)

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.bid_ask_distribution import BidAskDistribution
-    from ..models.price_distribution import PriceDistribution
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="MarketCandlestick")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "end_period_ts",
+    "open_interest_fp",
+    "price",
+    "volume_fp",
+    "yes_ask",
+    "yes_bid",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -71,9 +78,65 @@ class MarketCandlestick:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.bid_ask_distribution import BidAskDistribution
-        from ..models.price_distribution import PriceDistribution
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_period_ts = d["end_period_ts"]
+            open_interest_fp = d["open_interest_fp"]
+            price = d["price"]
+            volume_fp = d["volume_fp"]
+            yes_ask = d["yes_ask"]
+            yes_bid = d["yes_bid"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if end_period_ts.__class__ is not int:
+            if end_period_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if open_interest_fp.__class__ is not str:
+            if open_interest_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if price.__class__ is not dict:
+            if price is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if volume_fp.__class__ is not str:
+            if volume_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if yes_ask.__class__ is not dict:
+            if yes_ask is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if yes_bid.__class__ is not dict:
+            if yes_bid is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        market_candlestick = cls.__new__(cls)
+        market_candlestick.end_period_ts = end_period_ts
+        market_candlestick.open_interest_fp = open_interest_fp
+        market_candlestick._raw_price = price
+        market_candlestick.volume_fp = volume_fp
+        market_candlestick._raw_yes_ask = yes_ask
+        market_candlestick._raw_yes_bid = yes_bid
+        market_candlestick.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        market_candlestick._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return market_candlestick
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -135,3 +198,20 @@ class MarketCandlestick:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.bid_ask_distribution import BidAskDistribution  # noqa: E402
+from ..models.price_distribution import PriceDistribution  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    MarketCandlestick,
+    times={},
+    models={
+        "price": PriceDistribution.from_dict,
+        "yes_ask": BidAskDistribution.from_dict,
+        "yes_bid": BidAskDistribution.from_dict,
+    },
+    lists={},
+)

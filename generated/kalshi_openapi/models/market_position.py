@@ -7,9 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="MarketPosition")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "exchange_index",
+    "fees_paid_dollars",
+    "last_updated_ts",
+    "market_exposure_dollars",
+    "position_fp",
+    "realized_pnl_dollars",
+    "ticker",
+    "total_traded_dollars",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -37,6 +51,7 @@ class MarketPosition:
     total_traded_dollars: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -79,6 +94,76 @@ class MarketPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_index = d["exchange_index"]
+            fees_paid_dollars = d["fees_paid_dollars"]
+            last_updated_ts = d["last_updated_ts"]
+            market_exposure_dollars = d["market_exposure_dollars"]
+            position_fp = d["position_fp"]
+            realized_pnl_dollars = d["realized_pnl_dollars"]
+            ticker = d["ticker"]
+            total_traded_dollars = d["total_traded_dollars"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if fees_paid_dollars.__class__ is not str:
+            if fees_paid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if last_updated_ts.__class__ is not str:
+            if last_updated_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if market_exposure_dollars.__class__ is not str:
+            if market_exposure_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if position_fp.__class__ is not str:
+            if position_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if realized_pnl_dollars.__class__ is not str:
+            if realized_pnl_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if total_traded_dollars.__class__ is not str:
+            if total_traded_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        market_position = cls.__new__(cls)
+        market_position.exchange_index = exchange_index
+        market_position.fees_paid_dollars = fees_paid_dollars
+        market_position._raw_last_updated_ts = last_updated_ts
+        market_position.market_exposure_dollars = market_exposure_dollars
+        market_position.position_fp = position_fp
+        market_position.realized_pnl_dollars = realized_pnl_dollars
+        market_position.ticker = ticker
+        market_position.total_traded_dollars = total_traded_dollars
+        market_position._times_kept = True
+        market_position._raw_additional_properties = (
+            {} if len(d) == 8 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        market_position._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return market_position
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -131,6 +216,7 @@ class MarketPosition:
         market_position.total_traded_dollars = total_traded_dollars
         market_position.additional_properties = d
         market_position._nulls = _marks
+        market_position._times_kept = False
         return market_position
 
     @property
@@ -149,3 +235,14 @@ class MarketPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    MarketPosition,
+    times={
+        "last_updated_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -2,19 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.milestone_details import MilestoneDetails
-    from ..models.milestone_source_ids import MilestoneSourceIds
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Milestone")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "category",
+    "details",
+    "id",
+    "last_updated_ts",
+    "notification_message",
+    "primary_event_tickers",
+    "related_event_tickers",
+    "start_date",
+    "title",
+    "type",
+    "end_date",
+    "source_id",
+    "source_ids",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -52,6 +66,7 @@ class Milestone:
     source_ids: MilestoneSourceIds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -114,9 +129,114 @@ class Milestone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.milestone_details import MilestoneDetails
-        from ..models.milestone_source_ids import MilestoneSourceIds
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            category = d["category"]
+            details = d["details"]
+            id = d["id"]
+            last_updated_ts = d["last_updated_ts"]
+            notification_message = d["notification_message"]
+            primary_event_tickers = d["primary_event_tickers"]
+            related_event_tickers = d["related_event_tickers"]
+            start_date = d["start_date"]
+            title = d["title"]
+            type_ = d["type"]
+            end_date = d["end_date"]
+            source_id = d["source_id"]
+            source_ids = d["source_ids"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if category.__class__ is not str:
+            if category is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if details.__class__ is not dict:
+            if details is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if last_updated_ts.__class__ is not str:
+            if last_updated_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if notification_message.__class__ is not str:
+            if notification_message is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if primary_event_tickers.__class__ is list:
+            for _item in primary_event_tickers:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif primary_event_tickers is None:
+            primary_event_tickers = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if related_event_tickers.__class__ is list:
+            for _item in related_event_tickers:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif related_event_tickers is None:
+            related_event_tickers = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if start_date.__class__ is not str:
+            if start_date is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if end_date.__class__ is not str:
+            if end_date is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if source_id.__class__ is not str:
+            if source_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if source_ids.__class__ is not dict:
+            if source_ids is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        milestone = cls.__new__(cls)
+        milestone.category = category
+        milestone._raw_details = details
+        milestone.id = id
+        milestone._raw_last_updated_ts = last_updated_ts
+        milestone.notification_message = notification_message
+        milestone.primary_event_tickers = primary_event_tickers
+        milestone.related_event_tickers = related_event_tickers
+        milestone._raw_start_date = start_date
+        milestone.title = title
+        milestone.type_ = type_
+        milestone._raw_end_date = end_date
+        milestone.source_id = source_id
+        milestone._raw_source_ids = source_ids
+        milestone._times_kept = True
+        milestone._raw_additional_properties = (
+            {} if len(d) == 13 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        milestone._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return milestone
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -225,6 +345,7 @@ class Milestone:
         milestone.source_ids = source_ids
         milestone.additional_properties = d
         milestone._nulls = _marks
+        milestone._times_kept = False
         return milestone
 
     @property
@@ -243,3 +364,23 @@ class Milestone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.milestone_details import MilestoneDetails  # noqa: E402
+from ..models.milestone_source_ids import MilestoneSourceIds  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Milestone,
+    times={
+        "last_updated_ts": datetime.datetime.fromisoformat,
+        "start_date": datetime.datetime.fromisoformat,
+        "end_date": datetime.datetime.fromisoformat,
+    },
+    models={
+        "details": MilestoneDetails.from_dict,
+        "source_ids": MilestoneSourceIds.from_dict,
+    },
+    lists={},
+)

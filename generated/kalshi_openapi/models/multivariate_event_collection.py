@@ -2,19 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.associated_event import AssociatedEvent
-    from ..models.price_range import PriceRange
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="MultivariateEventCollection")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "associated_event_tickers",
+    "associated_events",
+    "close_date",
+    "collection_ticker",
+    "description",
+    "functional_description",
+    "is_all_yes",
+    "is_ordered",
+    "is_single_market_per_event",
+    "open_date",
+    "price_level_structure",
+    "price_ranges",
+    "series_ticker",
+    "size_max",
+    "size_min",
+    "title",
+    "exchange_index",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -60,6 +78,7 @@ class MultivariateEventCollection:
     exchange_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -138,9 +157,144 @@ class MultivariateEventCollection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.associated_event import AssociatedEvent
-        from ..models.price_range import PriceRange
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            associated_event_tickers = d["associated_event_tickers"]
+            associated_events = d["associated_events"]
+            close_date = d["close_date"]
+            collection_ticker = d["collection_ticker"]
+            description = d["description"]
+            functional_description = d["functional_description"]
+            is_all_yes = d["is_all_yes"]
+            is_ordered = d["is_ordered"]
+            is_single_market_per_event = d["is_single_market_per_event"]
+            open_date = d["open_date"]
+            price_level_structure = d["price_level_structure"]
+            price_ranges = d["price_ranges"]
+            series_ticker = d["series_ticker"]
+            size_max = d["size_max"]
+            size_min = d["size_min"]
+            title = d["title"]
+            exchange_index = d["exchange_index"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if associated_event_tickers.__class__ is list:
+            for _item in associated_event_tickers:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif associated_event_tickers is None:
+            associated_event_tickers = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if associated_events.__class__ is list:
+            for _item in associated_events:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif associated_events is None:
+            associated_events = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if close_date.__class__ is not str:
+            if close_date is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if collection_ticker.__class__ is not str:
+            if collection_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if description.__class__ is not str:
+            if description is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if functional_description.__class__ is not str:
+            if functional_description is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if is_all_yes.__class__ is not bool:
+            if is_all_yes is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if is_ordered.__class__ is not bool:
+            if is_ordered is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if is_single_market_per_event.__class__ is not bool:
+            if is_single_market_per_event is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if open_date.__class__ is not str:
+            if open_date is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if price_level_structure.__class__ is not str:
+            if price_level_structure is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if price_ranges.__class__ is list:
+            for _item in price_ranges:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif price_ranges is None:
+            price_ranges = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if series_ticker.__class__ is not str:
+            if series_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        if size_max.__class__ is not int:
+            if size_max is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if size_min.__class__ is not int:
+            if size_min is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32768
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 65536
+        multivariate_event_collection = cls.__new__(cls)
+        multivariate_event_collection.associated_event_tickers = associated_event_tickers
+        multivariate_event_collection._raw_associated_events = associated_events
+        multivariate_event_collection._raw_close_date = close_date
+        multivariate_event_collection.collection_ticker = collection_ticker
+        multivariate_event_collection.description = description
+        multivariate_event_collection.functional_description = functional_description
+        multivariate_event_collection.is_all_yes = is_all_yes
+        multivariate_event_collection.is_ordered = is_ordered
+        multivariate_event_collection.is_single_market_per_event = is_single_market_per_event
+        multivariate_event_collection._raw_open_date = open_date
+        multivariate_event_collection.price_level_structure = price_level_structure
+        multivariate_event_collection._raw_price_ranges = price_ranges
+        multivariate_event_collection.series_ticker = series_ticker
+        multivariate_event_collection.size_max = size_max
+        multivariate_event_collection.size_min = size_min
+        multivariate_event_collection.title = title
+        multivariate_event_collection.exchange_index = exchange_index
+        multivariate_event_collection._times_kept = True
+        multivariate_event_collection._raw_additional_properties = (
+            {} if len(d) == 17 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        multivariate_event_collection._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return multivariate_event_collection
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -272,6 +426,7 @@ class MultivariateEventCollection:
         multivariate_event_collection.exchange_index = exchange_index
         multivariate_event_collection.additional_properties = d
         multivariate_event_collection._nulls = _marks
+        multivariate_event_collection._times_kept = False
         return multivariate_event_collection
 
     @property
@@ -290,3 +445,22 @@ class MultivariateEventCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.associated_event import AssociatedEvent  # noqa: E402
+from ..models.price_range import PriceRange  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    MultivariateEventCollection,
+    times={
+        "close_date": datetime.datetime.fromisoformat,
+        "open_date": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "associated_events": AssociatedEvent.from_dict,
+        "price_ranges": PriceRange.from_dict,
+    },
+)

@@ -16,9 +16,42 @@ from ..models.order_type import OrderType
 from ..models.self_trade_prevention_type import (
     SelfTradePreventionType,
 )
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Order")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "book_side",
+    "client_order_id",
+    "fill_count_fp",
+    "initial_count_fp",
+    "maker_fees_dollars",
+    "maker_fill_cost_dollars",
+    "no_price_dollars",
+    "order_id",
+    "outcome_side",
+    "remaining_count_fp",
+    "status",
+    "taker_fees_dollars",
+    "taker_fill_cost_dollars",
+    "ticker",
+    "type",
+    "user_id",
+    "yes_price_dollars",
+    "action",
+    "cancel_order_on_pause",
+    "created_time",
+    "exchange_index",
+    "expiration_time",
+    "last_update_time",
+    "order_group_id",
+    "self_trade_prevention_type",
+    "side",
+    "subaccount_number",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -84,6 +117,7 @@ class Order:
     subaccount_number: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -202,6 +236,190 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            book_side = d["book_side"]
+            client_order_id = d["client_order_id"]
+            fill_count_fp = d["fill_count_fp"]
+            initial_count_fp = d["initial_count_fp"]
+            maker_fees_dollars = d["maker_fees_dollars"]
+            maker_fill_cost_dollars = d["maker_fill_cost_dollars"]
+            no_price_dollars = d["no_price_dollars"]
+            order_id = d["order_id"]
+            outcome_side = d["outcome_side"]
+            remaining_count_fp = d["remaining_count_fp"]
+            status = d["status"]
+            taker_fees_dollars = d["taker_fees_dollars"]
+            taker_fill_cost_dollars = d["taker_fill_cost_dollars"]
+            ticker = d["ticker"]
+            type_ = d["type"]
+            user_id = d["user_id"]
+            yes_price_dollars = d["yes_price_dollars"]
+            action = d["action"]
+            cancel_order_on_pause = d["cancel_order_on_pause"]
+            created_time = d["created_time"]
+            exchange_index = d["exchange_index"]
+            expiration_time = d["expiration_time"]
+            last_update_time = d["last_update_time"]
+            order_group_id = d["order_group_id"]
+            self_trade_prevention_type = d["self_trade_prevention_type"]
+            side = d["side"]
+            subaccount_number = d["subaccount_number"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if book_side.__class__ is not str:
+            if book_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if client_order_id.__class__ is not str:
+            if client_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if fill_count_fp.__class__ is not str:
+            if fill_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if initial_count_fp.__class__ is not str:
+            if initial_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if maker_fees_dollars.__class__ is not str:
+            if maker_fees_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if maker_fill_cost_dollars.__class__ is not str:
+            if maker_fill_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if no_price_dollars.__class__ is not str:
+            if no_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if order_id.__class__ is not str:
+            if order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if outcome_side.__class__ is not str:
+            if outcome_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if remaining_count_fp.__class__ is not str:
+            if remaining_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if taker_fees_dollars.__class__ is not str:
+            if taker_fees_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if taker_fill_cost_dollars.__class__ is not str:
+            if taker_fill_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
+        if user_id.__class__ is not str:
+            if user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32768
+        if yes_price_dollars.__class__ is not str:
+            if yes_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 65536
+        if action.__class__ is not str:
+            if action is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 131072
+        if cancel_order_on_pause.__class__ is not bool:
+            if cancel_order_on_pause is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 262144
+        if created_time.__class__ is not str:
+            if created_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 524288
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1048576
+        if expiration_time.__class__ is not str:
+            if expiration_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2097152
+        if last_update_time.__class__ is not str:
+            if last_update_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4194304
+        if order_group_id.__class__ is not str:
+            if order_group_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8388608
+        if self_trade_prevention_type.__class__ is not str:
+            if self_trade_prevention_type is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16777216
+        if side.__class__ is not str:
+            if side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 33554432
+        if subaccount_number.__class__ is not int:
+            if subaccount_number is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 67108864
+        order = cls.__new__(cls)
+        order.book_side = book_side
+        order.client_order_id = client_order_id
+        order.fill_count_fp = fill_count_fp
+        order.initial_count_fp = initial_count_fp
+        order.maker_fees_dollars = maker_fees_dollars
+        order.maker_fill_cost_dollars = maker_fill_cost_dollars
+        order.no_price_dollars = no_price_dollars
+        order.order_id = order_id
+        order.outcome_side = outcome_side
+        order.remaining_count_fp = remaining_count_fp
+        order.status = status
+        order.taker_fees_dollars = taker_fees_dollars
+        order.taker_fill_cost_dollars = taker_fill_cost_dollars
+        order.ticker = ticker
+        order.type_ = type_
+        order.user_id = user_id
+        order.yes_price_dollars = yes_price_dollars
+        order.action = action
+        order.cancel_order_on_pause = cancel_order_on_pause
+        order._raw_created_time = created_time
+        order.exchange_index = exchange_index
+        order._raw_expiration_time = expiration_time
+        order._raw_last_update_time = last_update_time
+        order.order_group_id = order_group_id
+        order.self_trade_prevention_type = self_trade_prevention_type
+        order.side = side
+        order.subaccount_number = subaccount_number
+        order._times_kept = True
+        order._raw_additional_properties = (
+            {} if len(d) == 27 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        order._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return order
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -346,6 +564,7 @@ class Order:
         order.subaccount_number = subaccount_number
         order.additional_properties = d
         order._nulls = _marks
+        order._times_kept = False
         return order
 
     @property
@@ -364,3 +583,16 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Order,
+    times={
+        "created_time": datetime.datetime.fromisoformat,
+        "expiration_time": datetime.datetime.fromisoformat,
+        "last_update_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

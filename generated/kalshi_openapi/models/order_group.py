@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="OrderGroup")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "id",
+    "is_auto_cancel_enabled",
+    "contracts_limit_fp",
+    "exchange_index",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -54,6 +64,51 @@ class OrderGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            id = d["id"]
+            is_auto_cancel_enabled = d["is_auto_cancel_enabled"]
+            contracts_limit_fp = d["contracts_limit_fp"]
+            exchange_index = d["exchange_index"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if is_auto_cancel_enabled.__class__ is not bool:
+            if is_auto_cancel_enabled is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if contracts_limit_fp.__class__ is not str:
+            if contracts_limit_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        order_group = cls.__new__(cls)
+        order_group.id = id
+        order_group.is_auto_cancel_enabled = is_auto_cancel_enabled
+        order_group.contracts_limit_fp = contracts_limit_fp
+        order_group.exchange_index = exchange_index
+        order_group.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        order_group._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return order_group
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="OrderbookCountFp")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "no_dollars",
+    "yes_dollars",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -42,6 +50,69 @@ class OrderbookCountFp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            no_dollars = d["no_dollars"]
+            yes_dollars = d["yes_dollars"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if no_dollars.__class__ is list:
+            _read: list[Any] = []
+            for _item in no_dollars:
+                if _item.__class__ is list:
+                    _out1: list[Any] = []
+                    for _item1 in _item:
+                        if _item1.__class__ is not str:
+                            return cls._read_tolerant(src_dict)
+                        else:
+                            _out1.append(_item1)
+                    _read.append(_out1)
+                else:
+                    return cls._read_tolerant(src_dict)
+            no_dollars = _read
+        elif no_dollars is None:
+            no_dollars = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if yes_dollars.__class__ is list:
+            _read: list[Any] = []
+            for _item in yes_dollars:
+                if _item.__class__ is list:
+                    _out1: list[Any] = []
+                    for _item1 in _item:
+                        if _item1.__class__ is not str:
+                            return cls._read_tolerant(src_dict)
+                        else:
+                            _out1.append(_item1)
+                    _read.append(_out1)
+                else:
+                    return cls._read_tolerant(src_dict)
+            yes_dollars = _read
+        elif yes_dollars is None:
+            yes_dollars = []
+        else:
+            return cls._read_tolerant(src_dict)
+        orderbook_count_fp = cls.__new__(cls)
+        orderbook_count_fp.no_dollars = no_dollars
+        orderbook_count_fp.yes_dollars = yes_dollars
+        orderbook_count_fp.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        orderbook_count_fp._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return orderbook_count_fp
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

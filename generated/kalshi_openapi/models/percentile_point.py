@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="PercentilePoint")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "formatted_forecast",
+    "numerical_forecast",
+    "percentile",
+    "raw_numerical_forecast",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -54,6 +64,56 @@ class PercentilePoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            formatted_forecast = d["formatted_forecast"]
+            numerical_forecast = d["numerical_forecast"]
+            percentile = d["percentile"]
+            raw_numerical_forecast = d["raw_numerical_forecast"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if formatted_forecast.__class__ is not str:
+            if formatted_forecast is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if numerical_forecast.__class__ is not float and numerical_forecast.__class__ is not int:
+            if numerical_forecast is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if percentile.__class__ is not int:
+            if percentile is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if (
+            raw_numerical_forecast.__class__ is not float
+            and raw_numerical_forecast.__class__ is not int
+        ):
+            if raw_numerical_forecast is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        percentile_point = cls.__new__(cls)
+        percentile_point.formatted_forecast = formatted_forecast
+        percentile_point.numerical_forecast = numerical_forecast
+        percentile_point.percentile = percentile
+        percentile_point.raw_numerical_forecast = raw_numerical_forecast
+        percentile_point.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        percentile_point._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return percentile_point
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

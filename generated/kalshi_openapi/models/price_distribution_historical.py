@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="PriceDistributionHistorical")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "close",
+    "high",
+    "low",
+    "mean",
+    "open",
+    "previous",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -66,6 +78,65 @@ class PriceDistributionHistorical:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            close = d["close"]
+            high = d["high"]
+            low = d["low"]
+            mean = d["mean"]
+            open_ = d["open"]
+            previous = d["previous"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if close.__class__ is not str:
+            if close is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if high.__class__ is not str:
+            if high is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if low.__class__ is not str:
+            if low is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if mean.__class__ is not str:
+            if mean is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if open_.__class__ is not str:
+            if open_ is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if previous.__class__ is not str:
+            if previous is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        price_distribution_historical = cls.__new__(cls)
+        price_distribution_historical.close = close
+        price_distribution_historical.high = high
+        price_distribution_historical.low = low
+        price_distribution_historical.mean = mean
+        price_distribution_historical.open_ = open_
+        price_distribution_historical.previous = previous
+        price_distribution_historical.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        price_distribution_historical._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return price_distribution_historical
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

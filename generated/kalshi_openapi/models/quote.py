@@ -9,9 +9,44 @@ from attrs import field as _attrs_field
 
 from ..models.quote_accepted_side import QuoteAcceptedSide
 from ..models.quote_status import QuoteStatus
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Quote")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "contracts_fp",
+    "created_ts",
+    "creator_id",
+    "id",
+    "market_ticker",
+    "no_bid_dollars",
+    "rfq_creator_id",
+    "rfq_id",
+    "status",
+    "updated_ts",
+    "yes_bid_dollars",
+    "accepted_side",
+    "accepted_ts",
+    "cancellation_reason",
+    "cancelled_ts",
+    "confirmed_ts",
+    "creator_order_id",
+    "creator_subaccount",
+    "creator_user_id",
+    "executed_ts",
+    "no_contracts_fp",
+    "post_only",
+    "rest_remainder",
+    "rfq_creator_order_id",
+    "rfq_creator_subaccount",
+    "rfq_creator_user_id",
+    "rfq_target_cost_dollars",
+    "target_cost_excludes_fees",
+    "yes_contracts_fp",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -81,6 +116,7 @@ class Quote:
     yes_contracts_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -207,6 +243,202 @@ class Quote:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            contracts_fp = d["contracts_fp"]
+            created_ts = d["created_ts"]
+            creator_id = d["creator_id"]
+            id = d["id"]
+            market_ticker = d["market_ticker"]
+            no_bid_dollars = d["no_bid_dollars"]
+            rfq_creator_id = d["rfq_creator_id"]
+            rfq_id = d["rfq_id"]
+            status = d["status"]
+            updated_ts = d["updated_ts"]
+            yes_bid_dollars = d["yes_bid_dollars"]
+            accepted_side = d["accepted_side"]
+            accepted_ts = d["accepted_ts"]
+            cancellation_reason = d["cancellation_reason"]
+            cancelled_ts = d["cancelled_ts"]
+            confirmed_ts = d["confirmed_ts"]
+            creator_order_id = d["creator_order_id"]
+            creator_subaccount = d["creator_subaccount"]
+            creator_user_id = d["creator_user_id"]
+            executed_ts = d["executed_ts"]
+            no_contracts_fp = d["no_contracts_fp"]
+            post_only = d["post_only"]
+            rest_remainder = d["rest_remainder"]
+            rfq_creator_order_id = d["rfq_creator_order_id"]
+            rfq_creator_subaccount = d["rfq_creator_subaccount"]
+            rfq_creator_user_id = d["rfq_creator_user_id"]
+            rfq_target_cost_dollars = d["rfq_target_cost_dollars"]
+            target_cost_excludes_fees = d["target_cost_excludes_fees"]
+            yes_contracts_fp = d["yes_contracts_fp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if contracts_fp.__class__ is not str:
+            if contracts_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if created_ts.__class__ is not str:
+            if created_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if creator_id.__class__ is not str:
+            if creator_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if no_bid_dollars.__class__ is not str:
+            if no_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if rfq_creator_id.__class__ is not str:
+            if rfq_creator_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if rfq_id.__class__ is not str:
+            if rfq_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if updated_ts.__class__ is not str:
+            if updated_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if yes_bid_dollars.__class__ is not str:
+            if yes_bid_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if accepted_side.__class__ is not str:
+            if accepted_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if accepted_ts.__class__ is not str:
+            if accepted_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        if cancellation_reason.__class__ is not str:
+            if cancellation_reason is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if cancelled_ts.__class__ is not str:
+            if cancelled_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
+        if confirmed_ts.__class__ is not str:
+            if confirmed_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32768
+        if creator_order_id.__class__ is not str:
+            if creator_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 65536
+        if creator_subaccount.__class__ is not int:
+            if creator_subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 131072
+        if creator_user_id.__class__ is not str:
+            if creator_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 262144
+        if executed_ts.__class__ is not str:
+            if executed_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 524288
+        if no_contracts_fp.__class__ is not str:
+            if no_contracts_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1048576
+        if post_only.__class__ is not bool:
+            if post_only is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2097152
+        if rest_remainder.__class__ is not bool:
+            if rest_remainder is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4194304
+        if rfq_creator_order_id.__class__ is not str:
+            if rfq_creator_order_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8388608
+        if rfq_creator_subaccount.__class__ is not int:
+            if rfq_creator_subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16777216
+        if rfq_creator_user_id.__class__ is not str:
+            if rfq_creator_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 33554432
+        if rfq_target_cost_dollars.__class__ is not str:
+            if rfq_target_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 67108864
+        if target_cost_excludes_fees.__class__ is not bool:
+            if target_cost_excludes_fees is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 134217728
+        if yes_contracts_fp.__class__ is not str:
+            if yes_contracts_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 268435456
+        quote = cls.__new__(cls)
+        quote.contracts_fp = contracts_fp
+        quote._raw_created_ts = created_ts
+        quote.creator_id = creator_id
+        quote.id = id
+        quote.market_ticker = market_ticker
+        quote.no_bid_dollars = no_bid_dollars
+        quote.rfq_creator_id = rfq_creator_id
+        quote.rfq_id = rfq_id
+        quote.status = status
+        quote._raw_updated_ts = updated_ts
+        quote.yes_bid_dollars = yes_bid_dollars
+        quote.accepted_side = accepted_side
+        quote._raw_accepted_ts = accepted_ts
+        quote.cancellation_reason = cancellation_reason
+        quote._raw_cancelled_ts = cancelled_ts
+        quote._raw_confirmed_ts = confirmed_ts
+        quote.creator_order_id = creator_order_id
+        quote.creator_subaccount = creator_subaccount
+        quote.creator_user_id = creator_user_id
+        quote._raw_executed_ts = executed_ts
+        quote.no_contracts_fp = no_contracts_fp
+        quote.post_only = post_only
+        quote.rest_remainder = rest_remainder
+        quote.rfq_creator_order_id = rfq_creator_order_id
+        quote.rfq_creator_subaccount = rfq_creator_subaccount
+        quote.rfq_creator_user_id = rfq_creator_user_id
+        quote.rfq_target_cost_dollars = rfq_target_cost_dollars
+        quote.target_cost_excludes_fees = target_cost_excludes_fees
+        quote.yes_contracts_fp = yes_contracts_fp
+        quote._times_kept = True
+        quote._raw_additional_properties = (
+            {} if len(d) == 29 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        quote._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return quote
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -372,6 +604,7 @@ class Quote:
         quote.yes_contracts_fp = yes_contracts_fp
         quote.additional_properties = d
         quote._nulls = _marks
+        quote._times_kept = False
         return quote
 
     @property
@@ -390,3 +623,19 @@ class Quote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Quote,
+    times={
+        "created_ts": datetime.datetime.fromisoformat,
+        "updated_ts": datetime.datetime.fromisoformat,
+        "accepted_ts": datetime.datetime.fromisoformat,
+        "cancelled_ts": datetime.datetime.fromisoformat,
+        "confirmed_ts": datetime.datetime.fromisoformat,
+        "executed_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

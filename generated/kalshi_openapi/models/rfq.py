@@ -2,19 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rfq_status import RFQStatus
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.mve_selected_leg import MveSelectedLeg
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="RFQ")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "contracts_fp",
+    "created_ts",
+    "creator_id",
+    "id",
+    "market_ticker",
+    "status",
+    "cancellation_reason",
+    "cancelled_ts",
+    "creator_subaccount",
+    "creator_user_id",
+    "mve_collection_ticker",
+    "mve_selected_legs",
+    "rest_remainder",
+    "target_cost_dollars",
+    "target_cost_excludes_fees",
+    "updated_ts",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -58,6 +76,7 @@ class RFQ:
     updated_ts: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -132,8 +151,128 @@ class RFQ:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.mve_selected_leg import MveSelectedLeg
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            contracts_fp = d["contracts_fp"]
+            created_ts = d["created_ts"]
+            creator_id = d["creator_id"]
+            id = d["id"]
+            market_ticker = d["market_ticker"]
+            status = d["status"]
+            cancellation_reason = d["cancellation_reason"]
+            cancelled_ts = d["cancelled_ts"]
+            creator_subaccount = d["creator_subaccount"]
+            creator_user_id = d["creator_user_id"]
+            mve_collection_ticker = d["mve_collection_ticker"]
+            mve_selected_legs = d["mve_selected_legs"]
+            rest_remainder = d["rest_remainder"]
+            target_cost_dollars = d["target_cost_dollars"]
+            target_cost_excludes_fees = d["target_cost_excludes_fees"]
+            updated_ts = d["updated_ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if contracts_fp.__class__ is not str:
+            if contracts_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if created_ts.__class__ is not str:
+            if created_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if creator_id.__class__ is not str:
+            if creator_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if market_ticker.__class__ is not str:
+            if market_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if cancellation_reason.__class__ is not str:
+            if cancellation_reason is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if cancelled_ts.__class__ is not str:
+            if cancelled_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if creator_subaccount.__class__ is not int:
+            if creator_subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if creator_user_id.__class__ is not str:
+            if creator_user_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if mve_collection_ticker.__class__ is not str:
+            if mve_collection_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if mve_selected_legs.__class__ is list:
+            for _item in mve_selected_legs:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif mve_selected_legs is None:
+            mve_selected_legs = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if rest_remainder.__class__ is not bool:
+            if rest_remainder is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        if target_cost_dollars.__class__ is not str:
+            if target_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if target_cost_excludes_fees.__class__ is not bool:
+            if target_cost_excludes_fees is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
+        if updated_ts.__class__ is not str:
+            if updated_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32768
+        rfq = cls.__new__(cls)
+        rfq.contracts_fp = contracts_fp
+        rfq._raw_created_ts = created_ts
+        rfq.creator_id = creator_id
+        rfq.id = id
+        rfq.market_ticker = market_ticker
+        rfq.status = status
+        rfq.cancellation_reason = cancellation_reason
+        rfq._raw_cancelled_ts = cancelled_ts
+        rfq.creator_subaccount = creator_subaccount
+        rfq.creator_user_id = creator_user_id
+        rfq.mve_collection_ticker = mve_collection_ticker
+        rfq._raw_mve_selected_legs = mve_selected_legs
+        rfq.rest_remainder = rest_remainder
+        rfq.target_cost_dollars = target_cost_dollars
+        rfq.target_cost_excludes_fees = target_cost_excludes_fees
+        rfq._raw_updated_ts = updated_ts
+        rfq._times_kept = True
+        rfq._raw_additional_properties = (
+            {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        rfq._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return rfq
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -240,6 +379,7 @@ class RFQ:
         rfq.updated_ts = updated_ts
         rfq.additional_properties = d
         rfq._nulls = _marks
+        rfq._times_kept = False
         return rfq
 
     @property
@@ -258,3 +398,21 @@ class RFQ:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.mve_selected_leg import MveSelectedLeg  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    RFQ,
+    times={
+        "created_ts": datetime.datetime.fromisoformat,
+        "cancelled_ts": datetime.datetime.fromisoformat,
+        "updated_ts": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "mve_selected_legs": MveSelectedLeg.from_dict,
+    },
+)

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.maintenance_window import MaintenanceWindow
-    from ..models.weekly_schedule import WeeklySchedule
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Schedule")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "maintenance_windows",
+    "standard_hours",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -47,9 +50,47 @@ class Schedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.maintenance_window import MaintenanceWindow
-        from ..models.weekly_schedule import WeeklySchedule
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            maintenance_windows = d["maintenance_windows"]
+            standard_hours = d["standard_hours"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if maintenance_windows.__class__ is list:
+            for _item in maintenance_windows:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif maintenance_windows is None:
+            maintenance_windows = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if standard_hours.__class__ is list:
+            for _item in standard_hours:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif standard_hours is None:
+            standard_hours = []
+        else:
+            return cls._read_tolerant(src_dict)
+        schedule = cls.__new__(cls)
+        schedule._raw_maintenance_windows = maintenance_windows
+        schedule._raw_standard_hours = standard_hours
+        schedule.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        schedule._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return schedule
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -109,3 +150,19 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.maintenance_window import MaintenanceWindow  # noqa: E402
+from ..models.weekly_schedule import WeeklySchedule  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Schedule,
+    times={},
+    models={},
+    lists={
+        "maintenance_windows": MaintenanceWindow.from_dict,
+        "standard_hours": WeeklySchedule.from_dict,
+    },
+)

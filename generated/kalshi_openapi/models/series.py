@@ -2,20 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fee_type import FeeType
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
-    from ..models.settlement_source import SettlementSource
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Series")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "additional_prohibitions",
+    "categories",
+    "category",
+    "contract_terms_url",
+    "contract_url",
+    "fee_multiplier",
+    "fee_type",
+    "frequency",
+    "settlement_sources",
+    "tags",
+    "ticker",
+    "title",
+    "exchange_index",
+    "last_updated_ts",
+    "product_metadata",
+    "volume_fp",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -59,6 +76,7 @@ class Series:
     volume_fp: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -133,9 +151,140 @@ class Series:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
-        from ..models.settlement_source import SettlementSource
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            additional_prohibitions = d["additional_prohibitions"]
+            categories = d["categories"]
+            category = d["category"]
+            contract_terms_url = d["contract_terms_url"]
+            contract_url = d["contract_url"]
+            fee_multiplier = d["fee_multiplier"]
+            fee_type = d["fee_type"]
+            frequency = d["frequency"]
+            settlement_sources = d["settlement_sources"]
+            tags = d["tags"]
+            ticker = d["ticker"]
+            title = d["title"]
+            exchange_index = d["exchange_index"]
+            last_updated_ts = d["last_updated_ts"]
+            product_metadata = d["product_metadata"]
+            volume_fp = d["volume_fp"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if additional_prohibitions.__class__ is list:
+            for _item in additional_prohibitions:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif additional_prohibitions is None:
+            additional_prohibitions = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if categories.__class__ is list:
+            for _item in categories:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif categories is None:
+            categories = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if category.__class__ is not str:
+            if category is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if contract_terms_url.__class__ is not str:
+            if contract_terms_url is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if contract_url.__class__ is not str:
+            if contract_url is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if fee_multiplier.__class__ is not float and fee_multiplier.__class__ is not int:
+            if fee_multiplier is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if fee_type.__class__ is not str:
+            if fee_type is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if frequency.__class__ is not str:
+            if frequency is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if settlement_sources.__class__ is list:
+            for _item in settlement_sources:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif settlement_sources is None:
+            settlement_sources = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if tags.__class__ is list:
+            for _item in tags:
+                if _item.__class__ is not str:
+                    return cls._read_tolerant(src_dict)
+        elif tags is None:
+            tags = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if title.__class__ is not str:
+            if title is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4096
+        if last_updated_ts.__class__ is not str:
+            if last_updated_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8192
+        if product_metadata.__class__ is not dict:
+            if product_metadata is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16384
+        if volume_fp.__class__ is not str:
+            if volume_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32768
+        series = cls.__new__(cls)
+        series.additional_prohibitions = additional_prohibitions
+        series.categories = categories
+        series.category = category
+        series.contract_terms_url = contract_terms_url
+        series.contract_url = contract_url
+        series.fee_multiplier = fee_multiplier
+        series.fee_type = fee_type
+        series.frequency = frequency
+        series._raw_settlement_sources = settlement_sources
+        series.tags = tags
+        series.ticker = ticker
+        series.title = title
+        series.exchange_index = exchange_index
+        series._raw_last_updated_ts = last_updated_ts
+        series._raw_product_metadata = product_metadata
+        series.volume_fp = volume_fp
+        series._times_kept = True
+        series._raw_additional_properties = (
+            {} if len(d) == 16 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        series._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return series
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -260,6 +409,7 @@ class Series:
         series.volume_fp = volume_fp
         series.additional_properties = d
         series._nulls = _marks
+        series._times_kept = False
         return series
 
     @property
@@ -278,3 +428,22 @@ class Series:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0  # noqa: E402
+from ..models.settlement_source import SettlementSource  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Series,
+    times={
+        "last_updated_ts": datetime.datetime.fromisoformat,
+    },
+    models={
+        "product_metadata": SeriesProductMetadataType0.from_dict,
+    },
+    lists={
+        "settlement_sources": SettlementSource.from_dict,
+    },
+)

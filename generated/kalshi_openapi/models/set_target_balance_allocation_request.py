@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.resting_margin_reservation import (
     RestingMarginReservation,
 )
 from ..types import MISSING, UNSET, Unset, unread_request
-
-if TYPE_CHECKING:
-    from ..models.target_balance_allocation_input import TargetBalanceAllocationInput
-
 
 T = TypeVar("T", bound="SetTargetBalanceAllocationRequest")
 
@@ -51,8 +47,6 @@ class SetTargetBalanceAllocationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.target_balance_allocation_input import TargetBalanceAllocationInput
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -106,3 +100,7 @@ class SetTargetBalanceAllocationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.target_balance_allocation_input import TargetBalanceAllocationInput  # noqa: E402

@@ -8,9 +8,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.settlement_market_result import SettlementMarketResult
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Settlement")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "event_ticker",
+    "exchange_index",
+    "fee_cost",
+    "market_result",
+    "no_count_fp",
+    "no_total_cost_dollars",
+    "revenue",
+    "settled_time",
+    "ticker",
+    "yes_count_fp",
+    "yes_total_cost_dollars",
+    "value",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -46,6 +64,7 @@ class Settlement:
     value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -104,6 +123,100 @@ class Settlement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            event_ticker = d["event_ticker"]
+            exchange_index = d["exchange_index"]
+            fee_cost = d["fee_cost"]
+            market_result = d["market_result"]
+            no_count_fp = d["no_count_fp"]
+            no_total_cost_dollars = d["no_total_cost_dollars"]
+            revenue = d["revenue"]
+            settled_time = d["settled_time"]
+            ticker = d["ticker"]
+            yes_count_fp = d["yes_count_fp"]
+            yes_total_cost_dollars = d["yes_total_cost_dollars"]
+            value = d["value"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if event_ticker.__class__ is not str:
+            if event_ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if fee_cost.__class__ is not str:
+            if fee_cost is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if market_result.__class__ is not str:
+            if market_result is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if no_count_fp.__class__ is not str:
+            if no_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if no_total_cost_dollars.__class__ is not str:
+            if no_total_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if revenue.__class__ is not int:
+            if revenue is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if settled_time.__class__ is not str:
+            if settled_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if yes_count_fp.__class__ is not str:
+            if yes_count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        if yes_total_cost_dollars.__class__ is not str:
+            if yes_total_cost_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1024
+        if value.__class__ is not int:
+            if value is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2048
+        settlement = cls.__new__(cls)
+        settlement.event_ticker = event_ticker
+        settlement.exchange_index = exchange_index
+        settlement.fee_cost = fee_cost
+        settlement.market_result = market_result
+        settlement.no_count_fp = no_count_fp
+        settlement.no_total_cost_dollars = no_total_cost_dollars
+        settlement.revenue = revenue
+        settlement._raw_settled_time = settled_time
+        settlement.ticker = ticker
+        settlement.yes_count_fp = yes_count_fp
+        settlement.yes_total_cost_dollars = yes_total_cost_dollars
+        settlement.value = value
+        settlement._times_kept = True
+        settlement._raw_additional_properties = (
+            {} if len(d) == 12 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        settlement._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return settlement
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -174,6 +287,7 @@ class Settlement:
         settlement.value = value
         settlement.additional_properties = d
         settlement._nulls = _marks
+        settlement._times_kept = False
         return settlement
 
     @property
@@ -192,3 +306,14 @@ class Settlement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Settlement,
+    times={
+        "settled_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

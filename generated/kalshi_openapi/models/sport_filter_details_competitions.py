@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import to_json
-
-if TYPE_CHECKING:
-    from ..models.scope_list import ScopeList
-
 
 T = TypeVar("T", bound="SportFilterDetailsCompetitions")
 
@@ -32,8 +28,6 @@ class SportFilterDetailsCompetitions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.scope_list import ScopeList
-
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -73,3 +67,7 @@ class SportFilterDetailsCompetitions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.scope_list import ScopeList  # noqa: E402

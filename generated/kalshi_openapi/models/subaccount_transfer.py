@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="SubaccountTransfer")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "amount_cents",
+    "created_ts",
+    "exchange_index",
+    "from_subaccount",
+    "to_subaccount",
+    "transfer_id",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -66,6 +78,65 @@ class SubaccountTransfer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            amount_cents = d["amount_cents"]
+            created_ts = d["created_ts"]
+            exchange_index = d["exchange_index"]
+            from_subaccount = d["from_subaccount"]
+            to_subaccount = d["to_subaccount"]
+            transfer_id = d["transfer_id"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if amount_cents.__class__ is not int:
+            if amount_cents is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if created_ts.__class__ is not int:
+            if created_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if from_subaccount.__class__ is not int:
+            if from_subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if to_subaccount.__class__ is not int:
+            if to_subaccount is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if transfer_id.__class__ is not str:
+            if transfer_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        subaccount_transfer = cls.__new__(cls)
+        subaccount_transfer.amount_cents = amount_cents
+        subaccount_transfer.created_ts = created_ts
+        subaccount_transfer.exchange_index = exchange_index
+        subaccount_transfer.from_subaccount = from_subaccount
+        subaccount_transfer.to_subaccount = to_subaccount
+        subaccount_transfer.transfer_id = transfer_id
+        subaccount_transfer.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        subaccount_transfer._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return subaccount_transfer
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

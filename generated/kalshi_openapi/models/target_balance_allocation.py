@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="TargetBalanceAllocation")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "exchange_index",
+    "percent",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -42,6 +50,41 @@ class TargetBalanceAllocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            exchange_index = d["exchange_index"]
+            percent = d["percent"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if exchange_index.__class__ is not int:
+            if exchange_index is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if percent.__class__ is not int:
+            if percent is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        target_balance_allocation = cls.__new__(cls)
+        target_balance_allocation.exchange_index = exchange_index
+        target_balance_allocation.percent = percent
+        target_balance_allocation.additional_properties = (
+            {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        target_balance_allocation._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return target_balance_allocation
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

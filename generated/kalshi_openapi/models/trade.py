@@ -10,9 +10,25 @@ from attrs import field as _attrs_field
 from ..models.book_side import BookSide
 from ..models.trade_taker_outcome_side import TradeTakerOutcomeSide
 from ..models.trade_taker_side import TradeTakerSide
-from ..types import MISSING, unread
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="Trade")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "count_fp",
+    "created_time",
+    "is_block_trade",
+    "no_price_dollars",
+    "taker_book_side",
+    "taker_outcome_side",
+    "ticker",
+    "trade_id",
+    "yes_price_dollars",
+    "taker_side",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -44,6 +60,7 @@ class Trade:
     taker_side: TradeTakerSide | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -94,6 +111,88 @@ class Trade:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            count_fp = d["count_fp"]
+            created_time = d["created_time"]
+            is_block_trade = d["is_block_trade"]
+            no_price_dollars = d["no_price_dollars"]
+            taker_book_side = d["taker_book_side"]
+            taker_outcome_side = d["taker_outcome_side"]
+            ticker = d["ticker"]
+            trade_id = d["trade_id"]
+            yes_price_dollars = d["yes_price_dollars"]
+            taker_side = d["taker_side"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if count_fp.__class__ is not str:
+            if count_fp is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if created_time.__class__ is not str:
+            if created_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if is_block_trade.__class__ is not bool:
+            if is_block_trade is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if no_price_dollars.__class__ is not str:
+            if no_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if taker_book_side.__class__ is not str:
+            if taker_book_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if taker_outcome_side.__class__ is not str:
+            if taker_outcome_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if ticker.__class__ is not str:
+            if ticker is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if trade_id.__class__ is not str:
+            if trade_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        if yes_price_dollars.__class__ is not str:
+            if yes_price_dollars is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 256
+        if taker_side.__class__ is not str:
+            if taker_side is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 512
+        trade = cls.__new__(cls)
+        trade.count_fp = count_fp
+        trade._raw_created_time = created_time
+        trade.is_block_trade = is_block_trade
+        trade.no_price_dollars = no_price_dollars
+        trade.taker_book_side = taker_book_side
+        trade.taker_outcome_side = taker_outcome_side
+        trade.ticker = ticker
+        trade.trade_id = trade_id
+        trade.yes_price_dollars = yes_price_dollars
+        trade.taker_side = taker_side
+        trade._times_kept = True
+        trade._raw_additional_properties = (
+            {} if len(d) == 10 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        trade._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return trade
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -152,6 +251,7 @@ class Trade:
         trade.taker_side = taker_side
         trade.additional_properties = d
         trade._nulls = _marks
+        trade._times_kept = False
         return trade
 
     @property
@@ -170,3 +270,14 @@ class Trade:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    Trade,
+    times={
+        "created_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={},
+)

@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.weather_index_calibration_station import WeatherIndexCalibrationStation
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="WeatherIndexCalibration")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "city_reference_c",
+    "config_version",
+    "effective_at_ms",
+    "stations",
+    "calibration_window_end_ms",
+    "calibration_window_start_ms",
+    "change_reason",
+    "published_at_ms",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -82,8 +92,81 @@ class WeatherIndexCalibration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.weather_index_calibration_station import WeatherIndexCalibrationStation
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            city_reference_c = d["city_reference_c"]
+            config_version = d["config_version"]
+            effective_at_ms = d["effective_at_ms"]
+            stations = d["stations"]
+            calibration_window_end_ms = d["calibration_window_end_ms"]
+            calibration_window_start_ms = d["calibration_window_start_ms"]
+            change_reason = d["change_reason"]
+            published_at_ms = d["published_at_ms"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if city_reference_c.__class__ is not float and city_reference_c.__class__ is not int:
+            if city_reference_c is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if config_version.__class__ is not str:
+            if config_version is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if effective_at_ms.__class__ is not int:
+            if effective_at_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if stations.__class__ is list:
+            for _item in stations:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif stations is None:
+            stations = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if calibration_window_end_ms.__class__ is not int:
+            if calibration_window_end_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if calibration_window_start_ms.__class__ is not int:
+            if calibration_window_start_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if change_reason.__class__ is not str:
+            if change_reason is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        if published_at_ms.__class__ is not int:
+            if published_at_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 128
+        weather_index_calibration = cls.__new__(cls)
+        weather_index_calibration.city_reference_c = city_reference_c
+        weather_index_calibration.config_version = config_version
+        weather_index_calibration.effective_at_ms = effective_at_ms
+        weather_index_calibration._raw_stations = stations
+        weather_index_calibration.calibration_window_end_ms = calibration_window_end_ms
+        weather_index_calibration.calibration_window_start_ms = calibration_window_start_ms
+        weather_index_calibration.change_reason = change_reason
+        weather_index_calibration.published_at_ms = published_at_ms
+        weather_index_calibration.additional_properties = (
+            {} if len(d) == 8 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        weather_index_calibration._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return weather_index_calibration
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -161,3 +244,17 @@ class WeatherIndexCalibration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.weather_index_calibration_station import WeatherIndexCalibrationStation  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    WeatherIndexCalibration,
+    times={},
+    models={},
+    lists={
+        "stations": WeatherIndexCalibrationStation.from_dict,
+    },
+)

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="WeatherIndexCalibrationStation")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "offset_c",
+    "station_id",
+    "weight",
+    "update_note",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -54,6 +64,53 @@ class WeatherIndexCalibrationStation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            offset_c = d["offset_c"]
+            station_id = d["station_id"]
+            weight = d["weight"]
+            update_note = d["update_note"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if offset_c.__class__ is not float and offset_c.__class__ is not int:
+            if offset_c is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if station_id.__class__ is not str:
+            if station_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if weight.__class__ is not float and weight.__class__ is not int:
+            if weight is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if update_note.__class__ is not str:
+            if update_note is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        weather_index_calibration_station = cls.__new__(cls)
+        weather_index_calibration_station.offset_c = offset_c
+        weather_index_calibration_station.station_id = station_id
+        weather_index_calibration_station.weight = weight
+        weather_index_calibration_station.update_note = update_note
+        weather_index_calibration_station.additional_properties = (
+            {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        weather_index_calibration_station._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return weather_index_calibration_station
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.weather_index_station_reading import WeatherIndexStationReading
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="WeatherIndexPoint")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "status",
+    "t",
+    "contributors",
+    "receipt_basis",
+    "stations",
+    "v",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -70,8 +78,69 @@ class WeatherIndexPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.weather_index_station_reading import WeatherIndexStationReading
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            status = d["status"]
+            t = d["t"]
+            contributors = d["contributors"]
+            receipt_basis = d["receipt_basis"]
+            stations = d["stations"]
+            v = d["v"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if t.__class__ is not int:
+            if t is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if contributors.__class__ is not int:
+            if contributors is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if receipt_basis.__class__ is not str:
+            if receipt_basis is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if stations.__class__ is list:
+            for _item in stations:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif stations is None:
+            stations = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if v.__class__ is not float and v.__class__ is not int:
+            if v is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        weather_index_point = cls.__new__(cls)
+        weather_index_point.status = status
+        weather_index_point.t = t
+        weather_index_point.contributors = contributors
+        weather_index_point.receipt_basis = receipt_basis
+        weather_index_point._raw_stations = stations
+        weather_index_point.v = v
+        weather_index_point.additional_properties = (
+            {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        weather_index_point._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return weather_index_point
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -137,3 +206,17 @@ class WeatherIndexPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.weather_index_station_reading import WeatherIndexStationReading  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    WeatherIndexPoint,
+    times={},
+    models={},
+    lists={
+        "stations": WeatherIndexStationReading.from_dict,
+    },
+)

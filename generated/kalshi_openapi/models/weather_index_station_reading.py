@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="WeatherIndexStationReading")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "code",
+    "station_id",
+    "obs_time_ms",
+    "primary_code",
+    "received_at_ms",
+    "source",
+    "temp_f",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -72,6 +85,71 @@ class WeatherIndexStationReading:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            code = d["code"]
+            station_id = d["station_id"]
+            obs_time_ms = d["obs_time_ms"]
+            primary_code = d["primary_code"]
+            received_at_ms = d["received_at_ms"]
+            source = d["source"]
+            temp_f = d["temp_f"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if code.__class__ is not str:
+            if code is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if station_id.__class__ is not str:
+            if station_id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if obs_time_ms.__class__ is not int:
+            if obs_time_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if primary_code.__class__ is not str:
+            if primary_code is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if received_at_ms.__class__ is not int:
+            if received_at_ms is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if source.__class__ is not str:
+            if source is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if temp_f.__class__ is not float and temp_f.__class__ is not int:
+            if temp_f is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        weather_index_station_reading = cls.__new__(cls)
+        weather_index_station_reading.code = code
+        weather_index_station_reading.station_id = station_id
+        weather_index_station_reading.obs_time_ms = obs_time_ms
+        weather_index_station_reading.primary_code = primary_code
+        weather_index_station_reading.received_at_ms = received_at_ms
+        weather_index_station_reading.source = source
+        weather_index_station_reading.temp_f = temp_f
+        weather_index_station_reading.additional_properties = (
+            {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        weather_index_station_reading._nulls = (
+            _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        )
+        return weather_index_station_reading
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()

@@ -2,18 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, unread
-
-if TYPE_CHECKING:
-    from ..models.daily_schedule import DailySchedule
-
+from ..types import MISSING, lazy_fields, null_names, unread
 
 T = TypeVar("T", bound="WeeklySchedule")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "end_time",
+    "friday",
+    "monday",
+    "saturday",
+    "start_time",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -43,6 +54,7 @@ class WeeklySchedule:
     wednesday: list[DailySchedule] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: Collection[str] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    _times_kept: bool = _attrs_field(init=False, default=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a JSON object: fields without a value are left out."""
@@ -89,8 +101,110 @@ class WeeklySchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
-        from ..models.daily_schedule import DailySchedule
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            end_time = d["end_time"]
+            friday = d["friday"]
+            monday = d["monday"]
+            saturday = d["saturday"]
+            start_time = d["start_time"]
+            sunday = d["sunday"]
+            thursday = d["thursday"]
+            tuesday = d["tuesday"]
+            wednesday = d["wednesday"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if end_time.__class__ is not str:
+            if end_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if friday.__class__ is list:
+            for _item in friday:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif friday is None:
+            friday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if monday.__class__ is list:
+            for _item in monday:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif monday is None:
+            monday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if saturday.__class__ is list:
+            for _item in saturday:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif saturday is None:
+            saturday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if start_time.__class__ is not str:
+            if start_time is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if sunday.__class__ is list:
+            for _item in sunday:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif sunday is None:
+            sunday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if thursday.__class__ is list:
+            for _item in thursday:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif thursday is None:
+            thursday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if tuesday.__class__ is list:
+            for _item in tuesday:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif tuesday is None:
+            tuesday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        if wednesday.__class__ is list:
+            for _item in wednesday:
+                if _item.__class__ is not dict:
+                    return cls._read_tolerant(src_dict)
+        elif wednesday is None:
+            wednesday = []
+        else:
+            return cls._read_tolerant(src_dict)
+        weekly_schedule = cls.__new__(cls)
+        weekly_schedule._raw_end_time = end_time
+        weekly_schedule._raw_friday = friday
+        weekly_schedule._raw_monday = monday
+        weekly_schedule._raw_saturday = saturday
+        weekly_schedule._raw_start_time = start_time
+        weekly_schedule._raw_sunday = sunday
+        weekly_schedule._raw_thursday = thursday
+        weekly_schedule._raw_tuesday = tuesday
+        weekly_schedule._raw_wednesday = wednesday
+        weekly_schedule._times_kept = True
+        weekly_schedule._raw_additional_properties = (
+            {} if len(d) == 9 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        weekly_schedule._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return weekly_schedule
 
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
@@ -220,6 +334,7 @@ class WeeklySchedule:
         weekly_schedule.wednesday = wednesday
         weekly_schedule.additional_properties = d
         weekly_schedule._nulls = _marks
+        weekly_schedule._times_kept = False
         return weekly_schedule
 
     @property
@@ -238,3 +353,26 @@ class WeeklySchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models held by this one (imported last: see openapi/README.md, "Lean parsing").
+from ..models.daily_schedule import DailySchedule  # noqa: E402
+
+# Dates, date-times and nested models are read on first access (openapi/README.md, "Lean parsing").
+lazy_fields(
+    WeeklySchedule,
+    times={
+        "end_time": datetime.datetime.fromisoformat,
+        "start_time": datetime.datetime.fromisoformat,
+    },
+    models={},
+    lists={
+        "friday": DailySchedule.from_dict,
+        "monday": DailySchedule.from_dict,
+        "saturday": DailySchedule.from_dict,
+        "sunday": DailySchedule.from_dict,
+        "thursday": DailySchedule.from_dict,
+        "tuesday": DailySchedule.from_dict,
+        "wednesday": DailySchedule.from_dict,
+    },
+)

@@ -8,9 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.withdrawal_status import WithdrawalStatus
 from ..models.withdrawal_type import WithdrawalType
-from ..types import MISSING, unread
+from ..types import MISSING, null_names, unread
 
 T = TypeVar("T", bound="Withdrawal")
+
+# The keys of the body this model has an attribute for, and the patterns of nulls seen.
+_ORDER = (
+    "amount_cents",
+    "created_ts",
+    "fee_cents",
+    "id",
+    "status",
+    "type",
+    "finalized_ts",
+)
+_KEYS = frozenset(_ORDER)
+_NULLS: dict[int, tuple[str, ...]] = {0: ()}
 
 
 @_attrs_define
@@ -74,6 +87,69 @@ class Withdrawal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Any) -> T:
         """Read the model from a decoded JSON object; never raises (rules: openapi/README.md of kalshi-trade)."""
+        # The common case: an object with every key, each value of its type or null. Anything
+        # else (a key missing, a value of another type) is read by the tolerant path.
+        if src_dict.__class__ is not dict:
+            return cls._read_tolerant(src_dict)
+        d: dict[str, Any] = src_dict
+        try:
+            amount_cents = d["amount_cents"]
+            created_ts = d["created_ts"]
+            fee_cents = d["fee_cents"]
+            id = d["id"]
+            status = d["status"]
+            type_ = d["type"]
+            finalized_ts = d["finalized_ts"]
+        except KeyError:
+            return cls._read_tolerant(src_dict)
+        _null = 0  # one bit per key, in the order of _ORDER: the keys that hold null
+        if amount_cents.__class__ is not int:
+            if amount_cents is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 1
+        if created_ts.__class__ is not int:
+            if created_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 2
+        if fee_cents.__class__ is not int:
+            if fee_cents is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 4
+        if id.__class__ is not str:
+            if id is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 8
+        if status.__class__ is not str:
+            if status is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 16
+        if type_.__class__ is not str:
+            if type_ is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 32
+        if finalized_ts.__class__ is not int:
+            if finalized_ts is not None:
+                return cls._read_tolerant(src_dict)
+            _null |= 64
+        withdrawal = cls.__new__(cls)
+        withdrawal.amount_cents = amount_cents
+        withdrawal.created_ts = created_ts
+        withdrawal.fee_cents = fee_cents
+        withdrawal.id = id
+        withdrawal.status = status
+        withdrawal.type_ = type_
+        withdrawal.finalized_ts = finalized_ts
+        withdrawal.additional_properties = (
+            {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _KEYS}
+        )
+        # One tuple of names per pattern of nulls, shared by the models that have it.
+        _names = _NULLS.get(_null)
+        withdrawal._nulls = _names if _names is not None else null_names(_NULLS, _ORDER, _null)
+        return withdrawal
+
+    @classmethod
+    def _read_tolerant(cls: type[T], src_dict: Any) -> T:
+        """Read any body, whatever it holds: the path from_dict takes for all but the common case."""
         d: dict[str, Any]
         if src_dict.__class__ is dict:
             d = src_dict.copy()
