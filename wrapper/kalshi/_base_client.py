@@ -13,14 +13,14 @@ import math
 import os
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import _retry
 from ._auth import KalshiAuth, Signer, load_private_key, signing_turn, signing_turn_over
-from ._call import Call, MalformedResponse, Page
+from ._call import Call, MalformedResponse
 from ._config import api_path_prefix, check_signed_destination, resolve_base_url
 from ._constants import (
     DEADLINE_GRACE,
@@ -597,17 +597,6 @@ class SyncAPIClient(_BaseClient):
         """
         return self._execute(self._raw_call(method, path, params, json))
 
-    def _paginate(self, first: Callable[[str | None], Call[Page[T]]]) -> Iterator[T]:
-        cursor: str | None = None
-        seen: set[str] = set()
-        while True:
-            page = self._execute(first(cursor))
-            yield from page.items
-            if page.cursor is None or page.cursor in seen:
-                return
-            seen.add(page.cursor)
-            cursor = page.cursor
-
     def close(self) -> None:
         """Close the connection pool (a client from with_options leaves it to the original)."""
         if self._owns_http:
@@ -715,18 +704,6 @@ class AsyncAPIClient(_BaseClient):
         The async twin of `KalshiClient.request`.
         """
         return await self._execute(self._raw_call(method, path, params, json))
-
-    async def _paginate(self, first: Callable[[str | None], Call[Page[T]]]) -> AsyncIterator[T]:
-        cursor: str | None = None
-        seen: set[str] = set()
-        while True:
-            page = await self._execute(first(cursor))
-            for item in page.items:
-                yield item
-            if page.cursor is None or page.cursor in seen:
-                return
-            seen.add(page.cursor)
-            cursor = page.cursor
 
     async def aclose(self) -> None:
         """Close the connection pool (a client from with_options leaves it to the original)."""
