@@ -812,3 +812,16 @@ async def test_a_list_of_the_wrong_type_is_an_error(
     httpx_mock.add_response(url=f"{ORDERS}?ticker=T", json=body)
     with pytest.raises(kalshi.APIResponseError):
         await api(lambda c: c.orders.list(ticker="T"))
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_a_redirected_create_is_not_read_back_as_landed(
+    kind: str, private_pem: str, httpx_mock: HTTPXMock, no_backoff: None
+) -> None:
+    # A redirect is never followed nor a success; it is no sign that the order landed either,
+    # so no lookup runs and the error names the redirect.
+    httpx_mock.add_response(method="POST", url=V2, status_code=307,
+                            headers={"location": "https://elsewhere.example/x"})  # fmt: skip
+    with pytest.raises(kalshi.APIResponseError, match="redirect to elsewhere.example"):
+        await _create_t(_retrying(kind, private_pem))
+    assert [r.method for r in httpx_mock.get_requests()] == ["POST"]

@@ -140,7 +140,7 @@ def check_v2_order(fields: dict[str, Any], where: str = "") -> dict[str, Any]:
     """
     unknown = set(fields) - _V2_FIELDS
     if unknown:
-        raise TypeError(f"unexpected order fields: {', '.join(sorted(unknown))}")
+        raise TypeError(f"{where}unexpected order fields: {', '.join(sorted(unknown))}")
     missing = [name for name in _V2_REQUIRED if fields.get(name) is None]
     if missing:
         raise TypeError(f"{where}missing required order fields: {', '.join(missing)}")

@@ -44,6 +44,7 @@ __all__ = ["AsyncOrderGroupsResource", "OrderGroupsResource"]
 # Whether the spec this SDK was generated from has subaccount on the limit path (3.28.0 and
 # 3.34.0 do, 3.13.0 does not); update_limit routes by the group's own subaccount only when it does.
 LIMIT_TAKES_SUBACCOUNT = accepts(update_order_group_limit._get_kwargs, "subaccount")
+LIMIT_TAKES_EXCHANGE_INDEX = accepts(update_order_group_limit._get_kwargs, "exchange_index")
 _CHECK_LIST = "Check with order_groups.list() whether the group exists before creating another."
 
 
@@ -145,7 +146,7 @@ def _update_limit(
     request = body(UpdateOrderGroupLimitRequest, contracts_limit=v.contracts_limit(contracts_limit))
     known_subaccount, known_exchange = routes.lookup(group_id)
     exchange_index = v.optional_exchange_index(exchange_index)
-    if exchange_index is None and accepts(update_order_group_limit._get_kwargs, "exchange_index"):
+    if exchange_index is None and LIMIT_TAKES_EXCHANGE_INDEX:
         exchange_index = known_exchange
     subaccount = known_subaccount if LIMIT_TAKES_SUBACCOUNT else None
     kwargs = operation_kwargs(

@@ -274,7 +274,12 @@ def _landed(call: Call[Any], error: KalshiError) -> bool:
     """
     if isinstance(error, ConflictError):
         return error.code == "order_already_exists" and call.maybe_landed
-    return isinstance(error, APIResponseError)
+    return _unreadable_success(error)
+
+
+def _unreadable_success(error: KalshiError) -> bool:
+    """A 2xx whose body could not be used (a redirect is an APIResponseError too, not a success)."""
+    return isinstance(error, APIResponseError) and 200 <= error.status_code < 300
 
 
 # --- the write flows --------------------------------------------------------------------------
@@ -357,7 +362,9 @@ def _batch_create_flow(
     try:
         try:
             results: list[BatchCreateOrdersV2ResponseOrdersItem] = yield call
-        except APIResponseError:
+        except APIResponseError as error:
+            if not _unreadable_success(error):
+                raise
             # A success whose body could not be read: the batch landed; read its orders back.
             lookup = yield from _read_back(sent, deadline)
             if len(lookup.found) < len(sent):
