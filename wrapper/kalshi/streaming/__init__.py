@@ -1,0 +1,1 @@
+"""Kalshi's real-time feed (`/trade-api/ws/v2`)."""
