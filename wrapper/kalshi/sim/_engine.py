@@ -15,6 +15,7 @@ from ._book import Market, Trade
 from ._catalog import Catalog, EventSpec, MarketSpec, Scenario, ScenarioSource, SeriesSpec, on_grid
 from ._clock import Clock, SystemClock
 from ._errors import SimError, invalid_parameters, not_found
+from ._events import EventBus
 from ._fixed import COUNT_STEP, ONE, ZERO
 from ._groups import OrderGroup
 from ._keys import Credentials, KeyType, PublicKey, load_public_key, new_key_pair
@@ -45,6 +46,8 @@ class Exchange:
         self._trades: list[Trade] = []
         self.catalog = Catalog()
         """The series, events and markets listed; change it through `add_scenario`."""
+        self.bus = EventBus()
+        """Every observable change, published as it happens (see `_events.py`)."""
         self.add_scenario(Scenario.load(self.settings.scenario))
 
     # --- catalog ----------------------------------------------------------------------------

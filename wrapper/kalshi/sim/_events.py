@@ -1,0 +1,68 @@
+"""What happened on the simulated exchange, told to whoever listens (the feed, the journal).
+
+The engine publishes an event for each change a trader could observe: a book level moving, a
+trade, a fill, an order's new state, a position, an order group's event, a market's lifecycle
+step. Listeners are called synchronously, under the exchange's lock, in the order the changes
+happened; a listener must not call back into the exchange and must not block (the feed copies
+the event onto its connections' queues).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+Listener = Callable[[Any], None]
+
+
+@dataclass(frozen=True)
+class MarketLifecycle:
+    """A market's lifecycle step, as `market_lifecycle_v2` reports it."""
+
+    ticker: str
+    event_type: str
+    """One of Kalshi's: created, activated, deactivated, close_date_updated, determined, settled."""
+    at_ms: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    """The step's own fields as the feed names them (e.g. result, settlement_value, close_ts)."""
+
+
+@dataclass(frozen=True)
+class BookChange:
+    """One price level of one side of a market's book moved by `delta` contracts."""
+
+    ticker: str
+    side: str
+    """`yes` or `no`, as the feed names the sides."""
+    price: Decimal
+    """The level's price in that side's own terms (a NO level in NO price)."""
+    delta: Decimal
+    at_ms: int
+    user_id: str | None = None
+    """The member whose order caused it (the feed tells only that member its client_order_id)."""
+    client_order_id: str | None = None
+    subaccount: int | None = None
+
+
+class EventBus:
+    """Listeners of the exchange's events; `publish` calls each in turn."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Start calling `listener` with every event; returns the call that stops it."""
+        self._listeners.append(listener)
+
+        def stop() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return stop
+
+    def publish(self, event: Any) -> None:
+        """Tell every listener (cheap when there is none)."""
+        for listener in tuple(self._listeners):
+            listener(event)
