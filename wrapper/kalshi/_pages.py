@@ -30,8 +30,8 @@ def check_max_pages(max_pages: Any) -> int | None:
     return max_pages
 
 
-class Page(_PageData[T]):
-    """One page of a list; iterating it walks this page and every page after it."""
+class _Linked(_PageData[T]):
+    """What both page kinds hold: the response, how to fetch the next page, and the bound."""
 
     __slots__ = ("_fetch", "_max_pages", "_number", "_seen", "response")
 
@@ -40,32 +40,53 @@ class Page(_PageData[T]):
         items: list[T],
         cursor: str | None,
         response: Any,
-        fetch: Callable[[str], Page[T]],
+        fetch: Callable[[str], Any],
         *,
         max_pages: int | None = None,
-        number: int = 1,
-        seen: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(items, cursor)
         self.response = response
         self._fetch = fetch
         self._max_pages = max_pages
-        self._number = number
-        self._seen = seen
+        self._number = 1
+        self._seen: frozenset[str] = frozenset()
 
     def has_next_page(self) -> bool:
         """Whether a page follows this one (a new cursor, within the page bound)."""
-        return _has_next(self.cursor, self._seen, self._number, self._max_pages)
+        cursor = self.cursor
+        most = self._max_pages
+        return (
+            cursor is not None
+            and cursor not in self._seen
+            and (most is None or self._number < most)
+        )
+
+    def _follows(self, page: _L) -> _L:
+        """`page`, fetched with this page's cursor, takes its place in the chain."""
+        assert self.cursor is not None
+        page._max_pages = self._max_pages
+        page._number = self._number + 1
+        page._seen = self._seen | {self.cursor}
+        return page
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self.items)} items, cursor={self.cursor!r})"
+
+
+_L = TypeVar("_L", bound=_Linked[Any])
+
+
+class Page(_Linked[T]):
+    """One page of a list; iterating it walks this page and every page after it."""
+
+    __slots__ = ()
+    _fetch: Callable[[str], Page[T]]
 
     def next_page(self) -> Page[T] | None:
         """The page after this one, fetched now; None after the last."""
         if self.cursor is None or not self.has_next_page():
             return None
-        page = self._fetch(self.cursor)
-        page._max_pages = self._max_pages
-        page._number = self._number + 1
-        page._seen = self._seen | {self.cursor}
-        return page
+        return self._follows(self._fetch(self.cursor))
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """This page and each one after it, fetched as the iteration reaches it."""
@@ -78,46 +99,18 @@ class Page(_PageData[T]):
         for page in self.iter_pages():
             yield from page.items
 
-    def __repr__(self) -> str:
-        return f"Page({len(self.items)} items, cursor={self.cursor!r})"
 
-
-class AsyncPage(_PageData[T]):
+class AsyncPage(_Linked[T]):
     """One page of a list for the async client; `async for` walks it and the pages after."""
 
-    __slots__ = ("_fetch", "_max_pages", "_number", "_seen", "response")
-
-    def __init__(
-        self,
-        items: list[T],
-        cursor: str | None,
-        response: Any,
-        fetch: Callable[[str], Awaitable[AsyncPage[T]]],
-        *,
-        max_pages: int | None = None,
-        number: int = 1,
-        seen: frozenset[str] = frozenset(),
-    ) -> None:
-        super().__init__(items, cursor)
-        self.response = response
-        self._fetch = fetch
-        self._max_pages = max_pages
-        self._number = number
-        self._seen = seen
-
-    def has_next_page(self) -> bool:
-        """Whether a page follows this one (a new cursor, within the page bound)."""
-        return _has_next(self.cursor, self._seen, self._number, self._max_pages)
+    __slots__ = ()
+    _fetch: Callable[[str], Awaitable[AsyncPage[T]]]
 
     async def next_page(self) -> AsyncPage[T] | None:
         """The page after this one, fetched now; None after the last."""
         if self.cursor is None or not self.has_next_page():
             return None
-        page = await self._fetch(self.cursor)
-        page._max_pages = self._max_pages
-        page._number = self._number + 1
-        page._seen = self._seen | {self.cursor}
-        return page
+        return self._follows(await self._fetch(self.cursor))
 
     async def aiter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page and each one after it, fetched as the iteration reaches it."""
@@ -130,10 +123,3 @@ class AsyncPage(_PageData[T]):
         async for page in self.aiter_pages():
             for item in page.items:
                 yield item
-
-    def __repr__(self) -> str:
-        return f"AsyncPage({len(self.items)} items, cursor={self.cursor!r})"
-
-
-def _has_next(cursor: str | None, seen: frozenset[str], number: int, most: int | None) -> bool:
-    return cursor is not None and cursor not in seen and (most is None or number < most)
