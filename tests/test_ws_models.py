@@ -238,6 +238,7 @@ def test_an_unknown_type_gives_an_unknown_frame_keeping_the_dict() -> None:
     result = parse_frame(frame)
     assert isinstance(result, UnknownFrame)
     assert result.frame == frame and result.type == "brand_new_channel"
+    assert (result.sid, result.seq, result.msg) == (3, 9, {"a": 1})
     assert result["msg"] == {"a": 1}
     assert parse_frame({}) == UnknownFrame({})
     not_an_object: Any = [1, 2]

@@ -33,6 +33,21 @@ class UnknownFrame:
         """The frame's `type` value (None when it has none)."""
         return self.frame.get("type")
 
+    @property
+    def sid(self) -> Any:
+        """The frame's `sid` value (None when it has none)."""
+        return self.frame.get("sid")
+
+    @property
+    def seq(self) -> Any:
+        """The frame's `seq` value (None when it has none)."""
+        return self.frame.get("seq")
+
+    @property
+    def msg(self) -> Any:
+        """The frame's `msg` value (None when it has none)."""
+        return self.frame.get("msg")
+
     def __getitem__(self, key: str) -> Any:
         return self.frame[key]
 
@@ -78,7 +93,7 @@ def parse_frame(frame: Mapping[str, Any]) -> Any:
     two messages share a type (`ok`: a command's reply, and `list_subscriptions`' reply, whose
     `msg` is a list), the shape of `msg` picks the model.
     """
-    if not isinstance(frame, Mapping):
+    if frame.__class__ is not dict and not isinstance(frame, Mapping):
         return UnknownFrame(raw=frame)
     frame_type = frame.get("type")
     candidates = _TABLE.candidates.get(frame_type) if frame_type.__class__ is str else None
