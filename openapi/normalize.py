@@ -49,39 +49,50 @@ NAME_MAPS = frozenset(
 LIST_KEYS = frozenset({"parameters"})
 
 
-def load_upstream(source: str) -> tuple[bytes, dict[str, Any]]:
-    """Read the upstream document from a path or URL; return its raw bytes and parsed form."""
+def load_upstream(source: str, *, kind: str = "openapi") -> tuple[bytes, dict[str, Any]]:
+    """Read the upstream document from a path or URL; return its raw bytes and parsed form.
+
+    kind is the document's top-level version key (`openapi`, or `asyncapi` for the feed's spec).
+    """
     if source.startswith(("http://", "https://")):
         with urllib.request.urlopen(source, timeout=60) as response:
             raw: bytes = response.read()
     else:
         raw = Path(source).read_bytes()
     document = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if not isinstance(document, dict) or "paths" not in document:
-        raise SystemExit(f"{source}: not an OpenAPI document (no 'paths')")
+    marker = "paths" if kind == "openapi" else kind
+    if not isinstance(document, dict) or marker not in document:
+        raise SystemExit(f"{source}: not an {kind} document (no '{marker}')")
     return raw, document
 
 
-def strip_prose(node: Any, *, map_key: str | None = None) -> Any:
+def strip_prose(
+    node: Any,
+    *,
+    map_key: str | None = None,
+    prose_keys: frozenset[str] = PROSE_KEYS,
+    name_maps: frozenset[str] = NAME_MAPS,
+) -> Any:
     """Return a copy of node without prose keywords.
 
     map_key is set when node is a name map (the keyword it sits under): its keys are data.
+    prose_keys and name_maps default to OpenAPI's; the feed's AsyncAPI spec passes its own.
     """
     if isinstance(node, list):
-        return [strip_prose(item) for item in node]
+        return [strip_prose(item, prose_keys=prose_keys, name_maps=name_maps) for item in node]
     if not isinstance(node, dict):
         return node
     result: dict[str, Any] = {}
     for key, value in node.items():
         if map_key is None:
-            if key in PROSE_KEYS:
+            if key in prose_keys:
                 continue
             if key.startswith("x-") and key not in KEPT_EXTENSIONS:
                 continue
         child_map = (
-            key if map_key is None and key in NAME_MAPS and isinstance(value, dict) else None
+            key if map_key is None and key in name_maps and isinstance(value, dict) else None
         )
-        child = strip_prose(value, map_key=child_map)
+        child = strip_prose(value, map_key=child_map, prose_keys=prose_keys, name_maps=name_maps)
         if map_key == "responses" and isinstance(child, dict) and "$ref" not in child:
             # OpenAPI requires a description on a response object: keep it, empty.
             child["description"] = ""
@@ -172,14 +183,18 @@ def normalize(source: str, overlay_path: Path) -> tuple[str, str]:
     overlay = yaml.safe_load(overlay_path.read_text()) or {}
     for patch in overlay.get("patches", []):
         apply_patch(document, patch)
+    return dump(document), upstream_record(raw, upstream, source)
+
+
+def upstream_record(raw: bytes, upstream: dict[str, Any], source: str) -> str:
+    """The text of an UPSTREAM file: title, version, sha256 and source of the upstream."""
     info = upstream.get("info", {})
-    upstream_text = (
+    return (
         f"title: {info.get('title', '')}\n"
         f"version: {info.get('version', '')}\n"
         f"sha256: {hashlib.sha256(raw).hexdigest()}\n"
         f"source: {_display_source(source)}\n"
     )
-    return dump(document), upstream_text
 
 
 def _display_source(source: str) -> str:

@@ -1,0 +1,1 @@
+"""The feed's message models, generated from openapi/kalshi-ws.yaml."""
