@@ -65,7 +65,7 @@ def create_app(
     # A literal segment wins over a parameter at the same place, whatever the order of
     # declaration: `/markets/trades` is never read as the ticker "trades".
     routes.sort(key=lambda route: _specificity(route.path))
-    hub = FeedHub(exchange)
+    hub = FeedHub(exchange, None if faults is None else faults.feed)
     wrappers = list(middleware)
     if faults is not None:
         routes += control_routes(exchange, faults)

@@ -42,13 +42,14 @@ from ._events import (
     PositionChange,
     TradeDone,
 )
+from ._faults import FeedFaults
 from ._feed_events import book_levels
 from ._fixed import ONE, ZERO, format_count, format_dollars, to_cents
 from ._views import iso_time
 
 WS_PATH = "/trade-api/ws/v2"
-PINGING_SCOPE_KEY = "kalshi.sim.pinging"
-"""Scope entry holding a callable: False while the feed's `no_ping` fault holds."""
+FAULTS_SCOPE_KEY = "kalshi.sim.feed_faults"
+"""Scope entry holding the feed's `FeedFaults`, for the server's ping loop (`no_ping`)."""
 
 CHANNELS = frozenset(
     {
@@ -108,24 +109,6 @@ class CommandError(Exception):
 
 
 @dataclass
-class FeedFaults:
-    """Faults of the feed: drop connections, skip a seq, stop pinging (see `FeedHub.faults`)."""
-
-    drop_after_frames: int | None = None
-    """Close each connection once it has sent this many more frames (None: never)."""
-    skip_seq: int = 0
-    """How many next sequenced frames (any connection) jump their seq by one."""
-    no_ping: bool = False
-    """Stop the server's pings (over uvicorn)."""
-
-    def clear(self) -> None:
-        """Remove every feed fault."""
-        self.drop_after_frames = None
-        self.skip_seq = 0
-        self.no_ping = False
-
-
-@dataclass
 class Subscription:
     """One channel subscription of a connection."""
 
@@ -142,11 +125,10 @@ class Subscription:
         """Whether frames about `ticker` go to this subscription."""
         return self.tickers is None or ticker in self.tickers
 
-    def next_seq(self, faults: FeedFaults) -> int:
+    def next_seq(self, faults: FeedFaults | None = None) -> int:
         """The next seq of this sid; a `skip_seq` fault makes it jump by one."""
         self.seq += 1
-        if faults.skip_seq > 0:
-            faults.skip_seq -= 1
+        if faults is not None and faults.take_skip():
             self.seq += 1
         return self.seq
 
@@ -346,7 +328,7 @@ class Session:
         for sid in sids:
             sub = self.subs.pop(sid)
             sub.ended = True
-            seq = sub.next_seq(FeedFaults())
+            seq = sub.next_seq()
             self.reply({"id": command_id, "sid": sid, "seq": seq, "type": "unsubscribed"})
 
     def _update(self, command_id: int, params: dict[str, Any]) -> None:
@@ -417,9 +399,10 @@ class Session:
 class FeedHub:
     """The exchange's feed listener: turns events into frames for every open connection."""
 
-    def __init__(self, exchange: Exchange) -> None:
+    def __init__(self, exchange: Exchange, faults: FeedFaults | None = None) -> None:
         self.exchange = exchange
-        self.faults = FeedFaults()
+        self.faults = faults if faults is not None else FeedFaults()
+        self.faults.on_drop(self.drop_all)
         self.sessions: list[Session] = []
         self._last_order: dict[str, OrderUpdate] = {}
         self._last_top: dict[str, tuple[Any, ...]] = {}
@@ -682,7 +665,7 @@ def feed_endpoint(hub: FeedHub) -> Callable[[WebSocket], Any]:
                 await websocket.close(code=1008)
             return
         await websocket.accept()
-        websocket.scope[PINGING_SCOPE_KEY] = lambda: not hub.faults.no_ping
+        websocket.scope[FAULTS_SCOPE_KEY] = hub.faults
         session = Session(hub, user_id)
         with hub.exchange.lock:
             hub.sessions.append(session)
@@ -712,13 +695,14 @@ def feed_endpoint(hub: FeedHub) -> Callable[[WebSocket], Any]:
 
 async def _write(websocket: WebSocket, session: Session) -> None:
     """Send the session's frames; a `drop_after_frames` fault closes the connection abruptly."""
-    sent = 0
+    faults = session.hub.faults
+    sent, epoch = 0, faults.drop_epoch
     while True:
         text = await session.outbox.get()
-        faults = session.hub.faults
-        if text is None or (
-            faults.drop_after_frames is not None and sent >= faults.drop_after_frames
-        ):
+        if faults.drop_epoch != epoch:
+            sent, epoch = 0, faults.drop_epoch
+        limit = faults.drop_after_frames
+        if text is None or (limit is not None and sent >= limit):
             with session.hub.exchange.lock:
                 if session in session.hub.sessions:
                     session.hub.sessions.remove(session)
