@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from kalshi.sim import Credentials, Exchange, Order
+from kalshi.sim import Credentials, Exchange, ManualClock, Order
 from kalshi.sim._feed import market_id_of
 from kalshi.streaming._connection import WsClosed, WsHandshakeRefused
 
@@ -480,3 +480,32 @@ async def test_closing_the_client_ends_the_connection(feed: RawFeed) -> None:
     await feed.connection.close()
     with pytest.raises(WsClosed):
         await feed.recv()
+
+
+async def test_the_clock_opening_and_closing_a_market_is_announced(
+    exchange: Exchange, feed: RawFeed, clock: ManualClock, member: Credentials
+) -> None:
+    await feed.subscribe(1, channels=["market_lifecycle_v2"])
+    now = clock.now_ms()
+    market = {
+        "ticker": "KXCLOCK-26-A",
+        "event_ticker": "KXOTHER-26",
+        "open_ms": now + 1_000,
+        "close_ms": now + 2_000,
+    }
+    exchange.add_scenario({"markets": [market]})
+    created = of_type(await feed.drain(), "market_lifecycle_v2")
+    assert [f["msg"]["event_type"] for f in created] == ["created"]
+    assert created[0]["msg"]["open_ts"] == (now + 1_000) // 1000
+    clock.advance(ms=1_000)
+    exchange.balance(member.user_id)
+    opened = of_type(await feed.drain(), "market_lifecycle_v2")
+    assert [(f["msg"]["event_type"], f["msg"]["market_ticker"]) for f in opened] == [
+        ("activated", "KXCLOCK-26-A")
+    ]
+    clock.advance(ms=1_000)
+    exchange.balance(member.user_id)
+    closed = of_type(await feed.drain(), "market_lifecycle_v2")
+    assert [(f["msg"]["event_type"], f["msg"].get("is_deactivated")) for f in closed] == [
+        ("deactivated", True)
+    ]

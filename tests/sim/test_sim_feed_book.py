@@ -115,9 +115,7 @@ async def _run(before: list[tuple[Any, ...]], after: list[tuple[Any, ...]]) -> N
     assert _rebuild(yes_frames, yes_priced=True) == rest
 
 
-@hypothesis_settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+@hypothesis_settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(before=_ops, after=_ops)
 def test_snapshot_plus_deltas_rebuilds_the_rest_book(
     before: list[tuple[Any, ...]], after: list[tuple[Any, ...]]

@@ -15,7 +15,7 @@ from ._book import Market, Trade
 from ._catalog import Catalog, EventSpec, MarketSpec, Scenario, ScenarioSource, SeriesSpec, on_grid
 from ._clock import Clock, SystemClock
 from ._errors import SimError, invalid_parameters, not_found
-from ._events import EventBus
+from ._events import ClockTick, EventBus
 from ._feed_events import (
     BookWatch,
     fill_done,
@@ -570,6 +570,7 @@ class Exchange:
             order = self._orders[order_id]
             if order.is_live and order.request.expiration_ms == expires_ms:
                 self._cancel(order, expires_ms)
+        self.bus.publish(ClockTick(now))
         return now
 
     def _schedule_expiry(self, order: Order) -> None:
