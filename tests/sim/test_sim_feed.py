@@ -509,3 +509,39 @@ async def test_the_clock_opening_and_closing_a_market_is_announced(
     assert [(f["msg"]["event_type"], f["msg"].get("is_deactivated")) for f in closed] == [
         ("deactivated", True)
     ]
+
+
+async def test_ticker_initial_snapshot_on_request(
+    feed: RawFeed, place: Place, member: Credentials
+) -> None:
+    place(member.user_id, "yes", "buy", 44, 2)
+    place(member.user_id, "no", "buy", 50, 3)
+    frames = await feed.subscribe(
+        1, channels=["ticker"], market_ticker=TICKER, send_initial_snapshot=True
+    )
+    ticker = of_type(frames, "ticker")
+    assert len(ticker) == 1
+    msg = ticker[0]["msg"]
+    assert (msg["yes_bid_dollars"], msg["yes_bid_size_fp"]) == ("0.4400", "2.00")
+    assert (msg["yes_ask_dollars"], msg["yes_ask_size_fp"]) == ("0.5000", "3.00")
+    assert msg["market_id"] == market_id_of(TICKER)
+
+
+async def test_a_feed_failure_never_fails_the_exchange(
+    rig: FeedRig,
+    feed: RawFeed,
+    place: Place,
+    member: Credentials,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    await feed.subscribe(1, channels=["trade"])
+    hub = rig.app.state.feed
+
+    def broken(event: object) -> None:
+        raise RuntimeError("feed bug")
+
+    monkeypatch.setattr(hub, "_fan_out", broken)
+    order = place(member.user_id, "yes", "buy", 40, 1)
+    assert order.status == "resting"
+    assert "the feed could not deliver" in caplog.text

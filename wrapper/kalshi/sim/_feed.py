@@ -18,7 +18,9 @@ sid; a delta names `subaccount` only for a nonzero subaccount.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
 import threading
 import uuid
 from collections import deque
@@ -49,6 +51,7 @@ from ._fixed import ONE, ZERO, format_count, format_dollars, to_cents
 from ._views import iso_time
 
 WS_PATH = "/trade-api/ws/v2"
+_log = logging.getLogger(__name__)
 FAULTS_SCOPE_KEY = "kalshi.sim.feed_faults"
 """Scope entry holding the feed's `FeedFaults`, for the server's ping loop (`no_ping`)."""
 
@@ -154,7 +157,8 @@ class Outbox:
         if threading.get_ident() == self._thread:
             self._ready.set()
         else:
-            self._loop.call_soon_threadsafe(self._ready.set)
+            with contextlib.suppress(RuntimeError):  # the server's loop has already stopped
+                self._loop.call_soon_threadsafe(self._ready.set)
         return True
 
     async def get(self) -> str | None:
@@ -448,12 +452,13 @@ class FeedHub:
 
     def ticker_msg(self, ticker: str) -> dict[str, Any]:
         """A market's `ticker` msg: last price, top of book, volume and open interest."""
-        market = self.exchange.market(ticker)
+        market = self.exchange.listed(ticker)  # reads nothing else: listeners must not tick
         now = self.exchange.clock.now_ms()
-        bid = market.book.top("bid")
-        ask = market.book.top("ask")
+        bid = market.book.top("bid") if market is not None else None
+        ask = market.book.top("ask") if market is not None else None
         interest = self.exchange.open_interest(ticker)
-        last = market.last_price if market.last_price is not None else ZERO
+        last = ZERO if market is None or market.last_price is None else market.last_price
+        volume = ZERO if market is None else market.volume
         return {
             "market_ticker": ticker,
             "market_id": market_id_of(ticker),
@@ -463,9 +468,9 @@ class FeedHub:
             "yes_bid_size_fp": format_count(bid[1] if bid else ZERO),
             "yes_ask_size_fp": format_count(ask[1] if ask else ZERO),
             "last_trade_size_fp": format_count(self._last_size.get(ticker, ZERO)),
-            "volume_fp": format_count(market.volume),
+            "volume_fp": format_count(volume),
             "open_interest_fp": format_count(interest),
-            "dollar_volume": to_cents(market.volume) // 100,
+            "dollar_volume": to_cents(volume) // 100,
             "dollar_open_interest": to_cents(interest) // 100,
             "ts": now // 1000,
             "ts_ms": now,
@@ -473,9 +478,18 @@ class FeedHub:
         }
 
     def __call__(self, event: object) -> None:
-        """Fan one exchange event out to the connections (called under the exchange's lock)."""
+        """Fan one exchange event out to the connections (called under the exchange's lock).
+
+        A fault of the feed never fails the exchange's operation: it is logged instead.
+        """
         if not self.sessions:
             return
+        try:
+            self._fan_out(event)
+        except Exception:
+            _log.exception("the feed could not deliver %r", event)
+
+    def _fan_out(self, event: object) -> None:
         if isinstance(event, ClockTick):
             self._lifecycle_steps(event.now_ms)
         elif isinstance(event, BookChange):
