@@ -545,3 +545,23 @@ async def test_a_feed_failure_never_fails_the_exchange(
     order = place(member.user_id, "yes", "buy", 40, 1)
     assert order.status == "resting"
     assert "the feed could not deliver" in caplog.text
+
+
+async def test_an_expiring_order_leaves_the_book_on_the_feed(
+    exchange: Exchange, feed: RawFeed, place: Place, member: Credentials, clock: ManualClock
+) -> None:
+    expires = clock.now_ms() + 5_000
+    order = place(member.user_id, "yes", "buy", 40, 2, expiration_ms=expires)
+    await feed.subscribe(1, channels=["orderbook_delta", "user_orders"], market_ticker=TICKER)
+    clock.advance(ms=5_000)
+    exchange.balance(member.user_id)
+    frames = await feed.drain()
+    deltas = of_type(frames, "orderbook_delta")
+    assert [(d["msg"]["price_dollars"], d["msg"]["delta_fp"]) for d in deltas] == [
+        ("0.4000", "-2.00")
+    ]
+    updates = of_type(frames, "user_order")
+    assert [(u["msg"]["order_id"], u["msg"]["status"]) for u in updates] == [
+        (order.order_id, "canceled")
+    ]
+    assert updates[0]["msg"]["expiration_ts_ms"] == expires
