@@ -17,6 +17,7 @@ from ._app import create_app
 from ._clock import ManualClock
 from ._engine import Exchange
 from ._faults import FaultPlan
+from ._feed_server import feed_keepalive
 from ._keys import Credentials
 from ._server import base_url_of, bind_socket
 from ._settings import SimSettings
@@ -57,7 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  export KALSHI_API_KEY_ID={demo.key_id}")
         print(f"  export KALSHI_PRIVATE_KEY_PATH={written}")
     sys.stdout.flush()
-    config = uvicorn.Config(app, log_level=args.log_level, lifespan="off")
+    keepalive = feed_keepalive(settings.ws_ping_interval_s)
+    config = uvicorn.Config(app, log_level=args.log_level, lifespan="off", **keepalive)
     uvicorn.Server(config).run(sockets=[sock])
     return 0
 

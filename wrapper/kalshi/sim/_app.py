@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 
 from ._clock import Clock
 from ._control import control_routes
 from ._engine import Exchange
 from ._faults import FaultMiddleware, FaultPlan
+from ._feed import WS_PATH, FeedHub, feed_endpoint
 from ._http import http_exception, make_endpoint, make_unserved_endpoint
 from ._routes import OPERATIONS
 from ._settings import SimSettings
@@ -64,16 +65,18 @@ def create_app(
     # A literal segment wins over a parameter at the same place, whatever the order of
     # declaration: `/markets/trades` is never read as the ticker "trades".
     routes.sort(key=lambda route: _specificity(route.path))
+    hub = FeedHub(exchange, None if faults is None else faults.feed)
     wrappers = list(middleware)
     if faults is not None:
         routes += control_routes(exchange, faults)
         wrappers.insert(0, Middleware(FaultMiddleware, plan=faults))
     app = Starlette(
-        routes=routes,
+        routes=[*routes, WebSocketRoute(WS_PATH, feed_endpoint(hub), name="feed")],
         middleware=wrappers,
         exception_handlers={HTTPException: http_exception},
     )
     app.state.exchange = exchange
+    app.state.feed = hub
     return app
 
 

@@ -2,6 +2,10 @@
 
 - `GET /_sim/faults` the plan and the count of requests received; `POST` adds one fault (a
   JSON object, see `kalshi.sim._faults`); `DELETE` clears both.
+- `GET /_sim/feed` the feed's faults; `POST` sets them from a JSON object with any of
+  `drop_now` (true: close every feed connection now), `drop_after_frames` (N or null),
+  `skip_seq` (N: the next N sequenced frames jump their seq) and `no_ping` (bool); `DELETE`
+  clears them.
 - `GET /_sim/clock` the exchange's time; `POST` `{"advance_ms": N}` or `{"set_ms": N}` moves a
   `ManualClock` (409 for any other clock).
 
@@ -21,12 +25,14 @@ from starlette.routing import Route
 from ._clock import ManualClock
 from ._engine import Exchange
 from ._errors import SimError, invalid_parameters
-from ._faults import CONTROL_PATH, FaultPlan, fault_from_json
+from ._faults import CONTROL_PATH, FaultPlan, FeedFaults, fault_from_json
 
 CLOCK_PATH = "/_sim/clock"
 LAST_MS = 253_402_300_799_999
 """The latest time the clock may show: 9999-12-31T23:59:59.999Z, the last a timestamp can name."""
 _CLOCK_FIELDS = ("advance_ms", "set_ms")
+FEED_PATH = "/_sim/feed"
+_FEED_FIELDS = ("drop_now", "drop_after_frames", "skip_seq", "no_ping")
 
 
 def control_routes(exchange: Exchange, plan: FaultPlan) -> list[Route]:
@@ -58,8 +64,21 @@ def control_routes(exchange: Exchange, plan: FaultPlan) -> list[Route]:
             return _error(_method_not_allowed(request.method, "GET, POST"))
         return JSONResponse(_clock_state(exchange))
 
+    async def feed(request: Request) -> Response:
+        if request.method == "POST":
+            try:
+                _set_feed_faults(plan.feed, await _json_body(request))
+            except (TypeError, ValueError) as error:
+                return _error(invalid_parameters(f"feed fault refused: {error}"))
+        elif request.method == "DELETE":
+            plan.feed.clear()
+        elif request.method != "GET":
+            return _error(_method_not_allowed(request.method, "GET, POST, DELETE"))
+        return JSONResponse(plan.feed.describe())
+
     every = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
     return [
+        Route(FEED_PATH, feed, methods=every, name="sim feed faults"),
         Route(CONTROL_PATH, faults, methods=every, name="sim faults"),
         Route(CLOCK_PATH, clock, methods=every, name="sim clock"),
     ]
@@ -76,6 +95,32 @@ async def _json_body(request: Request) -> Any:
         raise ValueError("the body is not valid JSON (nested too deeply)") from None
     except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
         raise ValueError(f"the body is not valid JSON ({error})") from None
+
+
+def _set_feed_faults(feed: FeedFaults, data: object) -> None:
+    """Check a feed-fault body fully, then apply it."""
+    if not isinstance(data, dict) or not data:
+        raise TypeError("the body must be one non-empty JSON object")
+    unknown = sorted(str(name) for name in data if name not in _FEED_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown feed fault field(s) {', '.join(unknown)}")
+    for name in ("drop_now", "no_ping"):
+        if name in data and not isinstance(data[name], bool):
+            raise TypeError(f"{name} must be true or false, got {data[name]!r}")
+    for name in ("drop_after_frames", "skip_seq"):
+        value = data.get(name)
+        if name not in data or (value is None and name == "drop_after_frames"):
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ValueError(f"{name} must be a whole number >= 0, got {value!r}")
+    if "drop_after_frames" in data:
+        feed.drop_after(data["drop_after_frames"])
+    if "skip_seq" in data:
+        feed.skip(data["skip_seq"])
+    if "no_ping" in data:
+        feed.no_ping = data["no_ping"]
+    if data.get("drop_now"):
+        feed.drop_now()
 
 
 def _clock_move(data: object) -> tuple[str, int]:

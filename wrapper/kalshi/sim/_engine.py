@@ -15,7 +15,16 @@ from ._book import Market, Trade
 from ._catalog import Catalog, EventSpec, MarketSpec, Scenario, ScenarioSource, SeriesSpec, on_grid
 from ._clock import Clock, SystemClock
 from ._errors import SimError, invalid_parameters, not_found
-from ._events import EventBus
+from ._events import ClockTick, EventBus
+from ._feed_events import (
+    BookWatch,
+    fill_done,
+    group_event,
+    market_created,
+    order_update,
+    position_change,
+    trade_done,
+)
 from ._fixed import COUNT_STEP, ONE, ZERO
 from ._groups import OrderGroup
 from ._keys import Credentials, KeyType, PublicKey, load_public_key, new_key_pair
@@ -48,6 +57,7 @@ class Exchange:
         """The series, events and markets listed; change it through `add_scenario`."""
         self.bus = EventBus()
         """Every observable change, published as it happens (see `_events.py`)."""
+        BookWatch(self)
         self.add_scenario(Scenario.load(self.settings.scenario))
 
     # --- catalog ----------------------------------------------------------------------------
@@ -60,6 +70,7 @@ class Exchange:
                 market = self._markets.get(spec.ticker)
                 if market is None:
                     self._markets[spec.ticker] = Market(spec, self.started_ms)
+                    self.bus.publish(market_created(spec, self.started_ms, self.clock.now_ms()))
                 else:
                     market.spec = spec
 
@@ -132,6 +143,7 @@ class Exchange:
                 now_ms=now,
             )
             member.groups[group.group_id] = group
+            self.bus.publish(group_event(self._members, group, "created", now))
             return group
 
     def list_groups(self, user_id: str, *, subaccount: int | None = None) -> list[OrderGroup]:
@@ -170,7 +182,9 @@ class Exchange:
         """Clear a group's window and make it active; canceled orders stay canceled."""
         with self.lock:
             now = self._tick()
-            self._find_group(user_id, group_id, subaccount, exchange_index, now).reset()
+            group = self._find_group(user_id, group_id, subaccount, exchange_index, now)
+            group.reset()
+            self.bus.publish(group_event(self._members, group, "reset", now))
 
     def update_group_limit(
         self,
@@ -187,6 +201,7 @@ class Exchange:
             group = self._find_group(user_id, group_id, subaccount, exchange_index, now)
             self._check_limit(limit)
             group.limit = limit
+            self.bus.publish(group_event(self._members, group, "limit_updated", now))
             if not group.triggered and self._over_limit(group, now):
                 self._trip(group, now)
 
@@ -198,6 +213,7 @@ class Exchange:
             now = self._tick()
             group = self._find_group(user_id, group_id, subaccount, exchange_index, now)
             self._cancel_members(group, now)
+            self.bus.publish(group_event(self._members, group, "deleted", now))
             del self._member(user_id).groups[group_id]
 
     # --- orders -----------------------------------------------------------------------------
@@ -273,6 +289,7 @@ class Exchange:
                     self._schedule_expiry(order)
             if order.status == "executed" and order.fill_count < request.count:
                 order.status = "canceled"
+            self.bus.publish(order_update(order))
             return order
 
     def cancel_order(
@@ -384,6 +401,7 @@ class Exchange:
             if order.is_live and expiry != previous_expiry:
                 self._schedule_expiry(order)
             fills = Fills(order.fill_count - filled_before, order.fill_value - value_before)
+            self.bus.publish(order_update(order))
             return order, fills, resized or bool(fills.count)
 
     def decrease_order(
@@ -421,6 +439,7 @@ class Exchange:
             order.remaining = target
             order.last_update_ms = now
             self._members[user_id].adjust(order.subaccount, release, now)
+            self.bus.publish(order_update(order))
             return order
 
     def get_order(self, user_id: str, order_id: str) -> Order:
@@ -551,6 +570,7 @@ class Exchange:
             order = self._orders[order_id]
             if order.is_live and order.request.expiration_ms == expires_ms:
                 self._cancel(order, expires_ms)
+        self.bus.publish(ClockTick(now))
         return now
 
     def _schedule_expiry(self, order: Order) -> None:
@@ -717,6 +737,7 @@ class Exchange:
 
     def _trip(self, group: OrderGroup, now: int) -> None:
         group.state = "triggered"
+        self.bus.publish(group_event(self._members, group, "triggered", now))
         self._cancel_members(group, now)
 
     def _cancel_members(self, group: OrderGroup, now: int) -> None:
@@ -732,6 +753,7 @@ class Exchange:
         order.status = "canceled"
         order.last_update_ms = now
         self._leave_group(order)
+        self.bus.publish(order_update(order))
         return reduced
 
     def _leave_group(self, order: Order) -> None:
@@ -775,6 +797,13 @@ class Exchange:
                 now,
             )
         )
+        self.bus.publish(trade_done(self._trades[-1]))
+        self.bus.publish(
+            fill_done(taker, self._trades[-1], self._members[taker.user_id], is_taker=True)
+        )
+        self.bus.publish(
+            fill_done(maker, self._trades[-1], self._members[maker.user_id], is_taker=False)
+        )
         touched: list[OrderGroup] = []
         for order in (taker, maker):
             group = self._group_of(order)
@@ -815,3 +844,5 @@ class Exchange:
             order.status = "executed"
             market.book.remove(order)
             self._leave_group(order)
+        self.bus.publish(order_update(order))
+        self.bus.publish(position_change(member, order, now))

@@ -66,3 +66,98 @@ class EventBus:
         """Tell every listener (cheap when there is none)."""
         for listener in tuple(self._listeners):
             listener(event)
+
+
+@dataclass(frozen=True)
+class OrderUpdate:
+    """An order's state after a change (placed, filled, amended, decreased, canceled)."""
+
+    order_id: str
+    user_id: str
+    ticker: str
+    status: str
+    book_side: str
+    """`bid` or `ask` of the YES book."""
+    yes_price: Decimal
+    fill_count: Decimal
+    remaining_count: Decimal
+    initial_count: Decimal
+    taker_fill_cost: Decimal
+    maker_fill_cost: Decimal
+    taker_fees: Decimal
+    maker_fees: Decimal
+    client_order_id: str
+    order_group_id: str | None
+    self_trade_prevention: str
+    created_ms: int
+    last_update_ms: int
+    expiration_ms: int | None
+    subaccount: int
+    exchange_index: int
+
+
+@dataclass(frozen=True)
+class TradeDone:
+    """A trade between a taker and a maker, as the public `trade` channel reports it."""
+
+    trade_id: str
+    ticker: str
+    yes_price: Decimal
+    count: Decimal
+    taker_book_side: str
+    at_ms: int
+
+
+@dataclass(frozen=True)
+class FillDone:
+    """One side of a trade, told to the member whose order filled."""
+
+    trade_id: str
+    order_id: str
+    user_id: str
+    ticker: str
+    exchange_index: int
+    is_taker: bool
+    book_side: str
+    yes_price: Decimal
+    count: Decimal
+    fee: Decimal
+    post_position: Decimal
+    client_order_id: str
+    subaccount: int
+    at_ms: int
+
+
+@dataclass(frozen=True)
+class PositionChange:
+    """A member's position in one market after a fill."""
+
+    user_id: str
+    ticker: str
+    subaccount: int
+    position: Decimal
+    position_cost: Decimal
+    realized_pnl: Decimal
+    fees_paid: Decimal
+    volume: Decimal
+    at_ms: int
+
+
+@dataclass(frozen=True)
+class GroupEvent:
+    """An order group's event: created, triggered, reset, deleted or limit_updated."""
+
+    user_id: str
+    group_id: str
+    event_type: str
+    limit: Decimal | None
+    """The contracts limit, on created and limit_updated only."""
+    subaccount: int
+    at_ms: int
+
+
+@dataclass(frozen=True)
+class ClockTick:
+    """The exchange read its clock (every operation does): time-driven changes may be due."""
+
+    now_ms: int

@@ -15,6 +15,10 @@ Kinds:
 - `delay`: wait `delay_s` seconds, then process and answer (past a client's timeout);
 - `malformed_json`: process, then answer the real status with a truncated JSON body;
 - `html_error`: answer `status` (default 502) with an HTML page, as a gateway does.
+
+The feed (`/trade-api/ws/v2`) has faults of its own, in `FaultPlan.feed` (`FeedFaults`), set
+from Python or over HTTP at `/_sim/feed`: drop every connection now or after N more frames,
+make the next seq of a sid jump, stop the server's pings.
 """
 
 from __future__ import annotations
@@ -43,6 +47,80 @@ STATUS_KINDS = frozenset({"status", "status_after", "html_error"})
 METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"})
 MAX_DELAY_S = 600.0
 _PROCESSING = frozenset({"drop_after", "status_after", "delay", "malformed_json"})
+
+
+class FeedFaults:
+    """The feed's faults: dropped connections, skipped seqs, missing pings (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._drop_listeners: list[Callable[[], None]] = []
+        self.drop_after_frames: int | None = None
+        """Each connection closes after sending this many more frames (None: never)."""
+        self.drop_epoch = 0
+        """Bumped whenever `drop_after_frames` is set, so connections count from then."""
+        self.skip_seq = 0
+        """How many of the next sequenced frames (any connection) jump their seq by one."""
+        self.no_ping = False
+        """Whether the server's pings stop (over uvicorn)."""
+        self.ping_skipped = threading.Event()
+        """Set each time the server skips a ping for `no_ping` (tests wait on it)."""
+
+    def note_skipped_ping(self) -> None:
+        """Record that a connection skipped a ping because of `no_ping`."""
+        self.ping_skipped.set()
+
+    def on_drop(self, listener: Callable[[], None]) -> None:
+        """Call `listener` when `drop_now` is asked (the feed's hub registers itself)."""
+        with self._lock:
+            self._drop_listeners.append(listener)
+
+    def drop_now(self) -> None:
+        """Close every open feed connection now, abruptly."""
+        with self._lock:
+            listeners = list(self._drop_listeners)
+        for listener in listeners:
+            listener()
+
+    def drop_after(self, frames: int | None) -> None:
+        """Close each open or future connection after `frames` more frames (None: stop)."""
+        if frames is not None and (not isinstance(frames, int) or frames < 0):
+            raise ValueError(f"drop_after_frames must be a count >= 0 or null, got {frames!r}")
+        with self._lock:
+            self.drop_after_frames = frames
+            self.drop_epoch += 1
+
+    def skip(self, count: int = 1) -> None:
+        """Make the next `count` sequenced frames jump their seq by one (a gap)."""
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise ValueError(f"skip_seq must be a count >= 0, got {count!r}")
+        with self._lock:
+            self.skip_seq = count
+
+    def take_skip(self) -> bool:
+        """Whether the seq being assigned now jumps (uses up one skip)."""
+        with self._lock:
+            if self.skip_seq <= 0:
+                return False
+            self.skip_seq -= 1
+            return True
+
+    def clear(self) -> None:
+        """Remove every feed fault."""
+        with self._lock:
+            self.drop_after_frames = None
+            self.drop_epoch += 1
+            self.skip_seq = 0
+            self.no_ping = False
+
+    def describe(self) -> dict[str, Any]:
+        """The feed faults in force, as the control API shows them."""
+        with self._lock:
+            return {
+                "drop_after_frames": self.drop_after_frames,
+                "skip_seq": self.skip_seq,
+                "no_ping": self.no_ping,
+            }
 
 
 class DroppedConnection(Exception):
@@ -163,6 +241,8 @@ class FaultPlan:
         self._faults: list[Fault] = []
         # Counted by (method, path), not listed: a long-running simulator sees many requests.
         self.received: collections.Counter[tuple[str, str]] = collections.Counter()
+        self.feed = FeedFaults()
+        """The feed's faults (`/trade-api/ws/v2`)."""
 
     def add(self, kind: str, **options: Any) -> Fault:
         """Add a fault (see the module docstring for kinds and options); a bad one raises."""
@@ -180,6 +260,7 @@ class FaultPlan:
         with self._lock:
             self._faults.clear()
             self.received.clear()
+        self.feed.clear()
 
     def count(self, method: str, path: str) -> int:
         """How many requests with this method and path the server received."""

@@ -17,6 +17,7 @@ from ._catalog import ScenarioSource
 from ._clock import Clock
 from ._engine import Exchange
 from ._faults import FaultPlan
+from ._feed_server import feed_keepalive
 from ._keys import Credentials, KeyType
 from ._settings import SimSettings
 
@@ -101,7 +102,12 @@ class Simulator:
             raise RuntimeError("the simulator is already running")
         sock = bind_socket(self._host, self._port)
         config = uvicorn.Config(
-            self.app, log_config=None, access_log=False, lifespan="off", timeout_graceful_shutdown=2
+            self.app,
+            log_config=None,
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=2,
+            **feed_keepalive(self.settings.ws_ping_interval_s),
         )
         server = uvicorn.Server(config)
         thread = threading.Thread(

@@ -19,11 +19,13 @@ look in process the way they look over loopback:
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from urllib.parse import urlsplit
 
 import httpx
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..streaming._connection import WsClosed, WsConnect, WsConnection, WsHandshakeRefused
 from ._faults import DroppedConnection
 
 _NO_BODY = frozenset({204, 304})
@@ -36,6 +38,8 @@ class SimTransport(httpx.AsyncBaseTransport):
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
         self._running: set[asyncio.Task[httpx.Response]] = set()
+        self.websocket_connect: WsConnect = websocket_connector(app)
+        """Opens an in-process connection to the app's feed (`/trade-api/ws/v2`)."""
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Serve one request; a cut connection or a late answer raises as over a socket."""
@@ -119,3 +123,94 @@ class _CutBody(httpx.AsyncByteStream):
 def asgi_transport(app: ASGIApp) -> SimTransport:
     """An httpx transport serving `app` (from `create_app`) in process, faults included."""
     return SimTransport(app)
+
+
+class _InProcessWebSocket:
+    """A `WsConnection` talking to the app's websocket endpoint through two queues."""
+
+    def __init__(self) -> None:
+        self.to_app: asyncio.Queue[Message] = asyncio.Queue()
+        self.from_app: asyncio.Queue[Message] = asyncio.Queue()
+        self.task: asyncio.Task[None] | None = None
+        self._closed: WsClosed | None = None
+
+    async def send(self, text: str) -> None:
+        """Send one text frame to the app."""
+        if self._closed is not None:
+            raise self._closed
+        await self.to_app.put({"type": "websocket.receive", "text": text})
+
+    async def recv(self) -> str:
+        """The app's next text frame; `WsClosed` once the app closed or we did."""
+        if self._closed is not None:
+            raise self._closed
+        message = await self.from_app.get()
+        if message["type"] == "websocket.send":
+            text = message.get("text")
+            return text if text is not None else bytes(message.get("bytes") or b"").decode()
+        self._closed = WsClosed(message.get("code", 1000), message.get("reason") or "")
+        await self.to_app.put({"type": "websocket.disconnect", "code": self._closed.code})
+        raise self._closed
+
+    async def close(self) -> None:
+        """Close the connection and let the app see the client leave."""
+        if self._closed is None:
+            self._closed = WsClosed(1000, "closed by the client")
+            await self.to_app.put({"type": "websocket.disconnect", "code": 1000})
+            await self.from_app.put({"type": "websocket.close", "code": 1000})
+        if self.task is not None:
+            await asyncio.gather(self.task, return_exceptions=True)
+
+
+def websocket_connector(app: ASGIApp) -> WsConnect:
+    """A `WsConnect` that runs `app`'s websocket endpoint in process, as over a socket."""
+
+    async def connect(url: str, headers: Mapping[str, str]) -> WsConnection:
+        parts = urlsplit(url)
+        connection = _InProcessWebSocket()
+        scope: Scope = {
+            "type": "websocket",
+            "asgi": {"version": "3.0", "spec_version": "2.4"},
+            "scheme": "wss" if parts.scheme in ("wss", "https") else "ws",
+            "server": (parts.hostname or "sim", parts.port or 443),
+            "client": ("127.0.0.1", 0),
+            "root_path": "",
+            "path": parts.path,
+            "raw_path": parts.path.encode("ascii"),
+            "query_string": parts.query.encode("ascii"),
+            "headers": [
+                (name.lower().encode("latin-1"), value.encode("latin-1"))
+                for name, value in headers.items()
+            ],
+            "subprotocols": [],
+            "extensions": {"websocket.http.response": {}},
+        }
+        await connection.to_app.put({"type": "websocket.connect"})
+
+        async def serve() -> None:
+            try:
+                await app(scope, connection.to_app.get, connection.from_app.put)
+            finally:
+                await connection.from_app.put({"type": "websocket.close", "code": 1006})
+
+        connection.task = asyncio.get_running_loop().create_task(serve())
+        first = await connection.from_app.get()
+        if first["type"] == "websocket.accept":
+            return connection
+        if first["type"] == "websocket.http.response.start":
+            body = b""
+            while True:
+                part = await connection.from_app.get()
+                if part["type"] != "websocket.http.response.body":
+                    break
+                body += part.get("body", b"")
+                if not part.get("more_body", False):
+                    break
+            await asyncio.gather(connection.task, return_exceptions=True)
+            raise WsHandshakeRefused(first["status"], body)
+        await asyncio.gather(connection.task, return_exceptions=True)
+        if first["type"] == "websocket.close":
+            raise WsHandshakeRefused(403)
+        raise WsClosed(1006, "the app ended without answering the handshake")
+
+    return connect

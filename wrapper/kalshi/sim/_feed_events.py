@@ -1,0 +1,190 @@
+"""Building the exchange's events from its records, and the book-level changes they imply.
+
+The engine calls these builders in one-line `bus.publish(...)` calls where its state changes;
+`BookWatch` turns each order change into the level changes of the market's book, by comparing
+the book's levels with the ones it saw last (so a rebuilt book always matches the real one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ._accounts import Member
+from ._book import Trade
+from ._events import (
+    BookChange,
+    FillDone,
+    GroupEvent,
+    MarketLifecycle,
+    OrderUpdate,
+    PositionChange,
+    TradeDone,
+)
+from ._fixed import ONE, ZERO
+from ._groups import OrderGroup
+from ._orders import Order
+
+if TYPE_CHECKING:
+    from ._catalog import MarketSpec
+    from ._engine import Exchange
+
+
+def _money(record: object, name: str) -> Decimal:
+    """A money field another part of the engine may keep (fees, costs); zero when it does not."""
+    value = getattr(record, name, ZERO)
+    return value if isinstance(value, Decimal) else ZERO
+
+
+def order_update(order: Order) -> OrderUpdate:
+    """The order's state now."""
+    return OrderUpdate(
+        order_id=order.order_id,
+        user_id=order.user_id,
+        ticker=order.ticker,
+        status=order.status,
+        book_side=order.book_side,
+        yes_price=order.yes_price,
+        fill_count=order.fill_count,
+        remaining_count=order.remaining,
+        initial_count=order.count,
+        taker_fill_cost=order.taker_fill_cost,
+        maker_fill_cost=order.maker_fill_cost,
+        taker_fees=_money(order, "taker_fees"),
+        maker_fees=_money(order, "maker_fees"),
+        client_order_id=order.client_order_id,
+        order_group_id=order.order_group_id,
+        self_trade_prevention=order.request.self_trade_prevention,
+        created_ms=order.created_ms,
+        last_update_ms=order.last_update_ms,
+        expiration_ms=order.request.expiration_ms,
+        subaccount=order.subaccount,
+        exchange_index=order.exchange_index,
+    )
+
+
+def trade_done(trade: Trade) -> TradeDone:
+    """A trade as the public channel tells it."""
+    return TradeDone(
+        trade.trade_id,
+        trade.ticker,
+        trade.yes_price,
+        trade.count,
+        trade.taker_book_side,
+        trade.created_ms,
+    )
+
+
+def fill_done(order: Order, trade: Trade, member: Member, *, is_taker: bool) -> FillDone:
+    """One side of `trade`: the fill of `order`, with its owner's position after it."""
+    return FillDone(
+        trade_id=trade.trade_id,
+        order_id=order.order_id,
+        user_id=order.user_id,
+        ticker=order.ticker,
+        exchange_index=order.exchange_index,
+        is_taker=is_taker,
+        book_side=order.book_side,
+        yes_price=trade.yes_price,
+        count=trade.count,
+        fee=_money(trade, "taker_fee" if is_taker else "maker_fee"),
+        post_position=member.positions.get((order.subaccount, order.ticker), ZERO),
+        client_order_id=order.client_order_id,
+        subaccount=order.subaccount,
+        at_ms=trade.created_ms,
+    )
+
+
+def position_change(member: Member, order: Order, now_ms: int) -> PositionChange:
+    """A member's position in the market of `order`, after that order filled."""
+    key = (order.subaccount, order.ticker)
+    records: Mapping[Any, Any] = getattr(member, "market_positions", {})
+    record = records.get(key)
+    return PositionChange(
+        user_id=member.user_id,
+        ticker=order.ticker,
+        subaccount=order.subaccount,
+        position=member.positions.get(key, ZERO),
+        position_cost=_money(record, "cost"),
+        realized_pnl=_money(record, "realized_pnl"),
+        fees_paid=_money(record, "fees_paid"),
+        volume=_money(record, "volume"),
+        at_ms=now_ms,
+    )
+
+
+def group_event(
+    members: Mapping[str, Member], group: OrderGroup, event_type: str, now_ms: int
+) -> GroupEvent:
+    """An event of `group`, addressed to the member holding it."""
+    owner = next((m.user_id for m in members.values() if group.group_id in m.groups), "")
+    with_limit = event_type in ("created", "limit_updated")
+    return GroupEvent(
+        owner,
+        group.group_id,
+        event_type,
+        group.limit if with_limit else None,
+        group.subaccount,
+        now_ms,
+    )
+
+
+def market_created(spec: MarketSpec, started_ms: int, now_ms: int) -> MarketLifecycle:
+    """A market newly listed: `created`, with its shard and open and close times (seconds)."""
+    return MarketLifecycle(
+        spec.ticker,
+        "created",
+        now_ms,
+        {
+            "exchange_index": spec.exchange_index,
+            "open_ts": spec.opens_ms(started_ms) // 1000,
+            "close_ts": spec.closes_ms(started_ms) // 1000,
+        },
+    )
+
+
+Levels = dict[tuple[str, Decimal], Decimal]
+
+
+def book_levels(exchange: Exchange, ticker: str) -> Levels:
+    """A market's book as the feed names it: (side, price in that side's terms) -> contracts."""
+    market = exchange.listed(ticker)
+    if market is None:
+        return {}
+    levels: Levels = {("yes", price): count for price, count in market.book.levels("bid")}
+    levels.update({("no", ONE - price): count for price, count in market.book.levels("ask")})
+    return levels
+
+
+class BookWatch:
+    """Publishes a `BookChange` for each level an order change moved, diffing the book."""
+
+    def __init__(self, exchange: Exchange) -> None:
+        self._exchange = exchange
+        self._seen: dict[str, Levels] = {}
+        exchange.bus.subscribe(self)
+
+    def __call__(self, event: object) -> None:
+        """Diff the book of the market an `OrderUpdate` concerns; ignore other events."""
+        if not isinstance(event, OrderUpdate):
+            return
+        now = book_levels(self._exchange, event.ticker)
+        before = self._seen.get(event.ticker, {})
+        self._seen[event.ticker] = now
+        keys = sorted(set(before) | set(now), key=lambda key: (key[0], key[1]))
+        for side, price in keys:
+            delta = now.get((side, price), ZERO) - before.get((side, price), ZERO)
+            if delta:
+                self._exchange.bus.publish(
+                    BookChange(
+                        event.ticker,
+                        side,
+                        price,
+                        delta,
+                        event.last_update_ms,
+                        event.user_id,
+                        event.client_order_id,
+                        event.subaccount,
+                    )
+                )
