@@ -276,3 +276,41 @@ async def test_an_rfq_on_an_unlisted_market_is_refused(client: httpx.AsyncClient
         RFQS, json={"market_ticker": "KXNOPE-1", "contracts_fp": "5", "rest_remainder": False}
     )
     assert response.status_code == 404
+
+
+async def test_an_obscured_creator_is_hidden_from_makers_but_not_from_itself(
+    client: httpx.AsyncClient, quoter: httpx.AsyncClient
+) -> None:
+    rfq_id = await open_rfq(client, obscure_creator_id=True)
+    quote_id = await quote(quoter, rfq_id, "0.40", "0.55")
+    own = conforms(await client.get(f"{RFQS}/{rfq_id}"), RFQ)["rfq"]
+    seen = conforms(await quoter.get(f"{RFQS}/{rfq_id}"), RFQ)["rfq"]
+    assert own["creator_id"] != ""
+    assert seen["creator_id"] == ""
+    assert (await read_quote(quoter, rfq_id, quote_id))["rfq_creator_id"] == ""
+    assert (await read_quote(client, rfq_id, quote_id))["rfq_creator_id"] == own["creator_id"]
+
+
+async def test_only_the_maker_withdraws_its_quote(
+    client: httpx.AsyncClient, quoter: httpx.AsyncClient
+) -> None:
+    rfq_id = await open_rfq(client)
+    quote_id = await quote(quoter, rfq_id, "0.40", "0.55")
+    by_requester = await client.delete(f"{RFQS}/{rfq_id}/quotes/{quote_id}")
+    assert by_requester.status_code == 404
+    conforms(by_requester, RFQ_QUOTE)
+    assert (await quoter.delete(f"{QUOTES}/{quote_id}")).status_code == 204
+    seen = conforms(await client.get(f"{QUOTES}/{quote_id}"), QUOTE)["quote"]
+    assert (seen["status"], seen["cancellation_reason"]) == ("cancelled", "deleted")
+    accept = await client.put(f"{QUOTES}/{quote_id}/accept", json={"accepted_side": "yes"})
+    assert accept.status_code == 400
+
+
+async def test_a_quote_is_read_only_under_its_own_rfq(
+    client: httpx.AsyncClient, quoter: httpx.AsyncClient
+) -> None:
+    first = await open_rfq(client)
+    quote_id = await quote(quoter, first, "0.40", "0.55")
+    second = await open_rfq(client, market_ticker="KXOTHER-26-A")
+    response = await client.get(f"{RFQS}/{second}/quotes/{quote_id}")
+    assert response.status_code == 404
