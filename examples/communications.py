@@ -60,9 +60,12 @@ def run(requester: KalshiClient, maker: KalshiClient) -> None:
     print("quote", quote.status, "- requester's order:", quote.rfq_creator_order_id)
     # --8<-- [end:execute]
     assert quote.status == "executed" and quote.accepted_side == "yes"
+    assert quote.rfq_creator_order_id is not None
+    order = requester.orders.get(quote.rfq_creator_order_id)
+    print("filled", order.fill_count_fp, "for", order.taker_fill_cost_dollars, "dollars")
+    assert (order.fill_count_fp, order.taker_fill_cost_dollars) == ("10.00", "4.0000")
     after = requester.portfolio.balance().balance
-    print("requester paid", (before - after) / 100, "dollars")
-    assert before - after == 400  # 10 YES contracts at 0.40, in cents
+    assert before - after >= 400  # cents: 10 YES contracts at 0.40 (and any fee)
     assert requester.communications.rfqs.get(rfq_id).rfq.status == "closed"
 
     # --8<-- [start:candles]
