@@ -33,7 +33,11 @@ OPERATIONS = [
     "GetOrderGroups", "GetOrderGroup", "CreateOrderGroup", "DeleteOrderGroup", "ResetOrderGroup",
     "TriggerOrderGroup", "UpdateOrderGroupLimit", "GetOrder", "GetOrders", "CreateOrderV2",
     "CancelOrderV2", "AmendOrderV2", "DecreaseOrderV2", "BatchCreateOrdersV2", "BatchCancelOrdersV2",
-    "CancelAllOrders",
+    "CancelAllOrders", "GetCommunicationsID", "GetRFQs", "CreateRFQ", "GetRFQ", "DeleteRFQ",
+    "GetQuotes", "CreateQuote", "GetQuote", "DeleteQuote", "AcceptQuote", "ConfirmQuote",
+    "GetRFQQuote", "DeleteRFQQuote", "AcceptRFQQuote", "ConfirmRFQQuote", "GetMarketCandlesticks",
+    "BatchGetMarketCandlesticks", "GetMarketCandlesticksByEvent", "GetOrderQueuePosition",
+    "GetOrderQueuePositions",
 ]  # fmt: skip
 SPEC = json.loads(resources.files("kalshi_openapi").joinpath("_spec.json").read_text())
 schema = schemathesis.openapi.from_dict(SPEC).include(operation_id=OPERATIONS)

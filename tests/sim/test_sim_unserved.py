@@ -24,7 +24,7 @@ def _concrete(template: str) -> str:
 
 
 def test_the_spec_has_operations_the_simulator_does_not_serve() -> None:
-    assert ("GET", "/portfolio/orders/queue_positions") in UNSERVED
+    assert ("GET", "/communications/block-trade-proposals") in UNSERVED
     assert set(spec_operations()) >= SERVED, "every served operation is in the spec"
 
 
@@ -46,13 +46,11 @@ async def test_every_unserved_spec_operation_answers_501(
 @pytest.mark.parametrize(
     ("method", "path", "template"),
     [
-        ("GET", "/portfolio/orders/queue_positions", "/portfolio/orders/queue_positions"),
         (
-            "GET",
-            "/portfolio/orders/0b0c7c36-3b5e-4a51-9b0e-6cf0e0d7a001/queue_position",
-            "/portfolio/orders/{order_id}/queue_position",
+            "POST",
+            "/communications/block-trade-proposals/0b0c7c36-3b5e-4a51-9b0e-6cf0e0d7a001/accept",
+            "/communications/block-trade-proposals/{block_trade_proposal_id}/accept",
         ),
-        ("GET", "/markets/candlesticks", "/markets/candlesticks"),
         ("GET", "/portfolio/fills", "/portfolio/fills"),
     ],
 )
@@ -62,6 +60,24 @@ async def test_a_literal_path_is_not_swallowed_by_a_parameter_route(
     response = await client.request(method, path)
     assert response.status_code == 501, response.text
     assert response.json()["error"]["details"] == f"{method} {template} is not served by kalshi.sim"
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/portfolio/orders/queue_positions?market_tickers=KXTEST-26-YES", {"queue_positions": []}),
+        (
+            "/markets/candlesticks?market_tickers=KXTEST-26-YES&start_ts=0&end_ts=1&period_interval=1",
+            {"markets": [{"market_ticker": "KXTEST-26-YES", "candlesticks": []}]},
+        ),
+    ],
+)
+async def test_a_served_literal_path_reaches_its_own_handler(
+    client: httpx.AsyncClient, path: str, expected: object
+) -> None:
+    response = await client.get(path)
+    assert response.status_code == 200, response.text
+    assert response.json() == expected
 
 
 async def test_the_v2_batch_cancel_is_still_served_and_not_read_as_an_order_id(

@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from kalshi_openapi.api.orders import (
     amend_order_v2,
@@ -622,6 +622,25 @@ def _cancel_all_call(subaccount: Any) -> Call[None]:
 # --- the resources ----------------------------------------------------------------------------
 
 
+# The fields the spec requires of each V2 write body (CreateOrderV2Request, AmendOrderV2Request).
+_CREATE_V2_REQUIRED = (
+    "ticker", "side", "price", "count", "time_in_force", "self_trade_prevention_type",
+)  # fmt: skip
+_AMEND_V2_REQUIRED = ("ticker", "side", "price", "count")
+
+
+def _require(method: str, request: Any, fields: dict[str, Any], names: tuple[str, ...]) -> None:
+    """Without `request=`, each required field must be given (as the typed overloads say)."""
+    if request is not None:
+        return
+    missing = [name for name in names if fields.get(name) is None]
+    if missing:
+        listed = ", ".join(repr(name) for name in missing)
+        raise TypeError(
+            f"{method}() missing required keyword argument(s): {listed} (or pass request=)"
+        )
+
+
 def _given(arguments: dict[str, Any], *leave_out: str) -> dict[str, Any]:
     """A method's keyword arguments as fields (its `self` and named others left out)."""
     return {k: val for k, val in arguments.items() if k != "self" and k not in leave_out}
@@ -651,14 +670,17 @@ class _Flows:
         return _create_flow(v2, self._deadline())
 
     def _create_v2(self, request: Any, fields: dict[str, Any]) -> Flow[CreateOrderV2Response]:
+        _require("create_v2", request, fields, _CREATE_V2_REQUIRED)
         return _create_flow(_fields(request, CreateOrderV2Request, fields), self._deadline())
 
     def _batch_create_v2(self, request: Any, orders: Any) -> Flow[BatchCreateOrdersV2Response]:
+        _require("batch_create_v2", request, {"orders": orders}, ("orders",))
         items = _fields(request, BatchCreateOrdersV2Request, {"orders": orders}).get("orders")
         checked = [_order_item(item, i) for i, item in enumerate(_sequence(items))]
         return _batch_create_flow(checked, self._client._limiter, self._deadline())
 
     def _batch_cancel_v2(self, request: Any, orders: Any) -> Flow[BatchCancelOrdersV2Response]:
+        _require("batch_cancel_v2", request, {"orders": orders}, ("orders",))
         items = _fields(request, BatchCancelOrdersV2Request, {"orders": orders}).get("orders")
         checked = [{"order_id": i} if isinstance(i, str) else i for i in _sequence(items)]
         return _batch_cancel_flow(checked, self._client._limiter)
@@ -667,6 +689,7 @@ class _Flows:
     def _amend_v2(
         order_id: Any, request: Any, fields: dict[str, Any]
     ) -> Flow[AmendOrderV2Response]:
+        _require("amend_v2", request, fields, _AMEND_V2_REQUIRED)
         subaccount = fields.pop("subaccount")
         return _amend_flow(order_id, _fields(request, AmendOrderV2Request, fields), subaccount)
 
@@ -743,6 +766,33 @@ class OrdersResource(_generated.OrdersResource, _Flows):
         """
         return self._client._run(self._create(request, _given(locals(), "request")))
 
+    @overload
+    def create_v2(
+        self,
+        *,
+        request: CreateOrderV2Request,
+    ) -> CreateOrderV2Response: ...
+
+    @overload
+    def create_v2(
+        self,
+        *,
+        ticker: str,
+        side: BookSide,
+        price: Price,
+        count: Count,
+        time_in_force: TimeInForce,
+        self_trade_prevention_type: SelfTrade,
+        client_order_id: str | None = None,
+        expiration_time: int | None = None,
+        post_only: bool | None = None,
+        reduce_only: bool | None = None,
+        cancel_order_on_pause: bool | None = None,
+        subaccount: int | None = None,
+        order_group_id: str | None = None,
+        exchange_index: int | None = None,
+    ) -> CreateOrderV2Response: ...
+
     def create_v2(
         self,
         *,
@@ -764,6 +814,20 @@ class OrdersResource(_generated.OrdersResource, _Flows):
     ) -> CreateOrderV2Response:
         """Place an order on the YES book (`side` bid or ask, `price` a YES price)."""
         return self._client._run(self._create_v2(request, _given(locals(), "request")))
+
+    @overload
+    def batch_create_v2(
+        self,
+        *,
+        request: BatchCreateOrdersV2Request,
+    ) -> BatchCreateOrdersV2Response: ...
+
+    @overload
+    def batch_create_v2(
+        self,
+        *,
+        orders: list[Any],
+    ) -> BatchCreateOrdersV2Response: ...
 
     def batch_create_v2(
         self,
@@ -807,6 +871,20 @@ class OrdersResource(_generated.OrdersResource, _Flows):
         """Cancel the rest of an order."""
         return self._client._run(_cancel_flow(order_id, subaccount, exchange_index, market_ticker))
 
+    @overload
+    def batch_cancel_v2(
+        self,
+        *,
+        request: BatchCancelOrdersV2Request,
+    ) -> BatchCancelOrdersV2Response: ...
+
+    @overload
+    def batch_cancel_v2(
+        self,
+        *,
+        orders: list[Any],
+    ) -> BatchCancelOrdersV2Response: ...
+
     def batch_cancel_v2(
         self,
         *,
@@ -819,6 +897,31 @@ class OrdersResource(_generated.OrdersResource, _Flows):
     def cancel_all_v2(self, *, subaccount: int | None = None) -> None:
         """Cancel every resting order (of one subaccount, or of all when none is given)."""
         self._client._execute(_cancel_all_call(subaccount))
+
+    @overload
+    def amend_v2(
+        self,
+        order_id: str,
+        *,
+        request: AmendOrderV2Request,
+        subaccount: int | None = None,
+    ) -> AmendOrderV2Response: ...
+
+    @overload
+    def amend_v2(
+        self,
+        order_id: str,
+        *,
+        ticker: str,
+        side: BookSide,
+        price: Price,
+        count: Count,
+        client_order_id: str | None = None,
+        updated_client_order_id: str | None = None,
+        exchange_index: int | None = None,
+        expiration_time: int | None = None,
+        subaccount: int | None = None,
+    ) -> AmendOrderV2Response: ...
 
     def amend_v2(
         self,
@@ -890,6 +993,33 @@ class AsyncOrdersResource(_generated.AsyncOrdersResource, _Flows):
         """
         return await self._client._run(self._create(request, _given(locals(), "request")))
 
+    @overload
+    async def create_v2(
+        self,
+        *,
+        request: CreateOrderV2Request,
+    ) -> CreateOrderV2Response: ...
+
+    @overload
+    async def create_v2(
+        self,
+        *,
+        ticker: str,
+        side: BookSide,
+        price: Price,
+        count: Count,
+        time_in_force: TimeInForce,
+        self_trade_prevention_type: SelfTrade,
+        client_order_id: str | None = None,
+        expiration_time: int | None = None,
+        post_only: bool | None = None,
+        reduce_only: bool | None = None,
+        cancel_order_on_pause: bool | None = None,
+        subaccount: int | None = None,
+        order_group_id: str | None = None,
+        exchange_index: int | None = None,
+    ) -> CreateOrderV2Response: ...
+
     async def create_v2(
         self,
         *,
@@ -911,6 +1041,20 @@ class AsyncOrdersResource(_generated.AsyncOrdersResource, _Flows):
     ) -> CreateOrderV2Response:
         """Place an order on the YES book (`side` bid or ask, `price` a YES price)."""
         return await self._client._run(self._create_v2(request, _given(locals(), "request")))
+
+    @overload
+    async def batch_create_v2(
+        self,
+        *,
+        request: BatchCreateOrdersV2Request,
+    ) -> BatchCreateOrdersV2Response: ...
+
+    @overload
+    async def batch_create_v2(
+        self,
+        *,
+        orders: list[Any],
+    ) -> BatchCreateOrdersV2Response: ...
 
     async def batch_create_v2(
         self,
@@ -955,6 +1099,20 @@ class AsyncOrdersResource(_generated.AsyncOrdersResource, _Flows):
         flow = _cancel_flow(order_id, subaccount, exchange_index, market_ticker)
         return await self._client._run(flow)
 
+    @overload
+    async def batch_cancel_v2(
+        self,
+        *,
+        request: BatchCancelOrdersV2Request,
+    ) -> BatchCancelOrdersV2Response: ...
+
+    @overload
+    async def batch_cancel_v2(
+        self,
+        *,
+        orders: list[Any],
+    ) -> BatchCancelOrdersV2Response: ...
+
     async def batch_cancel_v2(
         self,
         *,
@@ -967,6 +1125,31 @@ class AsyncOrdersResource(_generated.AsyncOrdersResource, _Flows):
     async def cancel_all_v2(self, *, subaccount: int | None = None) -> None:
         """Cancel every resting order (of one subaccount, or of all when none is given)."""
         await self._client._execute(_cancel_all_call(subaccount))
+
+    @overload
+    async def amend_v2(
+        self,
+        order_id: str,
+        *,
+        request: AmendOrderV2Request,
+        subaccount: int | None = None,
+    ) -> AmendOrderV2Response: ...
+
+    @overload
+    async def amend_v2(
+        self,
+        order_id: str,
+        *,
+        ticker: str,
+        side: BookSide,
+        price: Price,
+        count: Count,
+        client_order_id: str | None = None,
+        updated_client_order_id: str | None = None,
+        exchange_index: int | None = None,
+        expiration_time: int | None = None,
+        subaccount: int | None = None,
+    ) -> AmendOrderV2Response: ...
 
     async def amend_v2(
         self,

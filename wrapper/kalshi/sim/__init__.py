@@ -32,6 +32,12 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
   order on an unlisted ticker is 404 `market_not_found`, off the market's `price_ranges` 400
   `invalid_price`, before its open time 400 `market_inactive`, from its close time 400
   `market_closed`; an unknown ticker's order book is empty (200);
+- RFQs and quotes (`_rfq.py`): a confirmed quote executes at once (no execution timeout), an
+  accepted quote unconfirmed for 30 s is cancelled `expired`, nothing rests for
+  `rest_remainder`, a member may not quote its own RFQ, and a second open RFQ of a member on
+  one market is 409 unless `replace_existing`;
+- candlesticks (`_candles.py`) come from the trades: only periods with a trade have a candle,
+  `yes_bid`/`yes_ask` are read from the trades' taker sides, `open_interest_fp` is today's;
 - an operation of the spec that is not served answers 501 `not_implemented`, a path outside
   the spec 404 `not_found`, and a failure inside the simulator 500 `internal_server_error`.
 """

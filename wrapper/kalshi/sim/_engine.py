@@ -292,6 +292,53 @@ class Exchange:
             self.bus.publish(order_update(order))
             return order
 
+    def cross(
+        self, taker_id: str, taker: OrderRequest, maker_id: str, maker: OrderRequest
+    ) -> tuple[Order, Order]:
+        """Trade two members' orders in full against each other at the maker's price, off the book.
+
+        Each order is checked (market open, price on the grid, cash) and reserved as a placed
+        order is, then filled through the ordinary fill path, so cash, positions, the trade
+        and order groups move as for a match on the book. An executed RFQ quote uses it.
+        """
+        with self.lock:
+            now = self._tick()
+            market = self._market(taker.ticker, store=True)
+            if market is None:
+                raise SimError.chosen(self.settings.unknown_market_error)
+            self._check_tradable(market, maker.yes_price, now)
+            legs = ((taker_id, taker), (maker_id, maker))
+            for user_id, request in legs:
+                self._check_account(request.subaccount, None)
+                cost = unit_cost(request.book_side, request.yes_price) * request.count
+                if cost > self._member(user_id).balance(request.subaccount):
+                    raise SimError(400, "insufficient_balance")
+            placed: list[Order] = []
+            for user_id, request in legs:
+                member = self._member(user_id)
+                reserve = unit_cost(request.book_side, request.yes_price) * request.count
+                order = Order(
+                    order_id=str(uuid.uuid4()),
+                    user_id=user_id,
+                    client_order_id=str(uuid.uuid4()),
+                    seq=next(self._seq),
+                    created_ms=now,
+                    request=replace(request, exchange_index=market.exchange_index),
+                    remaining=request.count,
+                    reserved=reserve,
+                    last_update_ms=now,
+                    exchange_index=market.exchange_index,
+                )
+                self._orders[order.order_id] = order
+                member.order_ids.append(order.order_id)
+                member.client_order_ids.add(order.client_order_id)
+                member.adjust(request.subaccount, -reserve, now)
+                placed.append(order)
+            taker_order, maker_order = placed
+            count = min(taker_order.remaining, maker_order.remaining)
+            self._execute(taker_order, maker_order, count, market, now)
+            return taker_order, maker_order
+
     def cancel_order(
         self,
         user_id: str,

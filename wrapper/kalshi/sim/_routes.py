@@ -530,6 +530,9 @@ def _order_id(call: Call) -> str:
     return str(call.params.get("order_id", ""))
 
 
+# Imported here: those modules build on Call and Operation above.
+from ._comms_routes import COMMS_OPERATIONS  # noqa: E402
+
 _GROUP = "/portfolio/order_groups/{order_group_id}"
 _V1 = "/portfolio/orders"
 _V2 = "/portfolio/events/orders"
@@ -570,5 +573,6 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("DELETE", _V2 + "/{order_id}", cancel_order),
     Operation("POST", _V2 + "/{order_id}/amend", amend_order),
     Operation("POST", _V2 + "/{order_id}/decrease", decrease_order),
+    *COMMS_OPERATIONS,
 )
 """Every endpoint served, with paths relative to the API prefix as in the spec."""
