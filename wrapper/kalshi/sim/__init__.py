@@ -43,11 +43,13 @@ from ._engine import Exchange
 from ._errors import SimError
 from ._faults import Fault, FaultMiddleware, FaultPlan
 from ._groups import OrderGroup
+from ._journal import Journal, JournalEntry
 from ._keys import Credentials
 from ._listing import OrderPage, OrderQuery
 from ._orders import Fills, Order, OrderAmend, OrderRequest
 from ._server import Simulator
 from ._settings import ErrorChoice, SimSettings
+from ._traders import Flow, ScriptedOrder, TraderPlan
 from ._transport import SimTransport, asgi_transport
 
 __all__ = [
@@ -61,6 +63,9 @@ __all__ = [
     "FaultMiddleware",
     "FaultPlan",
     "Fills",
+    "Flow",
+    "Journal",
+    "JournalEntry",
     "ManualClock",
     "MarketSpec",
     "Order",
@@ -71,12 +76,14 @@ __all__ = [
     "OrderRequest",
     "PriceRange",
     "Scenario",
+    "ScriptedOrder",
     "SeriesSpec",
     "SimError",
     "SimSettings",
     "SimTransport",
     "Simulator",
     "SystemClock",
+    "TraderPlan",
     "asgi_transport",
     "create_app",
 ]
