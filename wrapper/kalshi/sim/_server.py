@@ -88,6 +88,11 @@ class Simulator:
         return base_url_of(self._host, self._socket.getsockname()[1])
 
     @property
+    def running(self) -> bool:
+        """Whether the simulator is serving on its port."""
+        return self._server is not None
+
+    @property
     def journal(self) -> Journal:
         """Every API request the simulator saw (see `kalshi.sim._journal`)."""
         return self.exchange.journal
