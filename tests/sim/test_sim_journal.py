@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import threading
 from collections.abc import AsyncIterator
 from decimal import Decimal
+from typing import Any
 
 import httpx
 import pytest
@@ -15,9 +18,11 @@ from kalshi.sim import (
     ManualClock,
     OrderRequest,
     SimSettings,
+    Simulator,
     asgi_transport,
     create_app,
 )
+from starlette.middleware import Middleware
 
 from .conftest import BASE_URL, TICKER, KalshiSigner, v2_order
 
@@ -85,10 +90,13 @@ async def test_journal_records_faulted_answers_and_cut_connections(
     faults: FaultPlan = api.faults  # type: ignore[attr-defined]
     faults.add("status", method="GET", path="/trade-api/v2/exchange/status", status=503)
     faults.add("drop_before", method="GET", path="/trade-api/v2/portfolio/balance")
+    faults.add("drop_after", method="GET", path="/trade-api/v2/markets")
     assert (await api.get("/exchange/status")).status_code == 503
     with pytest.raises(httpx.RemoteProtocolError):
         await api.get("/portfolio/balance")
-    assert [entry.status for entry in exchange.journal] == [503, None]
+    with pytest.raises(httpx.RemoteProtocolError):
+        await api.get("/markets")
+    assert [entry.status for entry in exchange.journal] == [503, None, None]
 
 
 async def test_control_api_serves_and_clears_the_journal(
@@ -178,3 +186,28 @@ async def test_control_reset_clears_exchange_faults_and_journal(
     assert exchange.orders(member.user_id) == [] and len(exchange.journal) == 0
     assert (await api.get("/markets")).status_code == 200
     assert (await api.get(ROOT + "/_sim/reset")).status_code == 405
+
+
+class _HoldAfterAnswer:
+    """Middleware that, once the answer is sent, waits for the test before it returns."""
+
+    def __init__(self, app: Any, *, gate: threading.Event) -> None:
+        self.app = app
+        self.gate = gate
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+        if scope["type"] == "http":
+            await asyncio.get_running_loop().run_in_executor(None, self.gate.wait, 10)
+
+
+def test_a_request_is_journaled_before_its_client_has_the_answer() -> None:
+    gate = threading.Event()
+    with Simulator(middleware=[Middleware(_HoldAfterAnswer, gate=gate)]) as sim:
+        try:
+            with httpx.Client(base_url=sim.base_url, timeout=10) as http:
+                assert http.get("/exchange/status").status_code == 200
+                # The client has its answer: the journal must already hold the request.
+                assert [entry.status for entry in sim.journal] == [200]
+        finally:
+            gate.set()

@@ -181,6 +181,14 @@ def test_scenario_file_with_traders(tmp_path: Path) -> None:
         ({"flows": [{**FLOW, "min_count": 5, "max_count": 2}]}, "min_count"),
         ({"flows": [{**FLOW, "colour": "red"}]}, "colour"),
         ({"house": {"balance_cents": -1}}, "balance_cents"),
+        (
+            {
+                "liquidity": [
+                    {"ticker": MARKET, "side": "bid", "price": "0.5", "count": "1", "trader": ""}
+                ]
+            },
+            "trader",
+        ),
     ],
 )
 def test_bad_trader_keys_are_refused(traders: dict[str, Any], message: str) -> None:

@@ -3,7 +3,8 @@
 `JournalMiddleware` records each API request (control paths under `/_sim/` are left out) as a
 frozen `JournalEntry`: method, path, query, body (decoded JSON, or None), API key id, status,
 and the exchange's time when it arrived. A request whose connection was cut (a `drop_*`
-fault) is recorded with status None. The journal keeps the latest `SimSettings.journal_limit`
+fault) before any answer is recorded with status None. An entry is recorded as its answer
+starts, so a client that has its answer finds its request in the journal. The journal keeps the latest `SimSettings.journal_limit`
 entries; read it as `exchange.journal` (or `Simulator.journal`), or over HTTP at
 `GET /_sim/journal` (see `kalshi.sim._control`).
 """
@@ -68,6 +69,14 @@ class Journal:
         """Add an entry (dropping the oldest when full)."""
         with self._lock:
             self._entries.append(entry)
+
+    def replace(self, old: JournalEntry, new: JournalEntry) -> None:
+        """Put `new` in the place of the entry `old` (nothing if it has been dropped)."""
+        with self._lock:
+            for index in range(len(self._entries) - 1, -1, -1):
+                if self._entries[index] is old:
+                    self._entries[index] = new
+                    return
 
     def clear(self) -> None:
         """Forget every entry."""
@@ -177,19 +186,27 @@ class JournalMiddleware:
             return
         at_ms = self.now_ms()
         raw, replay = await buffered(receive)
-        status: list[int] = []
+        recorded: list[JournalEntry] = []
 
         async def watch(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                status.append(message["status"])
+            if message["type"] == "http.response.start" and not recorded:
+                # Recorded before the answer leaves: once a client has it, the journal does too.
+                recorded.append(_entry(scope, raw, message["status"], at_ms))
+                self.journal.record(recorded[0])
             await send(message)
 
-        answered: int | None = None
         try:
             await self.app(scope, replay, watch)
-            answered = status[0] if status else None
-        finally:
-            self.journal.record(_entry(scope, raw, answered, at_ms))
+        except BaseException:
+            # The connection was cut (a drop fault) or the server gave up: no answer arrived.
+            cut = _entry(scope, raw, None, at_ms)
+            if recorded:
+                self.journal.replace(recorded[0], cut)
+            else:
+                self.journal.record(cut)
+            raise
+        if not recorded:
+            self.journal.record(_entry(scope, raw, None, at_ms))
 
 
 def _entry(scope: Scope, raw: bytes, status: int | None, at_ms: int) -> JournalEntry:

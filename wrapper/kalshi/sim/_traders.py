@@ -4,17 +4,19 @@ A scenario (see `_catalog.py`) may hold, beside its markets::
 
     {"house": {"balance_cents": 100000000},
      "liquidity": [{"ticker": "KXDEMO-A", "side": "bid", "price": "0.45", "count": "100"}],
-     "orders": [{"after_s": 30, "ticker": "KXDEMO-A", "side": "ask", "price": "0.50",
-                 "count": "10", "time_in_force": "immediate_or_cancel"}],
+     "orders": [{"after_s": 30, "ticker": "KXDEMO-A", "side": "ask", "price": "0.45",
+                 "count": "10", "time_in_force": "immediate_or_cancel", "trader": "whale"}],
      "flows": [{"ticker": "KXDEMO-A", "rate_per_s": 2, "mid": "0.50", "band": "0.05",
                 "min_count": 1, "max_count": 10, "seed": 7, "traders": 4,
                 "start_s": 0, "stop_s": 3600, "expire_after_s": 60,
                 "time_in_force": "good_till_canceled"}]}
 
 `side` is a side of the YES book (`bid` buys YES, `ask` buys NO) and `price` a YES price in
-dollars, as in a V2 order. `liquidity` rests when the exchange starts (and again on reset),
-placed by the house member. `orders` are placed by the house member at `after_s` seconds after
-the exchange's start. A flow places orders at random times (exponential gaps, `rate_per_s` on
+dollars, as in a V2 order. `liquidity` rests when the exchange starts (and again on reset);
+`orders` are placed `after_s` seconds after the exchange's start. Each is placed by the member
+its `trader` names ("house" unless given): one member per name, and a member's orders never
+trade with each other (self-trade prevention), so a scripted order meant to take the
+liquidity names another trader. A flow places orders at random times (exponential gaps, `rate_per_s` on
 average), each by one of its own `traders` members, on a random side, at a random price on
 the cent grid within `band` of `mid` (clipped to 0.01..0.99), for a whole count from
 `min_count` to `max_count`; `expire_after_s` makes its orders expire. Everything is driven by
@@ -61,6 +63,8 @@ class ScriptedOrder:
     count: Decimal
     after_s: float | None = None
     time_in_force: TimeInForce = "good_till_canceled"
+    trader: str = "house"
+    """The member placing it, by name: orders of one name never trade with each other."""
 
 
 @dataclass(frozen=True)
@@ -137,8 +141,8 @@ class Traders:
 
     def __init__(self, plan: TraderPlan) -> None:
         self.plan = plan
-        self.house: str | None = None
-        """The house member's user id (once started)."""
+        self.members: dict[str, str] = {}
+        """User ids of the named members placing liquidity and scripted orders (once started)."""
         self.flow_members: list[list[str]] = []
         """Each flow's members' user ids."""
         self._queue: list[_Due] = []
@@ -156,8 +160,12 @@ class Traders:
         self._queue, self._seq = [], 0
         if plan.empty:
             return
-        if self.house is None:
-            self.house = exchange.add_member(balance_cents=plan.house_balance_cents)
+        for order in (*plan.liquidity, *plan.orders):
+            if order.trader not in self.members:
+                self.members[order.trader] = exchange.add_member(
+                    balance_cents=plan.house_balance_cents
+                )
+        if len(self.flow_members) != len(plan.flows):
             self.flow_members = [
                 [
                     exchange.add_member(balance_cents=plan.house_balance_cents)
@@ -169,7 +177,7 @@ class Traders:
         self._running = True
         try:
             for order in plan.liquidity:
-                self._place(exchange, self.house, order, start, None)
+                self._place(exchange, self.members[order.trader], order, start, None)
         finally:
             self._running = False
         for order in plan.orders:
@@ -178,6 +186,11 @@ class Traders:
         self._randoms = [random.Random(flow.seed) for flow in plan.flows]
         for index, flow in enumerate(plan.flows):
             self._schedule_flow(index, start + round(flow.start_s * 1000))
+
+    @property
+    def house(self) -> str | None:
+        """The user id of the member named "house" (the default for liquidity and orders)."""
+        return self.members.get("house")
 
     def catch_up(self, exchange: Exchange, now_ms: int) -> None:
         """Place, in time order and each at its own time, every order due by `now_ms`."""
@@ -188,8 +201,9 @@ class Traders:
             while self._queue and self._queue[0].at_ms <= now_ms:
                 due = heapq.heappop(self._queue)
                 if due.source == -1:
-                    assert due.order is not None and self.house is not None
-                    self._place(exchange, self.house, due.order, due.at_ms, None)
+                    assert due.order is not None
+                    member = self.members[due.order.trader]
+                    self._place(exchange, member, due.order, due.at_ms, None)
                 else:
                     self._flow_order(exchange, due.source, due.at_ms)
                     self._schedule_flow(due.source, due.at_ms)
@@ -328,6 +342,13 @@ def _ticker(raw: Mapping[str, Any], where: str) -> str:
     return ticker
 
 
+def _name(raw: Mapping[str, Any], where: str) -> str:
+    name = raw.get("trader", "house")
+    if not isinstance(name, str) or not name:
+        raise ValueError(f"scenario {where}: trader must be a name, got {name!r}")
+    return name
+
+
 def _scripted(raw: Mapping[str, Any], where: str) -> ScriptedOrder:
     _known(raw, ScriptedOrder, where)
     side = raw.get("side")
@@ -344,6 +365,7 @@ def _scripted(raw: Mapping[str, Any], where: str) -> ScriptedOrder:
         count=count,
         after_s=_number(raw, "after_s", where, None),
         time_in_force=_tif(raw, where),
+        trader=_name(raw, where),
     )
 
 
