@@ -4,9 +4,9 @@
 frozen `JournalEntry`: method, path, query, body (decoded JSON, or None), API key id, status,
 and the exchange's time when it arrived. A request whose connection was cut (a `drop_*`
 fault) before any answer is recorded with status None. An entry is recorded as its answer
-starts, so a client that has its answer finds its request in the journal. The journal keeps the latest `SimSettings.journal_limit`
-entries; read it as `exchange.journal` (or `Simulator.journal`), or over HTTP at
-`GET /_sim/journal` (see `kalshi.sim._control`).
+starts, so a client that has its answer finds its request in the journal. The journal keeps
+the latest `SimSettings.journal_limit` entries; read it as `exchange.journal` (or
+`Simulator.journal`), or over HTTP at `GET /_sim/journal` (see `kalshi.sim._control`).
 """
 
 from __future__ import annotations

@@ -16,13 +16,14 @@ dollars, as in a V2 order. `liquidity` rests when the exchange starts (and again
 `orders` are placed `after_s` seconds after the exchange's start. Each is placed by the member
 its `trader` names ("house" unless given): one member per name, and a member's orders never
 trade with each other (self-trade prevention), so a scripted order meant to take the
-liquidity names another trader. A flow places orders at random times (exponential gaps, `rate_per_s` on
-average), each by one of its own `traders` members, on a random side, at a random price on
-the cent grid within `band` of `mid` (clipped to 0.01..0.99), for a whole count from
-`min_count` to `max_count`; `expire_after_s` makes its orders expire. Everything is driven by
-the exchange's clock: what is due is placed, in time order, the next time the exchange is
-used (`Exchange._tick`), each at its own time; the same seed and the same clock moves give
-the same orders and trades. An order the exchange refuses (a closed market, say) is skipped.
+liquidity names another trader. A flow places orders at random times (exponential gaps,
+`rate_per_s` on average), each by one of its own `traders` members, on a random side, at a
+random price on the cent grid within `band` of `mid` (clipped to 0.01..0.99), for a whole
+count from `min_count` to `max_count`; `expire_after_s` makes its orders expire. Everything
+is driven by the exchange's clock: what is due is placed, in time order, the next time the
+exchange is used (`Exchange._tick`), each at its own time; the same seed and the same clock
+moves give the same orders and trades. An order the exchange refuses (a closed market, say)
+is skipped.
 """
 
 from __future__ import annotations
