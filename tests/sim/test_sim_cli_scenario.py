@@ -4,11 +4,14 @@ reset over HTTP, and scenario files in YAML."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import httpx
+import pytest
 import yaml
 from kalshi.sim import Exchange, ManualClock, SimSettings
+from kalshi.sim.__main__ import main
 
 from .test_sim_faults_control import PREFIX, _Cli
 
@@ -75,3 +78,15 @@ def test_yaml_scenario_with_traders(tmp_path: Path) -> None:
     assert [trade.count for trade in exchange.trades()] == [4]
     assert exchange.position(exchange.traders.members["taker"], TICKER) == 4
     assert exchange.market(TICKER).book.best("ask").remaining == 16  # type: ignore[union-attr]
+
+
+def test_cli_yaml_scenario_without_pyyaml_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "scenario.yaml"
+    path.write_text(yaml.safe_dump(SCENARIO), encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "yaml", None)  # as if PyYAML were not installed
+    with pytest.raises(SystemExit) as exit_:
+        main(["--scenario", str(path), "--port", "0"])
+    assert exit_.value.code == 2
+    assert "PyYAML" in capsys.readouterr().err

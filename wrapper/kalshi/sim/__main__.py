@@ -40,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         exchange = Exchange(settings, clock)
     except (OSError, ValueError) as error:
         parser.error(f"--scenario: {error}")
+    except ImportError as error:  # a YAML scenario without PyYAML
+        parser.error(f"--scenario: a YAML scenario needs PyYAML (pip install PyYAML): {error}")
     for entry in args.api_key:
         key_id, _, pem_path = entry.partition("=")
         if not key_id or not pem_path:
