@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import _calls, _imports, _parse, _sim
+from . import _calls, _imports, _parse, _sim, _simload
 from . import _fixtures as fx
 
 RESULTS = Path(__file__).parent / "results"
@@ -31,12 +31,13 @@ class Sizes:
     import_runs: int
     sim_seconds: float
     page_calls: int
+    flow_orders: int = 100_000
 
 
 FULL = Sizes(rounds=15, calls=200, concurrent_rounds=9, import_runs=9, sim_seconds=5.0,
              page_calls=5)  # fmt: skip
 QUICK = Sizes(rounds=1, calls=5, concurrent_rounds=1, import_runs=1, sim_seconds=0.2,
-              page_calls=1)  # fmt: skip
+              page_calls=1, flow_orders=1_000)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,17 @@ def run(sizes: Sizes) -> list[Row]:
     rates = _sim.ops_per_second(key, pem, seconds=sizes.sim_seconds)
     for mode, rate in rates.items():
         rows.append(Row(f"simulator order-group ops, {mode}", "ops/s", None, rate))
+
+    for where, measure in (("in process", _simload.in_process),
+                           ("loopback", _simload.over_loopback)):  # fmt: skip
+        say(f"simulator requests per second, {where}")
+        for call, rate in measure(sizes.sim_seconds).items():
+            rows.append(Row(f"sim {where}: {call}", "req/s", None, rate))
+
+    say(f"a simulated day of {sizes.flow_orders:,} flow orders")
+    day = _simload.flow_day(sizes.flow_orders)
+    rows.append(Row(f"sim day, {sizes.flow_orders:,} flow orders", "s wall", None, day["wall_s"]))
+    rows.append(Row("  peak traced memory", "MiB", None, day["peak_mib"]))
     return rows
 
 

@@ -565,3 +565,25 @@ async def test_an_expiring_order_leaves_the_book_on_the_feed(
         (order.order_id, "canceled")
     ]
     assert updates[0]["msg"]["expiration_ts_ms"] == expires
+
+
+async def test_a_reset_ends_feed_connections_and_the_books_start_over(
+    rig: FeedRig, exchange: Exchange, place: Place, member: Credentials
+) -> None:
+    feed = await rig.connect(member)
+    place(member.user_id, "yes", "buy", 30, 2)
+    await feed.subscribe(1, channels=["orderbook_delta"], market_ticker=TICKER)
+    exchange.reset()
+    with pytest.raises(WsClosed):
+        while True:
+            await feed.recv()
+    # A new connection after the reset sees the new exchange's book only: an order at the
+    # old level shows as 1 contract, not as a change from the 2 resting before the reset.
+    feed = await rig.connect(member)
+    frames = await feed.subscribe(1, channels=["orderbook_delta"], market_ticker=TICKER)
+    assert "yes_dollars_fp" not in of_type(frames, "orderbook_snapshot")[0]["msg"]
+    place(member.user_id, "yes", "buy", 30, 1)
+    deltas = of_type(await feed.drain(), "orderbook_delta")
+    assert [(d["msg"]["price_dollars"], d["msg"]["delta_fp"]) for d in deltas] == [
+        ("0.3000", "1.00")
+    ]

@@ -42,19 +42,74 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
   the spec 404 `not_found`, and a failure inside the simulator 500 `internal_server_error`.
 """
 
-from ._app import API_PREFIX, create_app
-from ._catalog import EventSpec, MarketSpec, PriceRange, Scenario, SeriesSpec
-from ._clock import Clock, ManualClock, SystemClock
-from ._engine import Exchange
-from ._errors import SimError
-from ._faults import Fault, FaultMiddleware, FaultPlan
-from ._groups import OrderGroup
-from ._keys import Credentials
-from ._listing import OrderPage, OrderQuery
-from ._orders import Fills, Order, OrderAmend, OrderRequest
-from ._server import Simulator
-from ._settings import ErrorChoice, SimSettings
-from ._transport import SimTransport, asgi_transport
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import API_PREFIX, create_app
+    from ._catalog import EventSpec, MarketSpec, PriceRange, Scenario, SeriesSpec
+    from ._clock import Clock, ManualClock, SystemClock
+    from ._engine import Exchange
+    from ._errors import SimError
+    from ._faults import Fault, FaultMiddleware, FaultPlan
+    from ._groups import OrderGroup
+    from ._journal import Journal, JournalEntry
+    from ._keys import Credentials
+    from ._listing import OrderPage, OrderQuery
+    from ._orders import Fills, Order, OrderAmend, OrderRequest
+    from ._server import Simulator
+    from ._settings import ErrorChoice, SimSettings
+    from ._traders import Flow, ScriptedOrder, TraderPlan
+    from ._transport import SimTransport, asgi_transport
+
+# Names load on first use, so that importing a submodule such as `kalshi.sim.pytest_plugin`
+# (which pytest does in every project that installs kalshi-trade) needs none of the extras.
+_EXPORTS = {
+    "API_PREFIX": "._app",
+    "Clock": "._clock",
+    "Credentials": "._keys",
+    "ErrorChoice": "._settings",
+    "EventSpec": "._catalog",
+    "Exchange": "._engine",
+    "Fault": "._faults",
+    "FaultMiddleware": "._faults",
+    "FaultPlan": "._faults",
+    "Fills": "._orders",
+    "Flow": "._traders",
+    "Journal": "._journal",
+    "JournalEntry": "._journal",
+    "ManualClock": "._clock",
+    "MarketSpec": "._catalog",
+    "Order": "._orders",
+    "OrderAmend": "._orders",
+    "OrderGroup": "._groups",
+    "OrderPage": "._listing",
+    "OrderQuery": "._listing",
+    "OrderRequest": "._orders",
+    "PriceRange": "._catalog",
+    "Scenario": "._catalog",
+    "ScriptedOrder": "._traders",
+    "SeriesSpec": "._catalog",
+    "SimError": "._errors",
+    "SimSettings": "._settings",
+    "SimTransport": "._transport",
+    "Simulator": "._server",
+    "SystemClock": "._clock",
+    "TraderPlan": "._traders",
+    "asgi_transport": "._transport",
+    "create_app": "._app",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load an exported name from its module on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "API_PREFIX",
@@ -67,6 +122,9 @@ __all__ = [
     "FaultMiddleware",
     "FaultPlan",
     "Fills",
+    "Flow",
+    "Journal",
+    "JournalEntry",
     "ManualClock",
     "MarketSpec",
     "Order",
@@ -77,12 +135,14 @@ __all__ = [
     "OrderRequest",
     "PriceRange",
     "Scenario",
+    "ScriptedOrder",
     "SeriesSpec",
     "SimError",
     "SimSettings",
     "SimTransport",
     "Simulator",
     "SystemClock",
+    "TraderPlan",
     "asgi_transport",
     "create_app",
 ]

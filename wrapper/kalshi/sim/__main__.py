@@ -13,6 +13,7 @@ from pathlib import Path
 
 import uvicorn
 
+from .._ratelimit import TIERS
 from ._app import create_app
 from ._clock import ManualClock
 from ._engine import Exchange
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     if args.manual_clock and not args.control:
         parser.error("--manual-clock needs --control: without it nothing can move the clock")
-    settings = SimSettings(spec_path=args.spec, scenario=args.scenario)
+    settings = SimSettings(spec_path=args.spec, scenario=args.scenario, rate_limit=args.rate_limit)
     clock = None
     if args.manual_clock:
         # Clients sign with the real time, which the manual clock leaves behind (or ahead of).
@@ -40,6 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         exchange = Exchange(settings, clock)
     except (OSError, ValueError) as error:
         parser.error(f"--scenario: {error}")
+    except ImportError as error:  # a YAML scenario without PyYAML
+        parser.error(f"--scenario: a YAML scenario needs PyYAML (pip install PyYAML): {error}")
     for entry in args.api_key:
         key_id, _, pem_path = entry.partition("=")
         if not key_id or not pem_path:
@@ -101,13 +104,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--spec", help="OpenAPI document to validate against (JSON or YAML)")
     parser.add_argument(
         "--scenario",
-        help="market catalog to list: a scenario file (JSON or YAML); default: the packaged one",
+        help="scenario file (JSON, or YAML with PyYAML installed): markets, resting liquidity, "
+        "scripted orders and random flows (see docs/simulator.md); default: the packaged one",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        choices=sorted(TIERS, key=lambda name: TIERS[name].read_per_second),
+        help="meter each member's requests with this tier's token buckets, answering 429 past "
+        "them (default: no limits)",
     )
     parser.add_argument(
         "--control",
         action="store_true",
-        help="serve the control API (/_sim/faults, /_sim/clock): anyone who can reach the "
-        "port can then fail requests and move the clock",
+        help="serve the control API (/_sim/faults, /_sim/clock, /_sim/journal, /_sim/reset): "
+        "anyone who can reach the port can then fail requests, move the clock, read every "
+        "request and reset the exchange",
     )
     parser.add_argument(
         "--manual-clock",

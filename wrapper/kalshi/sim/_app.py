@@ -14,6 +14,7 @@ from ._control import control_routes
 from ._engine import Exchange
 from ._faults import FaultMiddleware, FaultPlan
 from ._feed import WS_PATH, FeedHub, feed_endpoint
+from ._harness import harness_middleware
 from ._http import http_exception, make_endpoint, make_unserved_endpoint
 from ._routes import OPERATIONS
 from ._settings import SimSettings
@@ -70,6 +71,7 @@ def create_app(
     if faults is not None:
         routes += control_routes(exchange, faults)
         wrappers.insert(0, Middleware(FaultMiddleware, plan=faults))
+    wrappers = harness_middleware(exchange, wrappers, faulted=faults is not None)
     app = Starlette(
         routes=[*routes, WebSocketRoute(WS_PATH, feed_endpoint(hub), name="feed")],
         middleware=wrappers,

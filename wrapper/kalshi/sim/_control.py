@@ -8,6 +8,11 @@
   clears them.
 - `GET /_sim/clock` the exchange's time; `POST` `{"advance_ms": N}` or `{"set_ms": N}` moves a
   `ManualClock` (409 for any other clock).
+- `GET /_sim/journal` the requests the API saw, oldest first (`{"entries": [...]}`; query
+  `method`, `path` (a trailing '*' matches a prefix), `status`, `key_id` filter them);
+  `DELETE` clears it.
+- `POST /_sim/reset` puts the exchange back to its scenario's start (see `_reset.py`) and
+  clears the fault plan.
 
 Refusals use Kalshi's nested error shape: 400 `invalid_parameters` with `details` naming the
 field, and the plan and the clock are left as they were.
@@ -28,6 +33,8 @@ from ._errors import SimError, invalid_parameters
 from ._faults import CONTROL_PATH, FaultPlan, FeedFaults, fault_from_json
 
 CLOCK_PATH = "/_sim/clock"
+JOURNAL_PATH = "/_sim/journal"
+RESET_PATH = "/_sim/reset"
 LAST_MS = 253_402_300_799_999
 """The latest time the clock may show: 9999-12-31T23:59:59.999Z, the last a timestamp can name."""
 _CLOCK_FIELDS = ("advance_ms", "set_ms")
@@ -76,11 +83,38 @@ def control_routes(exchange: Exchange, plan: FaultPlan) -> list[Route]:
             return _error(_method_not_allowed(request.method, "GET, POST, DELETE"))
         return JSONResponse(plan.feed.describe())
 
+    async def journal(request: Request) -> Response:
+        if request.method == "DELETE":
+            exchange.journal.clear()
+            return JSONResponse({"entries": []})
+        if request.method != "GET":
+            return _error(_method_not_allowed(request.method, "GET, DELETE"))
+        query = request.query_params
+        status = query.get("status")
+        if status is not None and not status.isdigit():
+            return _error(invalid_parameters("journal filter refused: status must be a number"))
+        entries = exchange.journal.filter(
+            query.get("method"),
+            query.get("path"),
+            status=None if status is None else int(status),
+            key_id=query.get("key_id"),
+        )
+        return JSONResponse({"entries": [entry.to_json() for entry in entries]})
+
+    async def reset(request: Request) -> Response:
+        if request.method != "POST":
+            return _error(_method_not_allowed(request.method, "POST"))
+        exchange.reset()
+        plan.clear()
+        return JSONResponse(_clock_state(exchange))
+
     every = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
     return [
         Route(FEED_PATH, feed, methods=every, name="sim feed faults"),
         Route(CONTROL_PATH, faults, methods=every, name="sim faults"),
         Route(CLOCK_PATH, clock, methods=every, name="sim clock"),
+        Route(JOURNAL_PATH, journal, methods=every, name="sim journal"),
+        Route(RESET_PATH, reset, methods=every, name="sim reset"),
     ]
 
 

@@ -27,11 +27,14 @@ from ._feed_events import (
 )
 from ._fixed import COUNT_STEP, ONE, ZERO
 from ._groups import OrderGroup
+from ._journal import Journal
 from ._keys import Credentials, KeyType, PublicKey, load_public_key, new_key_pair
+from ._limits import RateLimits
 from ._listing import MAX_PAGE, OrderPage, OrderQuery, event_ticker_of, paginate
 from ._matching import crosses, fills_completely, opposite
 from ._orders import Fills, Order, OrderAmend, OrderRequest, unit_cost
 from ._settings import SimSettings
+from ._traders import TraderPlan, Traders
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
@@ -59,6 +62,23 @@ class Exchange:
         """Every observable change, published as it happens (see `_events.py`)."""
         BookWatch(self)
         self.add_scenario(Scenario.load(self.settings.scenario))
+        self.journal = Journal(self.settings.journal_limit)
+        """Every API request the app saw, with its answer's status (see `_journal.py`)."""
+        self.rate_limits = RateLimits.of(self.settings.rate_limit, lambda: self.clock.now_ms())
+        """Each member's token buckets when `settings.rate_limit` is set (see `_limits.py`)."""
+        self._opening_cents: dict[str, dict[int, int]] = {}
+        self.traders = Traders(TraderPlan.load(self.settings.scenario))
+        """The scenario's other traders: liquidity, scripted orders, flows (`_traders.py`)."""
+        self.traders.start(self)
+
+    def reset(self) -> None:
+        """Back to the scenario's start; members and keys stay, with their opening cash.
+
+        See `kalshi.sim._reset` for what is kept and what is cleared.
+        """
+        from ._reset import reset_exchange
+
+        reset_exchange(self)
 
     # --- catalog ----------------------------------------------------------------------------
 
@@ -97,6 +117,7 @@ class Exchange:
             balances = {sub: Decimal(amount) / 100 for sub, amount in cents.items()}
             user_id = str(uuid.uuid4())
             self._members[user_id] = Member(user_id, balances, now)
+            self._opening_cents[user_id] = cents
             if public_key is not None:
                 key = key_id if key_id is not None else str(uuid.uuid4())
                 if key in self._keys:
@@ -612,6 +633,7 @@ class Exchange:
 
     def _tick(self) -> int:
         now = self.clock.now_ms()
+        self.traders.catch_up(self, now)
         while self._expiries and self._expiries[0][0] <= now:
             expires_ms, _, order_id = heapq.heappop(self._expiries)
             order = self._orders[order_id]

@@ -46,6 +46,13 @@ class BookChange:
     subaccount: int | None = None
 
 
+@dataclass(frozen=True)
+class ExchangeReset:
+    """The exchange went back to its scenario's start (`Exchange.reset`): what was seen is gone."""
+
+    at_ms: int
+
+
 class EventBus:
     """Listeners of the exchange's events; `publish` calls each in turn."""
 

@@ -38,6 +38,7 @@ from ._errors import SimError
 from ._events import (
     BookChange,
     ClockTick,
+    ExchangeReset,
     FillDone,
     GroupEvent,
     MarketLifecycle,
@@ -480,8 +481,16 @@ class FeedHub:
     def __call__(self, event: object) -> None:
         """Fan one exchange event out to the connections (called under the exchange's lock).
 
-        A fault of the feed never fails the exchange's operation: it is logged instead.
+        A fault of the feed never fails the exchange's operation: it is logged instead. A reset
+        of the exchange ends every connection: what they were told belongs to the exchange that was.
         """
+        if isinstance(event, ExchangeReset):
+            self._last_order.clear()
+            self._last_top.clear()
+            self._last_size.clear()
+            self._statuses = None
+            self.drop_all()
+            return
         if not self.sessions:
             return
         try:

@@ -15,6 +15,7 @@ from ._accounts import Member
 from ._book import Trade
 from ._events import (
     BookChange,
+    ExchangeReset,
     FillDone,
     GroupEvent,
     MarketLifecycle,
@@ -167,6 +168,9 @@ class BookWatch:
 
     def __call__(self, event: object) -> None:
         """Diff the book of the market an `OrderUpdate` concerns; ignore other events."""
+        if isinstance(event, ExchangeReset):
+            self._seen.clear()
+            return
         if not isinstance(event, OrderUpdate):
             return
         now = book_levels(self._exchange, event.ticker)

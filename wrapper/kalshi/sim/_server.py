@@ -18,6 +18,7 @@ from ._clock import Clock
 from ._engine import Exchange
 from ._faults import FaultPlan
 from ._feed_server import feed_keepalive
+from ._journal import Journal
 from ._keys import Credentials, KeyType
 from ._settings import SimSettings
 
@@ -86,6 +87,24 @@ class Simulator:
         if self._socket is None:
             raise RuntimeError("the simulator is not running")
         return base_url_of(self._host, self._socket.getsockname()[1])
+
+    @property
+    def running(self) -> bool:
+        """Whether the simulator is serving on its port."""
+        return self._server is not None
+
+    @property
+    def journal(self) -> Journal:
+        """Every API request the simulator saw (see `kalshi.sim._journal`)."""
+        return self.exchange.journal
+
+    def reset(self) -> None:
+        """Back to the scenario's start, with no faults planned; members and keys stay.
+
+        `credentials` (and every member added since) stay valid; see `kalshi.sim._reset`.
+        """
+        self.exchange.reset()
+        self.faults.clear()
 
     def add_member(
         self, *, balance_cents: int | None = None, key_type: KeyType = "rsa"

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from .._ratelimit import RateLimit
 from ._catalog import ScenarioSource
 
 
@@ -110,3 +111,10 @@ class SimSettings:
     """Seconds between the feed's pings (payload `heartbeat`) over uvicorn; None: no pings."""
     spec_path: str | None = None
     """OpenAPI document (JSON or YAML) to validate against; None loads the packaged copy."""
+
+    # --- harness ----------------------------------------------------------------------------
+    rate_limit: str | RateLimit | None = None
+    """Opt-in: meter each member's requests with Kalshi's token buckets of this tier (e.g.
+    "basic", see `kalshi._ratelimit.TIERS`) and answer 429 past them. None: no limits."""
+    journal_limit: int | None = 10_000
+    """Most requests the journal keeps (the oldest go first); None keeps every one."""

@@ -1,0 +1,159 @@
+"""Kalshi's rate limits in the simulator (off by default: `SimSettings.rate_limit`).
+
+Each member has a read and a write token bucket of its tier (`kalshi._ratelimit.TIERS`: the
+same budgets the client's own limiter uses), refilling continuously on the exchange's clock, so
+a `ManualClock` refills them only when moved. A request costs its operation's tokens
+(`kalshi._operations`: 10 unless Kalshi lists another cost; a batch its per-item cost times
+its size). A request is let through when its bucket holds at least its cost, which it then
+spends; otherwise it is answered 429 `{"error": "too many requests"}` and spends nothing,
+without `Retry-After`, as Kalshi answers. A batch bigger than the whole bucket can never pass.
+
+Sim choices: requests are metered per member (the member of the `KALSHI-ACCESS-KEY`); requests
+without a known key, and paths outside the spec, are not metered; writes are not split per
+exchange shard.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .._operations import operation_for
+from .._ratelimit import TIERS, RateLimit
+from .._retry import Bucket
+from ._faults import CONTROL_PREFIX
+from ._journal import KEY_HEADER, buffered
+
+TOO_MANY = {"error": "too many requests"}
+"""Kalshi's 429 body."""
+
+
+def tier_of(limit: str | RateLimit) -> RateLimit:
+    """The budgets of a tier name (e.g. "basic") or of explicit budgets."""
+    if isinstance(limit, RateLimit):
+        return limit
+    try:
+        return TIERS[limit]
+    except KeyError:
+        raise ValueError(f"rate_limit must be one of {', '.join(TIERS)} or a RateLimit") from None
+
+
+class _Bucket:
+    """Tokens refilling at `rate` per second up to `capacity`, on a millisecond clock."""
+
+    def __init__(self, rate: float, capacity: float, now_ms: int) -> None:
+        self.rate = rate
+        self.capacity = capacity
+        self.tokens = capacity
+        self.updated_ms = now_ms
+
+    def take(self, cost: float, now_ms: int) -> bool:
+        """Spend `cost` tokens if the bucket holds them; say whether it did."""
+        elapsed = max(now_ms - self.updated_ms, 0)
+        self.tokens = min(self.capacity, self.tokens + elapsed * self.rate / 1000)
+        self.updated_ms = now_ms
+        if self.tokens < cost:
+            return False
+        self.tokens -= cost
+        return True
+
+
+class RateLimits:
+    """Every member's read and write buckets for one tier."""
+
+    def __init__(self, limit: str | RateLimit, now_ms: Callable[[], int]) -> None:
+        self.limit = tier_of(limit)
+        self._now_ms = now_ms
+        self._lock = threading.Lock()
+        self._buckets: dict[tuple[str, Bucket], _Bucket] = {}
+
+    @classmethod
+    def of(cls, limit: str | RateLimit | None, now_ms: Callable[[], int]) -> RateLimits | None:
+        """Buckets for a tier, or None when `limit` is None (no limits)."""
+        return None if limit is None else cls(limit, now_ms)
+
+    def take(self, member: str, bucket: Bucket, cost: int) -> bool:
+        """Whether a request of `cost` tokens from `member` may pass now (then it is billed)."""
+        with self._lock:
+            now = self._now_ms()
+            found = self._buckets.get((member, bucket))
+            if found is None:
+                found = self._buckets[member, bucket] = self._new(bucket, now)
+            return found.take(cost, now)
+
+    def tokens(self, member: str, bucket: Bucket) -> float:
+        """Tokens a member's bucket holds now (a full bucket for a member not seen yet)."""
+        with self._lock:
+            now = self._now_ms()
+            found = self._buckets.get((member, bucket))
+            if found is None:
+                return self._new(bucket, now).tokens
+            found.take(0, now)
+            return found.tokens
+
+    def reset(self) -> None:
+        """Fill every bucket again."""
+        with self._lock:
+            self._buckets.clear()
+
+    def _new(self, bucket: Bucket, now_ms: int) -> _Bucket:
+        limit = self.limit
+        if bucket is Bucket.READ:
+            rate, burst = limit.read_per_second, limit.read_burst_seconds
+        else:
+            rate, burst = limit.write_per_second, limit.write_burst_seconds
+        return _Bucket(rate, rate * burst, now_ms)
+
+
+def request_cost(method: str, path: str, body: Any) -> tuple[Bucket, int] | None:
+    """The bucket and tokens a request draws, or None for a path outside the spec."""
+    operation = operation_for(method, path)
+    if operation is None:
+        return None
+    cost = operation.cost
+    if operation.cost_per_item:
+        items = body.get("orders") if isinstance(body, dict) else None
+        cost *= max(len(items), 1) if isinstance(items, list) else 1
+    return operation.bucket, cost
+
+
+class RateLimitMiddleware:
+    """ASGI middleware answering 429 to a member's request its bucket cannot pay for."""
+
+    def __init__(
+        self, app: ASGIApp, *, limits: RateLimits, member_of: Callable[[str], str | None]
+    ) -> None:
+        self.app = app
+        self.limits = limits
+        self.member_of = member_of
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Bill the request to its member's bucket, or answer 429 when it cannot pay."""
+        if scope["type"] != "http" or scope["path"].startswith(CONTROL_PREFIX):
+            await self.app(scope, receive, send)
+            return
+        key_id = next(
+            (value.decode("latin-1") for name, value in scope["headers"] if name == KEY_HEADER),
+            None,
+        )
+        member = None if key_id is None else self.member_of(key_id)
+        if member is None:
+            await self.app(scope, receive, send)
+            return
+        raw = b""
+        if scope["method"] in ("POST", "PUT", "PATCH", "DELETE"):
+            raw, receive = await buffered(receive)
+        try:
+            body = json.loads(raw) if raw.strip() else None
+        except (ValueError, RecursionError):
+            body = None
+        billed = request_cost(scope["method"], scope["path"], body)
+        if billed is not None and not self.limits.take(member, *billed):
+            await JSONResponse(TOO_MANY, status_code=429)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
