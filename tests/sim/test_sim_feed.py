@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from decimal import Decimal
@@ -575,8 +576,9 @@ async def test_a_reset_ends_feed_connections_and_the_books_start_over(
     await feed.subscribe(1, channels=["orderbook_delta"], market_ticker=TICKER)
     exchange.reset()
     with pytest.raises(WsClosed):
-        while True:
-            await feed.recv()
+        async with asyncio.timeout(10):  # a bound on a hang, not a measurement
+            while True:
+                await feed.recv()
     # A new connection after the reset sees the new exchange's book only: an order at the
     # old level shows as 1 contract, not as a change from the 2 resting before the reset.
     feed = await rig.connect(member)
