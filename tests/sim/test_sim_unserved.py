@@ -53,7 +53,11 @@ async def test_every_unserved_spec_operation_answers_501(
             "/portfolio/orders/{order_id}/queue_position",
         ),
         ("GET", "/markets/candlesticks", "/markets/candlesticks"),
-        ("GET", "/portfolio/fills", "/portfolio/fills"),
+        (
+            "GET",
+            "/portfolio/summary/total_resting_order_value",
+            "/portfolio/summary/total_resting_order_value",
+        ),
     ],
 )
 async def test_a_literal_path_is_not_swallowed_by_a_parameter_route(

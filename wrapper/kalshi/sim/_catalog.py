@@ -141,6 +141,9 @@ class MarketSpec:
     rules_primary: str = "Simulated market: settles Yes or No."
     rules_secondary: str = ""
     can_close_early: bool = True
+    settle_ms: int | None = None
+    """When the market settles by itself (scenario `settle_time`), with `settle_result`."""
+    settle_result: str | None = None
 
     def opens_ms(self, started_ms: int) -> int:
         """Open time in ms since the epoch, given when the exchange started."""
@@ -305,7 +308,7 @@ def _market(entry: dict[str, Any], event_ticker: str | None) -> MarketSpec:
     ticker = entry.get("ticker")
     if "event_ticker" not in entry and isinstance(ticker, str):
         entry["event_ticker"] = ticker.rsplit("-", 1)[0]
-    for name in ("open_time", "close_time"):
+    for name in ("open_time", "close_time", "settle_time"):
         if name in entry:
             entry[name.replace("_time", "_ms")] = _time_ms(entry.pop(name), name)
     structure = entry.get("price_level_structure", "linear_cent")

@@ -22,6 +22,7 @@ from ._clock import ManualClock
 from ._engine import Exchange
 from ._errors import SimError, invalid_parameters
 from ._faults import CONTROL_PATH, FaultPlan, fault_from_json
+from ._lifecycle_control import lifecycle_routes
 
 CLOCK_PATH = "/_sim/clock"
 LAST_MS = 253_402_300_799_999
@@ -62,6 +63,7 @@ def control_routes(exchange: Exchange, plan: FaultPlan) -> list[Route]:
     return [
         Route(CONTROL_PATH, faults, methods=every, name="sim faults"),
         Route(CLOCK_PATH, clock, methods=every, name="sim clock"),
+        *lifecycle_routes(exchange),
     ]
 
 

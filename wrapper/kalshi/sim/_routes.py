@@ -94,7 +94,9 @@ class Operation:
 
 def exchange_status(exchange: Exchange, call: Call) -> Reply:
     """GET /exchange/status."""
-    return 200, exchange_status_view(exchange.settings.allowed_exchange_indices)
+    return 200, exchange_status_view(
+        exchange.settings.allowed_exchange_indices, paused=exchange.paused
+    )
 
 
 def get_market(exchange: Exchange, call: Call) -> Reply:
@@ -572,3 +574,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("POST", _V2 + "/{order_id}/decrease", decrease_order),
 )
 """Every endpoint served, with paths relative to the API prefix as in the spec."""
+
+from ._portfolio_routes import PORTFOLIO_OPERATIONS  # noqa: E402 (it imports this module)
+
+OPERATIONS = (*OPERATIONS, *PORTFOLIO_OPERATIONS)
