@@ -104,7 +104,7 @@ def test_resting_orders_hold_cash_and_cancel_returns_it(
 def test_insufficient_balance(
     exchange: Exchange, new_member: Callable[..., Credentials], place: Place
 ) -> None:
-    poor = new_member(balance_cents=100)
+    poor = new_member(balance_cents=104)  # 2 x 0.50, and room for a 0.035 taker fee
     place(poor.user_id, "yes", "buy", 50, 2)
     with pytest.raises(SimError) as rejected:
         place(poor.user_id, "yes", "buy", 50, 1)

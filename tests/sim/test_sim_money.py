@@ -132,6 +132,19 @@ def test_selling_yes_you_hold_needs_no_cash(
     assert exchange.balance(seller.user_id) == cash + D(7)
 
 
+def test_cash_must_cover_the_taker_fee_too(
+    exchange: Exchange, new_member: Callable[..., Credentials], other: Credentials, place: Place
+) -> None:
+    place(other.user_id, "no", "buy", 50, 200)
+    short = new_member(balance_cents=5_000)
+    with pytest.raises(SimError) as refused:
+        place(short.user_id, "yes", "buy", 50, 100)  # 50.00 + a 1.75 fee
+    assert refused.value.code == "insufficient_balance"
+    enough = new_member(balance_cents=5_175)
+    place(enough.user_id, "yes", "buy", 50, 100)
+    assert exchange.balance(enough.user_id) == 0
+
+
 def test_buying_no_while_long_yes_nets_and_pays_each_pair(
     exchange: Exchange, member: Credentials, other: Credentials, place: Place
 ) -> None:

@@ -30,7 +30,8 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
   `quadratic_with_combo_maker_fees` series; a `flat` series `flat_fee_per_contract` x the
   multiplier per contract; event fee overrides are not modelled; `fee_cost` and the orders'
   fee fields are trade fees, rounding fees and their rebates only move cash; fees are charged
-  at fill time and are not reserved by resting orders;
+  at fill time: an order needs cash for its cost plus the taker fee of its whole size at its
+  limit price, but a resting order holds only its cost;
 - positions always net (the netting switch is not served); netting a YES against a NO realizes
   1 - yes price - no price, fees excluded; a position's exposure is what it cost;
 - markets settle `yes` or `no` only (no scalar markets), determined and finalized at once (no

@@ -245,7 +245,10 @@ class Exchange:
                 size = min(size, self._closable(member, request))
             free = min(size, self._free_closable(member, request, market, None))
             reserve = unit_cost(request.book_side, request.yes_price) * (size - free)
-            if reserve > member.balance(request.subaccount):
+            # Sim choice: the cash must also cover the taker fee of the whole order at its
+            # limit price (checked, not held: fees are charged as fills happen).
+            fee_room = self._fees(market).trade_fee(request.yes_price, size, taker=True)
+            if reserve + fee_room > member.balance(request.subaccount):
                 raise SimError(400, "insufficient_balance")
             best = market.book.best(opposite(request.book_side))
             if (
