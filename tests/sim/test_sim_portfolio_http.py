@@ -207,3 +207,16 @@ async def test_control_api_pauses_and_settles(exchange: Exchange, member: Creden
             assert unknown.status_code == 404
         order = await _get(api, f"/portfolio/orders/{kept['order_id']}")
         assert order["order"]["status"] == "canceled"  # settlement canceled it
+
+
+async def test_a_scheduled_pause_is_a_maintenance_window(
+    client: httpx.AsyncClient, exchange: Exchange, clock: ManualClock
+) -> None:
+    start = clock.now_ms() + 60_000
+    exchange.schedule_pause("trading", start, start + 3_600_000)
+    schedule = await _get(client, "/exchange/schedule")
+    [window] = schedule["schedule"]["maintenance_windows"]
+    assert window["start_datetime"] < window["end_datetime"]
+    clock.advance(ms=60_000)
+    status = await _get(client, "/exchange/status")
+    assert status["trading_active"] is False

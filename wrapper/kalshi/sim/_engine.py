@@ -58,6 +58,8 @@ class Exchange:
         """Net fees the exchange kept: trade fees plus rounding fees less rebates."""
         self.paused: str | None = None
         """None when open, else `trading` or `exchange` (see `pause`)."""
+        self.maintenance_windows: list[tuple[int, int]] = []
+        """Scheduled pauses with an end, as (start, end) ms: the schedule's maintenance."""
         self._defer_trips: list[OrderGroup] | None = None
         self.add_scenario(Scenario.load(self.settings.scenario))
 
@@ -505,6 +507,12 @@ class Exchange:
             now = self._tick()
             return _lifecycle.pause(self, scope, now)
 
+    def pause_state(self) -> str | None:
+        """The pause in force now (None, `trading` or `exchange`), after due scheduled ones."""
+        with self.lock:
+            self._tick()
+            return self.paused
+
     def resume(self) -> None:
         """End a pause; the book is as the pause left it."""
         with self.lock:
@@ -519,6 +527,7 @@ class Exchange:
             self.scheduler.at(start_ms, lambda due: self._pause_at(scope, due))
             if end_ms is not None:
                 self.scheduler.at(end_ms, self._resume_at)
+                self.maintenance_windows.append((start_ms, end_ms))
             self._tick()
 
     def _pause_at(self, scope: str, now: int) -> None:

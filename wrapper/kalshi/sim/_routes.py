@@ -95,7 +95,7 @@ class Operation:
 def exchange_status(exchange: Exchange, call: Call) -> Reply:
     """GET /exchange/status."""
     return 200, exchange_status_view(
-        exchange.settings.allowed_exchange_indices, paused=exchange.paused
+        exchange.settings.allowed_exchange_indices, paused=exchange.pause_state()
     )
 
 
@@ -267,8 +267,9 @@ def get_series(exchange: Exchange, call: Call) -> Reply:
 
 
 def exchange_schedule(exchange: Exchange, call: Call) -> Reply:
-    """GET /exchange/schedule: open around the clock, no maintenance windows (sim choice)."""
-    return 200, schedule_view(exchange.started_ms)
+    """GET /exchange/schedule: open around the clock (sim choice); the scheduled pauses with
+    an end are its maintenance windows."""
+    return 200, schedule_view(exchange.started_ms, exchange.maintenance_windows)
 
 
 def _market_json(exchange: Exchange, market: Market, now: int) -> JSON:

@@ -305,7 +305,7 @@ def series_view(series: SeriesSpec, volume: Decimal | None) -> JSON:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def schedule_view(started_ms: int) -> JSON:
+def schedule_view(started_ms: int, windows: list[tuple[int, int]] | None = None) -> JSON:
     """The body of `GET /exchange/schedule`: the simulator trades around the clock.
 
     Sim choice: one standard-hours entry from the exchange's start for ten years, every day
@@ -317,4 +317,8 @@ def schedule_view(started_ms: int) -> JSON:
         "end_time": iso_time(started_ms + 10 * 365 * 86_400_000),
     }
     hours.update({weekday: day for weekday in _WEEKDAYS})
-    return {"schedule": {"standard_hours": [hours], "maintenance_windows": []}}
+    maintenance = [
+        {"start_datetime": iso_time(start), "end_datetime": iso_time(end)}
+        for start, end in windows or ()
+    ]
+    return {"schedule": {"standard_hours": [hours], "maintenance_windows": maintenance}}
