@@ -35,10 +35,10 @@ async def _place(http: httpx.AsyncClient, **fields: Any) -> dict[str, Any]:
     return body
 
 
-async def _get(http: httpx.AsyncClient, path: str, **params: Any) -> Any:
+async def _get(http: httpx.AsyncClient, path: str, _template: str = "", **params: Any) -> Any:
     response = await http.get(path, params=params)
     assert response.status_code == 200, response.text
-    template = "/portfolio/orders/{order_id}" if path.startswith(ORDER) else path
+    template = _template or ("/portfolio/orders/{order_id}" if path.startswith(ORDER) else path)
     return conforms(response, template)
 
 
@@ -123,8 +123,9 @@ async def test_settlement_pays_out_and_is_listed(
     positions = await _get(client, "/portfolio/positions", settlement_status="settled")
     [position] = positions["market_positions"]
     assert (position["position_fp"], position["realized_pnl_dollars"]) == ("0.00", "6.0000")
-    market = (await client.get(f"/markets/{TICKER}")).json()["market"]
+    market = (await _get(client, f"/markets/{TICKER}", _template="/markets/{ticker}"))["market"]
     assert (market["status"], market["result"]) == ("finalized", "yes")
+    assert market["settlement_value_dollars"] == "1.0000"
     refused = await client.post(V2, json=v2_order())
     assert (refused.status_code, refused.json()["error"]["code"]) == (400, "market_closed")
 

@@ -181,7 +181,7 @@ def market_view(market: Market, open_interest: Decimal, now_ms: int, started_ms:
     last = market.last_price if market.last_price is not None else ZERO
     opened = iso_time(spec.opens_ms(started_ms))
     closes = iso_time(spec.closes_ms(started_ms))
-    return {
+    view: JSON = {
         "ticker": spec.ticker,
         "event_ticker": spec.event_ticker,
         "market_type": "binary",
@@ -227,6 +227,10 @@ def market_view(market: Market, open_interest: Decimal, now_ms: int, started_ms:
         ],
         "exchange_index": spec.exchange_index,
     }
+    if market.settled_ms is not None:
+        view["settlement_ts"] = iso_time(market.settled_ms)
+        view["settlement_value_dollars"] = format_dollars(ONE if market.result == "yes" else ZERO)
+    return view
 
 
 def orderbook_view(book: OrderBook | None, depth: int) -> JSON:
