@@ -90,6 +90,16 @@ async def test_positions_of_markets_and_events(
     assert none["market_positions"] == []
     settled = await _get(client, "/portfolio/positions", settlement_status="settled")
     assert settled["market_positions"] == []
+    # Close the position: it stays listed, but not under count_filter=position.
+    await _place(other, side="bid", price="0.60", count="3")
+    await _place(client, side="ask", price="0.60", count="3")
+    everything = await _get(client, "/portfolio/positions")
+    [closed] = everything["market_positions"]
+    assert (closed["position_fp"], closed["realized_pnl_dollars"]) == ("0.00", "0.2400")
+    open_only = await _get(client, "/portfolio/positions", count_filter="position")
+    assert open_only["market_positions"] == []
+    traded = await _get(client, "/portfolio/positions", count_filter="position,total_traded")
+    assert [p["ticker"] for p in traded["market_positions"]] == [TICKER]
 
 
 async def test_settlement_pays_out_and_is_listed(

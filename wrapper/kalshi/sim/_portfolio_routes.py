@@ -23,7 +23,8 @@ def get_positions(exchange: Exchange, call: Call) -> Reply:
     positions they add up to.
 
     `settlement_status` unsettled (default) keeps positions in markets not yet settled;
-    `count_filter` (comma list of `position`, `total_traded`) keeps those with that non-zero.
+    `count_filter` (comma list of `position`, `total_traded`) keeps those with any of them
+    non-zero.
     Sim choice: `event_positions` cover every market position the filters keep, not the page.
     """
     params = call.params
@@ -48,8 +49,7 @@ def get_positions(exchange: Exchange, call: Call) -> Reply:
                 or _differs(params, "ticker", ticker)
                 or _differs(params, "event_ticker", event_ticker)
                 or (index is not None and holding.exchange_index != index)
-                or (wanted is not None and "position" in wanted and not holding.position)
-                or (wanted is not None and "total_traded" in wanted and not holding.total_traded)
+                or (wanted is not None and not _nonzero(holding, wanted))
             ):
                 continue
             kept.append((event_ticker, holding))
@@ -236,6 +236,12 @@ def transfer_view(transfer: Transfer) -> JSON:
         "created_ts": transfer.created_ms // 1000,
         "exchange_index": transfer.exchange_index,
     }
+
+
+def _nonzero(holding: Holding, fields: frozenset[str]) -> bool:
+    return ("position" in fields and bool(holding.position)) or (
+        "total_traded" in fields and bool(holding.total_traded)
+    )
 
 
 def _limit(call: Call) -> int:
