@@ -93,6 +93,34 @@ def test_a_maker_fee_series_charges_the_maker(
     assert exchange.balance(other.user_id) == D(10000) - D(50) - D("0.4375")
 
 
+def test_an_event_fee_override_replaces_the_series_fee(clock: ManualClock) -> None:
+    exchange = Exchange(clock=clock)
+    exchange.add_scenario(
+        {
+            "series": [{"ticker": "KXFEE", "fee_type": "quadratic"}],
+            "events": [
+                {
+                    "event_ticker": "KXFEE-1",
+                    "series_ticker": "KXFEE",
+                    "fee_type_override": "quadratic_with_maker_fees",
+                    "fee_multiplier_override": 0.5,
+                    "markets": [{"ticker": "KXFEE-1-A"}],
+                }
+            ],
+        }
+    )
+    maker, taker = exchange.add_member(), exchange.add_member()
+    ask = OrderRequest(ticker="KXFEE-1-A", book_side="ask", yes_price=D("0.50"), count=D(100))
+    bid = OrderRequest(ticker="KXFEE-1-A", book_side="bid", yes_price=D("0.50"), count=D(100))
+    resting = exchange.place_order(maker, ask)
+    taken = exchange.place_order(taker, bid)
+    # Taker 0.07 x 0.5 x 100 x 0.25 = 0.875; maker a quarter of it, 0.21875 ceiled.
+    assert (taken.taker_fees, resting.maker_fees) == (
+        D("0.875"),
+        D("0.2188"),
+    )
+
+
 def test_positions_add_up_fees_as_the_demo_showed(
     exchange: Exchange, member: Credentials, other: Credentials, place: Place
 ) -> None:

@@ -28,7 +28,8 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
 - fees: the taker pays 0.07 x `fee_multiplier` x C x P(1-P) per fill, ceiled to $0.0001; the
   maker 0, 1/4 or 1/2 of that on `quadratic`, `quadratic_with_maker_fees` and
   `quadratic_with_combo_maker_fees` series; a `flat` series `flat_fee_per_contract` x the
-  multiplier per contract; event fee overrides are not modelled; `fee_cost` and the orders'
+  multiplier per contract; an event's `fee_type_override`/`fee_multiplier_override` (in the
+  scenario) replace its series' (scheduled fee changes are not modelled); `fee_cost` and the orders'
   fee fields are trade fees, rounding fees and their rebates only move cash; fees are charged
   at fill time: an order needs cash for its cost plus the taker fee of its whole size at its
   limit price, but a resting order holds only its cost;

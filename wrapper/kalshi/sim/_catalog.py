@@ -115,6 +115,9 @@ class EventSpec:
     collateral_return_type: str = ""
     market_pattern: str | None = None
     exchange_index: int = 0
+    fee_type_override: str | None = None
+    """The event's own fee type, in place of its series' (None: the series')."""
+    fee_multiplier_override: float | None = None
 
 
 @dataclass(frozen=True)

@@ -754,13 +754,13 @@ class Exchange:
         """The fee schedule of a market's series (the default one when it has none)."""
         event = self.catalog.events.get(market.spec.event_ticker)
         series = None if event is None else self.catalog.series.get(event.series_ticker)
-        if series is None:
-            return FeeSchedule(flat_per_contract=self.settings.flat_fee_per_contract)
-        return FeeSchedule(
-            series.fee_type,
-            Decimal(str(series.fee_multiplier)),
-            self.settings.flat_fee_per_contract,
-        )
+        fee_type = "quadratic" if series is None else series.fee_type
+        multiplier = 1.0 if series is None else series.fee_multiplier
+        if event is not None and event.fee_type_override is not None:
+            fee_type = event.fee_type_override
+        if event is not None and event.fee_multiplier_override is not None:
+            multiplier = event.fee_multiplier_override
+        return FeeSchedule(fee_type, Decimal(str(multiplier)), self.settings.flat_fee_per_contract)
 
     def _holding(self, member: Member, subaccount: int, market: Market) -> Holding:
         key = (subaccount, market.ticker)

@@ -279,6 +279,10 @@ def event_view(event: EventSpec, markets: list[JSON] | None) -> JSON:
         "settlement_sources": [],
         "exchange_index": event.exchange_index,
     }
+    if event.fee_type_override is not None:
+        view["fee_type_override"] = event.fee_type_override
+    if event.fee_multiplier_override is not None:
+        view["fee_multiplier_override"] = event.fee_multiplier_override
     if markets is not None:
         view["markets"] = markets
     return view
