@@ -375,3 +375,12 @@ def test_a_scenario_settles_a_market_at_its_time(clock: ManualClock) -> None:
     assert exchange.market("KXAUTO-1-A").result == ""
     clock.advance(ms=5_000)
     assert exchange.market("KXAUTO-1-A").result == "no"
+
+
+@pytest.mark.parametrize(
+    "fields", [{"settle_time": 1_900_000_000}, {"settle_time": 1_900_000_000, "settle_result": "x"}]
+)
+def test_a_scheduled_settlement_needs_a_result(fields: dict[str, object]) -> None:
+    market = {"ticker": "KXBAD-1-A", **fields}
+    with pytest.raises(ValueError, match="settle_result"):
+        Exchange().add_scenario({"markets": [market]})

@@ -314,6 +314,10 @@ def _market(entry: dict[str, Any], event_ticker: str | None) -> MarketSpec:
     for name in ("open_time", "close_time", "settle_time"):
         if name in entry:
             entry[name.replace("_time", "_ms")] = _time_ms(entry.pop(name), name)
+    if ("settle_ms" in entry) != ("settle_result" in entry) or entry.get(
+        "settle_result", "yes"
+    ) not in ("yes", "no"):
+        raise ValueError(f"market {ticker}: settle_time needs settle_result yes or no, and back")
     structure = entry.get("price_level_structure", "linear_cent")
     if "price_ranges" in entry:
         entry["price_ranges"] = _ranges(entry["price_ranges"], str(ticker))
