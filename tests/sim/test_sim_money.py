@@ -384,3 +384,29 @@ def test_a_scheduled_settlement_needs_a_result(fields: dict[str, object]) -> Non
     market = {"ticker": "KXBAD-1-A", **fields}
     with pytest.raises(ValueError, match="settle_result"):
         Exchange().add_scenario({"markets": [market]})
+
+
+def test_a_settlement_scheduled_from_a_test_runs_when_the_clock_gets_there(
+    exchange: Exchange, clock: ManualClock, member: Credentials, other: Credentials, place: Place
+) -> None:
+    place(other.user_id, "yes", "buy", 30, 5)
+    place(member.user_id, "no", "buy", 70, 5)  # member holds 5 NO
+    exchange.schedule_settlement(TICKER, "no", clock.now_ms() + 10_000)
+    assert exchange.position(member.user_id, TICKER) == -5
+    before = exchange.balance(member.user_id)
+    clock.advance(ms=10_000)
+    assert exchange.balance(member.user_id) == before + 5
+    [record] = exchange.member(member.user_id).settlements
+    assert (record.no_count, record.revenue, record.result) == (5, 5, "no")
+
+
+def test_unknown_pause_scopes_and_results_are_refused(exchange: Exchange) -> None:
+    for call in (
+        lambda: exchange.pause("lunch"),
+        lambda: exchange.settle_market(TICKER, "maybe"),
+        lambda: exchange.schedule_settlement(TICKER, "maybe", 0),
+    ):
+        with pytest.raises(SimError) as refused:
+            call()
+        assert refused.value.code == "invalid_parameters"
+    assert exchange.paused is None
