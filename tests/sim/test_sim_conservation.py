@@ -81,7 +81,13 @@ def _total(exchange: Exchange, users: list[str]) -> Decimal:
             member = exchange.member(user)
             total += sum(member.balances.values(), Decimal(0))
             total += sum(
-                (order.reserved for order in exchange.orders(user) if order.is_live), Decimal(0)
+                (order.reserved + order.fee_hold for order in exchange.orders(user)),
+                Decimal(0),
+            )
+            assert all(
+                order.reserved == order.fee_hold == 0
+                for order in exchange.orders(user)
+                if not order.is_live
             )
             total += sum((held for held in member.positions.values() if held > 0), Decimal(0))
         return total

@@ -121,6 +121,22 @@ def test_an_event_fee_override_replaces_the_series_fee(clock: ManualClock) -> No
     )
 
 
+def test_a_resting_order_holds_its_maker_fees_until_it_fills_or_goes(
+    exchange: Exchange, member: Credentials, other: Credentials, place: Place
+) -> None:
+    ticker = "KXHIGHNY-26JAN02-T40"  # quadratic_with_maker_fees: 0.0044 a contract at 0.50
+    order = place(other.user_id, "yes", "buy", 50, 100, ticker=ticker)
+    assert order.fee_hold == D("0.44")
+    assert exchange.balance(other.user_id) == D(10000) - D(50) - D("0.44")
+    place(member.user_id, "yes", "sell", 50, 40, ticker=ticker)  # the maker pays 0.175
+    assert order.maker_fees == D("0.175")
+    assert order.fee_hold == D("0.264")
+    # 20 paid for the 40 filled and 30 still held for the 60 resting.
+    assert exchange.balance(other.user_id) == D(10000) - D(50) - D("0.175") - D("0.264")
+    exchange.cancel_order(other.user_id, order.order_id)
+    assert exchange.balance(other.user_id) == D(10000) - D(20) - D("0.175")
+
+
 def test_positions_add_up_fees_as_the_demo_showed(
     exchange: Exchange, member: Credentials, other: Credentials, place: Place
 ) -> None:

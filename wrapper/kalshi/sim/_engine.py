@@ -247,9 +247,13 @@ class Exchange:
                 size = min(size, self._closable(member, request))
             free = min(size, self._free_closable(member, request, market, None))
             reserve = unit_cost(request.book_side, request.yes_price) * (size - free)
-            # Sim choice: the cash must also cover the taker fee of the whole order at its
-            # limit price (checked, not held: fees are charged as fills happen).
-            fee_room = self._fees(market).trade_fee(request.yes_price, size, taker=True)
+            # Sim choice: the cash must also cover the fees: the taker fee of the whole order
+            # at its limit price, or the maker fees held if it all rests, whichever is more.
+            schedule = self._fees(market)
+            fee_room = max(
+                schedule.trade_fee(request.yes_price, size, taker=True),
+                schedule.trade_fee(request.yes_price, ONE, taker=False) * size,
+            )
             if reserve + fee_room > member.balance(request.subaccount):
                 raise SimError(400, "insufficient_balance")
             best = market.book.best(opposite(request.book_side))
@@ -297,6 +301,7 @@ class Exchange:
                     self._cancel(order, now)
                 else:
                     market.book.add(order)
+                    self._hold_fees(order, market, now)
                     self._schedule_expiry(order)
             if order.status == "executed" and order.fill_count < request.count:
                 order.status = "canceled"
@@ -382,7 +387,8 @@ class Exchange:
             free = min(resting, self._free_closable(member, order.request, market, order))
             reserve = unit_cost(order.book_side, amend.yes_price) * (resting - free)
             extra = reserve - order.reserved
-            if extra > member.balance(order.subaccount):
+            unit_fee = self._fees(market).trade_fee(amend.yes_price, ONE, taker=False)
+            if extra + unit_fee * resting - order.fee_hold > member.balance(order.subaccount):
                 raise SimError(400, "insufficient_balance")
             best = market.book.best(opposite(order.book_side))
             if (
@@ -397,6 +403,7 @@ class Exchange:
             if not keep_place:
                 market.book.remove(order)
             member.adjust(order.subaccount, -extra, now)
+            self._release_fees(order, order.fee_hold, now)
             order.reserved = reserve
             order.free = free
             order.remaining = resting
@@ -413,6 +420,8 @@ class Exchange:
                 self._sweep(order, market, now)
                 if order.is_live:
                     market.book.add(order)
+            if order.is_live:
+                self._hold_fees(order, market, now)
             if order.is_live and expiry != previous_expiry:
                 self._schedule_expiry(order)
             fills = Fills(
@@ -457,6 +466,7 @@ class Exchange:
             from_reserved = min(cut, order.remaining - order.free)
             order.free -= cut - from_reserved
             release = order.unit_cost * from_reserved
+            self._release_fees(order, order.fee_unit * cut, now)
             order.reserved -= release
             order.remaining = target
             order.last_update_ms = now
@@ -746,6 +756,19 @@ class Exchange:
         )
         return max(self._closable(member, request) - claimed, ZERO)
 
+    def _hold_fees(self, order: Order, market: Market, now: int) -> None:
+        """Hold cash for the maker fees of a resting order's remaining contracts."""
+        order.fee_unit = self._fees(market).trade_fee(order.yes_price, ONE, taker=False)
+        hold = order.fee_unit * order.remaining
+        self._members[order.user_id].adjust(order.subaccount, order.fee_hold - hold, now)
+        order.fee_hold = hold
+
+    def _release_fees(self, order: Order, amount: Decimal, now: int) -> None:
+        """Give back up to `amount` of the cash an order holds for maker fees."""
+        amount = min(amount, order.fee_hold)
+        order.fee_hold -= amount
+        self._members[order.user_id].adjust(order.subaccount, amount, now)
+
     def _check_cancels_allowed(self) -> None:
         if self.paused == "exchange":
             raise SimError(400, "exchange_paused", details="the exchange is paused")
@@ -938,6 +961,7 @@ class Exchange:
 
     def _cancel(self, order: Order, now: int) -> Decimal:
         reduced = order.remaining
+        self._release_fees(order, order.fee_hold, now)
         self._markets[order.ticker].book.remove(order)
         self._members[order.user_id].adjust(order.subaccount, order.reserved, now)
         order.reserved = ZERO
@@ -1007,6 +1031,8 @@ class Exchange:
         held = order.unit_cost * (count - free)
         order.reserved -= held
         fee = self._fees(market).trade_fee(trade.yes_price, count, taker=as_taker)
+        if not as_taker:
+            self._release_fees(order, order.fee_unit * count, now)
         cash, order.rounding_owed = fill_cash(
             -paid, fee, self.settings.balance_precision, order.rounding_owed
         )

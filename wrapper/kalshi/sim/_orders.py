@@ -70,6 +70,10 @@ class Order:
     """Rounding fees not yet paid back (see `_fees.fill_cash`)."""
     free: Decimal = ZERO
     """Resting contracts that close a position held, so reserve no cash."""
+    fee_hold: Decimal = ZERO
+    """Cash held for the maker fees of the resting contracts."""
+    fee_unit: Decimal = ZERO
+    """Maker fee held per resting contract (the fee of one contract at the limit, ceiled)."""
     in_book: bool = field(default=False, repr=False)
 
     @property
