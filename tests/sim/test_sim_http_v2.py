@@ -77,7 +77,8 @@ async def test_taker_fills_at_the_resting_price_and_ioc_leaves_nothing(
     body = await _place(client, price="0.99", count="10", time_in_force="immediate_or_cancel")
     assert set(body) == FILLED_KEYS
     assert (body["fill_count"], body["remaining_count"]) == ("4.00", "0.00")
-    assert (body["average_fill_price"], body["average_fee_paid"]) == ("0.5200", "0.0000")
+    # Fee 0.07 x 4 x 0.52 x 0.48 = 0.069888 -> 0.0699: 0.0175 a contract, as Kalshi's demo showed.
+    assert (body["average_fill_price"], body["average_fee_paid"]) == ("0.5200", "0.0175")
     assert exchange.position(member.user_id, TICKER) == 4
     order = await _read(client, body["order_id"])
     assert (order["status"], order["fill_count_fp"], order["initial_count_fp"]) == (
@@ -105,7 +106,11 @@ async def test_an_ask_fill_reports_the_yes_price(
     body = await _place(client, side="ask", price="0.55", count="2")
     assert (body["fill_count"], body["average_fill_price"]) == ("2.00", "0.6100")
     assert exchange.position(member.user_id, TICKER) == -2
-    assert exchange.balance(member.user_id) == Decimal("10000") - Decimal("0.78")
+    # The taker's trade fee: 0.07 x 2 x 0.61 x 0.39 = 0.033306, ceiled to 0.0334.
+    assert exchange.balance(member.user_id) == Decimal("10000") - Decimal("0.78") - Decimal(
+        "0.0334"
+    )
+    assert body["average_fee_paid"] == "0.0167"
 
 
 async def test_unknown_fields_are_ignored_and_reads_show_the_group(
@@ -463,10 +468,13 @@ async def test_amend_that_crosses_fills(
     body = conforms(response, AMEND)
     assert set(body) == FILLED_KEYS
     assert (body["fill_count"], body["remaining_count"]) == ("2.00", "3.00")
-    assert (body["average_fill_price"], body["average_fee_paid"]) == ("0.5500", "0.0000")
+    # The fee: 0.07 x 2 x 0.55 x 0.45 = 0.03465, ceiled to 0.0347, so 0.01735 a contract.
+    assert (body["average_fill_price"], body["average_fee_paid"]) == ("0.5500", "0.0174")
     assert exchange.position(member.user_id, TICKER) == 2
-    # 2 filled at 0.55, 3 resting at 0.60
-    assert exchange.balance(member.user_id) == Decimal("10000") - Decimal("1.10") - Decimal("1.80")
+    # 2 filled at 0.55 (plus the fee), 3 resting at 0.60
+    assert exchange.balance(member.user_id) == (
+        Decimal("10000") - Decimal("1.10") - Decimal("0.0347") - Decimal("1.80")
+    )
     # The count is the new total: 2 filled + 1 resting.
     smaller = await _amend(client, placed["order_id"], price="0.60", count="3")
     assert smaller.json()["remaining_count"] == "1.00"

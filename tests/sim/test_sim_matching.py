@@ -38,7 +38,11 @@ def test_maker_price_sets_the_trade_price_and_the_taker_keeps_the_difference(
     place(other.user_id, "no", "buy", 45, 10)  # an ask for YES at 0.55
     taker = place(member.user_id, "yes", "buy", 70, 10)
     assert taker.taker_fill_cost == Decimal("5.50")
-    assert exchange.balance(member.user_id) == Decimal("10000") - Decimal("5.50")
+    # Only the taker pays a fee on a quadratic series: 0.07 x 10 x 0.55 x 0.45 = 0.17325 -> 0.1733.
+    assert taker.taker_fees == Decimal("0.1733")
+    assert exchange.balance(member.user_id) == Decimal("10000") - Decimal("5.50") - Decimal(
+        "0.1733"
+    )
     assert exchange.balance(other.user_id) == Decimal("10000") - Decimal("4.50")
     assert exchange.position(member.user_id, TICKER) == 10
     assert exchange.position(other.user_id, TICKER) == -10
@@ -75,13 +79,15 @@ def test_sell_yes_closes_a_yes_position_for_cash(
 ) -> None:
     place(other.user_id, "no", "buy", 40, 10)
     place(member.user_id, "yes", "buy", 60, 10)
-    assert exchange.balance(member.user_id) == Decimal("9994")
+    bought_fee = Decimal("0.168")  # 0.07 x 10 x 0.60 x 0.40
+    assert exchange.balance(member.user_id) == Decimal("9994") - bought_fee
     place(other.user_id, "yes", "buy", 70, 10)  # someone bids 0.70 for YES
     sale = place(member.user_id, "yes", "sell", 70, 10)
     assert sale.status == "executed"
     assert sale.book_side == "ask"
     assert exchange.position(member.user_id, TICKER) == 0
-    assert exchange.balance(member.user_id) == Decimal("10001")
+    sold_fee = Decimal("0.147")  # 0.07 x 10 x 0.70 x 0.30
+    assert exchange.balance(member.user_id) == Decimal("10001") - bought_fee - sold_fee
 
 
 def test_resting_orders_hold_cash_and_cancel_returns_it(
@@ -98,7 +104,7 @@ def test_resting_orders_hold_cash_and_cancel_returns_it(
 def test_insufficient_balance(
     exchange: Exchange, new_member: Callable[..., Credentials], place: Place
 ) -> None:
-    poor = new_member(balance_cents=100)
+    poor = new_member(balance_cents=104)  # 2 x 0.50, and room for a 0.035 taker fee
     place(poor.user_id, "yes", "buy", 50, 2)
     with pytest.raises(SimError) as rejected:
         place(poor.user_id, "yes", "buy", 50, 1)
@@ -164,7 +170,8 @@ def test_self_trade_allowed_by_setting(
     taker = place(member.user_id, "yes", "buy", 60, 3)
     assert taker.status == "executed"
     assert exchange.position(member.user_id, TICKER) == 0
-    assert exchange.balance(member.user_id) == Decimal("10000")
+    # Each side of the trade is the member's: only the taker side pays, 0.07 x 3 x 0.6 x 0.4.
+    assert exchange.balance(member.user_id) == Decimal("10000") - Decimal("0.0504")
 
 
 def test_client_order_ids_are_never_reused(

@@ -51,7 +51,11 @@ async def test_every_unserved_spec_operation_answers_501(
             "/communications/block-trade-proposals/0b0c7c36-3b5e-4a51-9b0e-6cf0e0d7a001/accept",
             "/communications/block-trade-proposals/{block_trade_proposal_id}/accept",
         ),
-        ("GET", "/portfolio/fills", "/portfolio/fills"),
+        (
+            "GET",
+            "/portfolio/summary/total_resting_order_value",
+            "/portfolio/summary/total_resting_order_value",
+        ),
     ],
 )
 async def test_a_literal_path_is_not_swallowed_by_a_parameter_route(

@@ -1,4 +1,4 @@
-"""A local, Kalshi-compatible exchange simulator for order groups and orders.
+"""A local, Kalshi-compatible exchange simulator: orders, order groups, fees and portfolio.
 
 `create_app()` gives an ASGI app, which `asgi_transport()` serves in process to an
 `httpx.AsyncClient`; `Simulator()` serves one on a loopback port in a background thread;
@@ -23,7 +23,26 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
   `invalid_amend_qty_for_order`; fills reported by an amend are the amend's own;
 - a body that decodes but breaks a schema rule gets nested 400 `invalid_parameters`;
 - a non-numeric `KALSHI-ACCESS-TIMESTAMP` is treated as expired;
-- resting orders hold their cost in cash until they fill or are canceled; fees are zero;
+- resting orders hold their cost in cash until they fill or are canceled, except contracts
+  that close a position held (those hold none);
+- fees: the taker pays 0.07 x `fee_multiplier` x C x P(1-P) per fill, ceiled to $0.0001; the
+  maker 0, 1/4 or 1/2 of that on `quadratic`, `quadratic_with_maker_fees` and
+  `quadratic_with_combo_maker_fees` series; a `flat` series `flat_fee_per_contract` x the
+  multiplier per contract; an event's `fee_type_override`/`fee_multiplier_override` (in the
+  scenario) replace its series' (scheduled fee changes are not modelled); `fee_cost` and the orders'
+  fee fields are trade fees, rounding fees and their rebates only move cash; fees are charged
+  at fill time: an order needs cash for its cost plus the taker fee of its whole size at its
+  limit price (or the maker fees of all of it, if more), and a resting order holds its cost
+  and the maker fee of one contract at its limit (ceiled) per resting contract;
+- positions always net (the netting switch is not served); netting a YES against a NO realizes
+  1 - yes price - no price, fees excluded; a position's exposure is what it cost;
+- markets settle `yes` or `no` only (no scalar markets), determined and finalized at once (no
+  settlement timer); a settlement is recorded for each non-zero position; opening and closing
+  a market publish `activated` and `deactivated`, and closing cancels its resting orders;
+- a pause refuses orders and amends with 400 `trading_paused` or, for an exchange pause, also
+  cancels and decreases with 400 `exchange_paused`;
+- a subaccount must be opened (or have a starting balance) to take a transfer; a repeated
+  `client_transfer_id` is answered 200 and moves nothing; balances are not split by shard;
 - V2 cancel and decrease look for the order on `exchange_index`, else on the shard of
   `market_ticker`, else on shard 0, and match `subaccount` (default 0);
 - self-trade prevention applies across all subaccounts of one member;

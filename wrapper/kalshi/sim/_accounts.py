@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from ._fixed import ZERO
 from ._groups import OrderGroup
+from ._portfolio import FillRecord, Holding, SettlementRecord, Transfer
 
 
 class Member:
@@ -20,6 +21,14 @@ class Member:
         self.order_ids: list[str] = []
         self.client_order_ids: set[str] = set()
         self.updated_ms = now_ms
+        self.holdings: dict[tuple[int, str], Holding] = {}
+        """Position statistics per (subaccount, ticker), kept after settlement."""
+        self.fills: list[FillRecord] = []
+        self.settlements: list[SettlementRecord] = []
+        self.transfers: list[Transfer] = []
+        self.subaccounts: set[int] = {0, *balances}
+        """Subaccount numbers opened (0 and every one with a starting balance)."""
+        self.transfer_ids: dict[str, Transfer] = {}
 
     def balance(self, subaccount: int) -> Decimal:
         """Available cash of a subaccount, in dollars."""

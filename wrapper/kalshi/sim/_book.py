@@ -74,6 +74,9 @@ class Market:
     book: OrderBook = field(default_factory=OrderBook)
     last_price: Decimal | None = None
     volume: Decimal = ZERO
+    result: str = ""
+    """`yes` or `no` once determined, else empty."""
+    settled_ms: int | None = None
 
     @property
     def ticker(self) -> str:

@@ -115,6 +115,9 @@ class EventSpec:
     collateral_return_type: str = ""
     market_pattern: str | None = None
     exchange_index: int = 0
+    fee_type_override: str | None = None
+    """The event's own fee type, in place of its series' (None: the series')."""
+    fee_multiplier_override: float | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,9 @@ class MarketSpec:
     rules_primary: str = "Simulated market: settles Yes or No."
     rules_secondary: str = ""
     can_close_early: bool = True
+    settle_ms: int | None = None
+    """When the market settles by itself (scenario `settle_time`), with `settle_result`."""
+    settle_result: str | None = None
 
     def opens_ms(self, started_ms: int) -> int:
         """Open time in ms since the epoch, given when the exchange started."""
@@ -305,9 +311,13 @@ def _market(entry: dict[str, Any], event_ticker: str | None) -> MarketSpec:
     ticker = entry.get("ticker")
     if "event_ticker" not in entry and isinstance(ticker, str):
         entry["event_ticker"] = ticker.rsplit("-", 1)[0]
-    for name in ("open_time", "close_time"):
+    for name in ("open_time", "close_time", "settle_time"):
         if name in entry:
             entry[name.replace("_time", "_ms")] = _time_ms(entry.pop(name), name)
+    if ("settle_ms" in entry) != ("settle_result" in entry) or entry.get(
+        "settle_result", "yes"
+    ) not in ("yes", "no"):
+        raise ValueError(f"market {ticker}: settle_time needs settle_result yes or no, and back")
     structure = entry.get("price_level_structure", "linear_cent")
     if "price_ranges" in entry:
         entry["price_ranges"] = _ranges(entry["price_ranges"], str(ticker))

@@ -31,6 +31,7 @@ from ._clock import ManualClock
 from ._engine import Exchange
 from ._errors import SimError, invalid_parameters
 from ._faults import CONTROL_PATH, FaultPlan, FeedFaults, fault_from_json
+from ._lifecycle_control import lifecycle_routes
 
 CLOCK_PATH = "/_sim/clock"
 JOURNAL_PATH = "/_sim/journal"
@@ -115,6 +116,7 @@ def control_routes(exchange: Exchange, plan: FaultPlan) -> list[Route]:
         Route(CLOCK_PATH, clock, methods=every, name="sim clock"),
         Route(JOURNAL_PATH, journal, methods=every, name="sim journal"),
         Route(RESET_PATH, reset, methods=every, name="sim reset"),
+        *lifecycle_routes(exchange),
     ]
 
 

@@ -10,6 +10,7 @@ import uuid
 from dataclasses import replace
 from decimal import Decimal
 
+from . import _lifecycle
 from ._accounts import Member
 from ._book import Market, Trade
 from ._catalog import Catalog, EventSpec, MarketSpec, Scenario, ScenarioSource, SeriesSpec, on_grid
@@ -25,6 +26,7 @@ from ._feed_events import (
     position_change,
     trade_done,
 )
+from ._fees import FeeSchedule, fill_cash
 from ._fixed import COUNT_STEP, ONE, ZERO
 from ._groups import OrderGroup
 from ._journal import Journal
@@ -33,6 +35,8 @@ from ._limits import RateLimits
 from ._listing import MAX_PAGE, OrderPage, OrderQuery, event_ticker_of, paginate
 from ._matching import crosses, fills_completely, opposite
 from ._orders import Fills, Order, OrderAmend, OrderRequest, unit_cost
+from ._portfolio import FillRecord, Holding, SettlementRecord, Transfer
+from ._schedule import Scheduler
 from ._settings import SimSettings
 from ._traders import TraderPlan, Traders
 
@@ -61,6 +65,15 @@ class Exchange:
         self.bus = EventBus()
         """Every observable change, published as it happens (see `_events.py`)."""
         BookWatch(self)
+        self.scheduler = Scheduler()
+        """Timed actions (market open/close, settlements, pauses) run as the clock passes them."""
+        self.fees_collected = ZERO
+        """Net fees the exchange kept: trade fees plus rounding fees less rebates."""
+        self.paused: str | None = None
+        """None when open, else `trading` or `exchange` (see `pause`)."""
+        self.maintenance_windows: list[tuple[int, int]] = []
+        """Scheduled pauses with an end, as (start, end) ms: the schedule's maintenance."""
+        self._defer_trips: list[OrderGroup] | None = None
         self.add_scenario(Scenario.load(self.settings.scenario))
         self.journal = Journal(self.settings.journal_limit)
         """Every API request the app saw, with its answer's status (see `_journal.py`)."""
@@ -93,6 +106,7 @@ class Exchange:
                     self.bus.publish(market_created(spec, self.started_ms, self.clock.now_ms()))
                 else:
                     market.spec = spec
+                _lifecycle.schedule_market(self, spec)
 
     # --- members and keys -------------------------------------------------------------------
 
@@ -268,8 +282,16 @@ class Exchange:
             size = request.count
             if request.reduce_only:
                 size = min(size, self._closable(member, request))
-            reserve = unit_cost(request.book_side, request.yes_price) * size
-            if reserve > member.balance(request.subaccount):
+            free = min(size, self._free_closable(member, request, market, None))
+            reserve = unit_cost(request.book_side, request.yes_price) * (size - free)
+            # Sim choice: the cash must also cover the fees: the taker fee of the whole order
+            # at its limit price, or the maker fees held if it all rests, whichever is more.
+            schedule = self._fees(market)
+            fee_room = max(
+                schedule.trade_fee(request.yes_price, size, taker=True),
+                schedule.trade_fee(request.yes_price, ONE, taker=False) * size,
+            )
+            if reserve + fee_room > member.balance(request.subaccount):
                 raise SimError(400, "insufficient_balance")
             best = market.book.best(opposite(request.book_side))
             if (
@@ -289,6 +311,7 @@ class Exchange:
                 reserved=reserve,
                 last_update_ms=now,
                 exchange_index=index,
+                free=free,
             )
             self._orders[order.order_id] = order
             member.order_ids.append(order.order_id)
@@ -301,12 +324,21 @@ class Exchange:
             ):
                 self._cancel(order, now)
                 return order
-            self._sweep(order, market, now)
+            if request.time_in_force == "fill_or_kill":
+                self._defer_trips = []
+            try:
+                self._sweep(order, market, now)
+            finally:
+                deferred, self._defer_trips = self._defer_trips, None
+            for tripped in deferred or ():
+                if not tripped.triggered:
+                    self._trip(tripped, now)
             if order.is_live:
                 if request.time_in_force in ("immediate_or_cancel", "fill_or_kill"):
                     self._cancel(order, now)
                 else:
                     market.book.add(order)
+                    self._hold_fees(order, market, now)
                     self._schedule_expiry(order)
             if order.status == "executed" and order.fill_count < request.count:
                 order.status = "canceled"
@@ -376,6 +408,7 @@ class Exchange:
         """
         with self.lock:
             now = self._tick()
+            self._check_cancels_allowed()
             order = self._resting(user_id, order_id, now, subaccount, exchange_index, market_ticker)
             return order, self._cancel(order, now)
 
@@ -383,6 +416,7 @@ class Exchange:
         """Cancel every resting order of a member, on every shard; return how many."""
         with self.lock:
             now = self._tick()
+            self._check_cancels_allowed()
             self._check_account(subaccount, None)
             live = [
                 order
@@ -435,9 +469,11 @@ class Exchange:
             market = self._markets[order.ticker]
             self._check_tradable(market, amend.yes_price, now)
             moved = amend.yes_price != order.yes_price
-            reserve = unit_cost(order.book_side, amend.yes_price) * resting
+            free = min(resting, self._free_closable(member, order.request, market, order))
+            reserve = unit_cost(order.book_side, amend.yes_price) * (resting - free)
             extra = reserve - order.reserved
-            if extra > member.balance(order.subaccount):
+            unit_fee = self._fees(market).trade_fee(amend.yes_price, ONE, taker=False)
+            if extra + unit_fee * resting - order.fee_hold > member.balance(order.subaccount):
                 raise SimError(400, "insufficient_balance")
             best = market.book.best(opposite(order.book_side))
             if (
@@ -452,7 +488,9 @@ class Exchange:
             if not keep_place:
                 market.book.remove(order)
             member.adjust(order.subaccount, -extra, now)
+            self._release_fees(order, order.fee_hold, now)
             order.reserved = reserve
+            order.free = free
             order.remaining = resting
             order.request = replace(
                 order.request, yes_price=amend.yes_price, count=amend.count, expiration_ms=expiry
@@ -462,13 +500,20 @@ class Exchange:
                 order.client_order_id = new_id
             order.last_update_ms = now
             filled_before, value_before = order.fill_count, order.fill_value
+            fees_before = order.taker_fees + order.maker_fees
             if not keep_place:
                 self._sweep(order, market, now)
                 if order.is_live:
                     market.book.add(order)
+            if order.is_live:
+                self._hold_fees(order, market, now)
             if order.is_live and expiry != previous_expiry:
                 self._schedule_expiry(order)
-            fills = Fills(order.fill_count - filled_before, order.fill_value - value_before)
+            fills = Fills(
+                order.fill_count - filled_before,
+                order.fill_value - value_before,
+                order.taker_fees + order.maker_fees - fees_before,
+            )
             self.bus.publish(order_update(order))
             return order, fills, resized or bool(fills.count)
 
@@ -491,6 +536,7 @@ class Exchange:
             now = self._tick()
             if (reduce_by is None) == (reduce_to is None):
                 raise invalid_parameters("exactly one of reduce_by or reduce_to is required")
+            self._check_cancels_allowed()
             order = self._resting(user_id, order_id, now, subaccount, exchange_index, market_ticker)
             if reduce_to is not None:
                 if reduce_to > order.remaining:
@@ -502,7 +548,11 @@ class Exchange:
             if target == 0:
                 self._cancel(order, now)
                 return order
-            release = order.unit_cost * (order.remaining - target)
+            cut = order.remaining - target
+            from_reserved = min(cut, order.remaining - order.free)
+            order.free -= cut - from_reserved
+            release = order.unit_cost * from_reserved
+            self._release_fees(order, order.fee_unit * cut, now)
             order.reserved -= release
             order.remaining = target
             order.last_update_ms = now
@@ -530,6 +580,124 @@ class Exchange:
                 if self._visible(order.created_ms, now)
             )
             return paginate(newest_first, query)
+
+    # --- time and lifecycle -----------------------------------------------------------------
+
+    def settle_market(self, ticker: str, result: str) -> list[SettlementRecord]:
+        """Determine a market (`yes` or `no`), cancel its resting orders and pay positions out."""
+        with self.lock:
+            now = self._tick()
+            return _lifecycle.settle(self, ticker, result, now)
+
+    def schedule_settlement(self, ticker: str, result: str, at_ms: int) -> None:
+        """Settle a market when the clock reaches `at_ms` (at once if it already has)."""
+        with self.lock:
+            if result not in _lifecycle.RESULTS:
+                raise invalid_parameters("result must be yes or no")
+            self.scheduler.at(at_ms, lambda due: self._settle_if_open(ticker, result, due))
+            self._tick()
+
+    def pause(self, scope: str = "trading") -> int:
+        """Pause `trading` (no new orders or amends) or the whole `exchange` (no cancels
+        either); cancel resting orders placed with `cancel_order_on_pause`; return how many."""
+        with self.lock:
+            now = self._tick()
+            return _lifecycle.pause(self, scope, now)
+
+    def pause_state(self) -> str | None:
+        """The pause in force now (None, `trading` or `exchange`), after due scheduled ones."""
+        with self.lock:
+            self._tick()
+            return self.paused
+
+    def resume(self) -> None:
+        """End a pause; the book is as the pause left it."""
+        with self.lock:
+            self._tick()
+            self.paused = None
+
+    def schedule_pause(self, scope: str, start_ms: int, end_ms: int | None = None) -> None:
+        """Pause from `start_ms` (and resume at `end_ms`, when given), by the exchange clock."""
+        with self.lock:
+            if scope not in _lifecycle.PAUSES:
+                raise invalid_parameters("pause scope must be trading or exchange")
+            self.scheduler.at(start_ms, lambda due: self._pause_at(scope, due))
+            if end_ms is not None:
+                self.scheduler.at(end_ms, self._resume_at)
+                self.maintenance_windows.append((start_ms, end_ms))
+            self._tick()
+
+    def _pause_at(self, scope: str, now: int) -> None:
+        _lifecycle.pause(self, scope, now)
+
+    def _resume_at(self, now: int) -> None:
+        self.paused = None
+
+    def _settle_if_open(self, ticker: str, result: str, now: int) -> None:
+        market = self._markets.get(ticker)
+        if market is not None and not market.result:
+            _lifecycle.settle(self, ticker, result, now)
+
+    # --- portfolio ----------------------------------------------------------------------------
+
+    def member(self, user_id: str) -> Member:
+        """A member's account record (hold `lock` while reading several of its fields)."""
+        with self.lock:
+            self._tick()
+            return self._member(user_id)
+
+    def create_subaccount(self, user_id: str) -> int:
+        """Open the member's lowest unused numbered subaccount; return its number."""
+        with self.lock:
+            self._tick()
+            member = self._member(user_id)
+            for number in range(1, self.settings.max_subaccount + 1):
+                if number not in member.subaccounts:
+                    member.subaccounts.add(number)
+                    return number
+            raise invalid_parameters(
+                f"at most {self.settings.max_subaccount} subaccounts may be opened"
+            )
+
+    def transfer(
+        self,
+        user_id: str,
+        *,
+        client_transfer_id: str,
+        from_subaccount: int,
+        to_subaccount: int,
+        amount_cents: int,
+    ) -> Transfer:
+        """Move cash between two opened subaccounts; a repeated client id moves nothing again."""
+        with self.lock:
+            now = self._tick()
+            member = self._member(user_id)
+            done = member.transfer_ids.get(client_transfer_id)
+            if done is not None:
+                return done
+            for number in (from_subaccount, to_subaccount):
+                if number not in member.subaccounts:
+                    raise invalid_parameters(f"subaccount {number} is not open")
+            if from_subaccount == to_subaccount or amount_cents <= 0:
+                raise invalid_parameters("a transfer needs two subaccounts and a positive amount")
+            amount = Decimal(amount_cents) / 100
+            if amount > member.balance(from_subaccount):
+                raise SimError(400, "insufficient_balance")
+            member.adjust(from_subaccount, -amount, now)
+            member.adjust(to_subaccount, amount, now)
+            record = Transfer(
+                str(uuid.uuid4()),
+                next(self._seq),
+                client_transfer_id,
+                from_subaccount,
+                to_subaccount,
+                amount_cents,
+                0,
+                now,
+            )
+            member.transfers.append(record)
+            member.transfer_ids[client_transfer_id] = record
+            return record
 
     # --- accounts and markets ---------------------------------------------------------------
 
@@ -632,13 +800,32 @@ class Exchange:
     # --- internals --------------------------------------------------------------------------
 
     def _tick(self) -> int:
+        """Run, in time order, every expiry and scheduled action the clock has passed."""
         now = self.clock.now_ms()
+        # Scripted traders' orders run at their own times, in order with the expiries and
+        # the scheduled actions: each is placed on a clock stopped at its time, whose own
+        # tick runs whatever fell due before it.
+        while True:
+            action_ms = self.scheduler.next_due_ms()
+            expiry_ms = self._expiries[0][0] if self._expiries else None
+            if (
+                expiry_ms is not None
+                and expiry_ms <= now
+                and (action_ms is None or expiry_ms <= action_ms)
+            ):
+                self.traders.catch_up(self, expiry_ms - 1)
+                expires_ms, _, order_id = heapq.heappop(self._expiries)
+                order = self._orders[order_id]
+                if order.is_live and order.request.expiration_ms == expires_ms:
+                    self._cancel(order, expires_ms)
+                continue
+            due = self.scheduler.pop_due(now)
+            if due is None:
+                break
+            due_ms, action = due
+            self.traders.catch_up(self, due_ms - 1)
+            action(due_ms)
         self.traders.catch_up(self, now)
-        while self._expiries and self._expiries[0][0] <= now:
-            expires_ms, _, order_id = heapq.heappop(self._expiries)
-            order = self._orders[order_id]
-            if order.is_live and order.request.expiration_ms == expires_ms:
-                self._cancel(order, expires_ms)
         self.bus.publish(ClockTick(now))
         return now
 
@@ -646,6 +833,59 @@ class Exchange:
         expires_ms = order.request.expiration_ms
         if expires_ms is not None:
             heapq.heappush(self._expiries, (expires_ms, order.seq, order.order_id))
+
+    def _free_closable(
+        self, member: Member, request: OrderRequest, market: Market, exclude: Order | None
+    ) -> Decimal:
+        """Contracts an order may sell from the position held without reserving cash: the
+        position its side closes, less what the member's other resting orders there claim."""
+        claimed = sum(
+            (
+                order.free
+                for order in market.book.walk(request.book_side)
+                if order.user_id == member.user_id
+                and order.subaccount == request.subaccount
+                and order is not exclude
+            ),
+            ZERO,
+        )
+        return max(self._closable(member, request) - claimed, ZERO)
+
+    def _hold_fees(self, order: Order, market: Market, now: int) -> None:
+        """Hold cash for the maker fees of a resting order's remaining contracts."""
+        order.fee_unit = self._fees(market).trade_fee(order.yes_price, ONE, taker=False)
+        hold = order.fee_unit * order.remaining
+        self._members[order.user_id].adjust(order.subaccount, order.fee_hold - hold, now)
+        order.fee_hold = hold
+
+    def _release_fees(self, order: Order, amount: Decimal, now: int) -> None:
+        """Give back up to `amount` of the cash an order holds for maker fees."""
+        amount = min(amount, order.fee_hold)
+        order.fee_hold -= amount
+        self._members[order.user_id].adjust(order.subaccount, amount, now)
+
+    def _check_cancels_allowed(self) -> None:
+        if self.paused == "exchange":
+            raise SimError(400, "exchange_paused", details="the exchange is paused")
+
+    def _fees(self, market: Market) -> FeeSchedule:
+        """The fee schedule of a market's series (the default one when it has none)."""
+        event = self.catalog.events.get(market.spec.event_ticker)
+        series = None if event is None else self.catalog.series.get(event.series_ticker)
+        fee_type = "quadratic" if series is None else series.fee_type
+        multiplier = 1.0 if series is None else series.fee_multiplier
+        if event is not None and event.fee_type_override is not None:
+            fee_type = event.fee_type_override
+        if event is not None and event.fee_multiplier_override is not None:
+            multiplier = event.fee_multiplier_override
+        return FeeSchedule(fee_type, Decimal(str(multiplier)), self.settings.flat_fee_per_contract)
+
+    def _holding(self, member: Member, subaccount: int, market: Market) -> Holding:
+        key = (subaccount, market.ticker)
+        holding = member.holdings.get(key)
+        if holding is None:
+            holding = member.holdings[key] = Holding(market.ticker, market.exchange_index)
+        return holding
 
     def _closable(self, member: Member, request: OrderRequest) -> Decimal:
         """Contracts a reduce-only order may trade: the opposite position it would close."""
@@ -733,6 +973,8 @@ class Exchange:
 
     def _check_tradable(self, market: Market, yes_price: Decimal, now: int) -> None:
         """400 unless the market is active and the price is on its grid."""
+        if self.paused is not None:
+            raise SimError(400, f"{self.paused}_paused", details=f"{self.paused} is paused")
         status = market.spec.status_at(now, self.started_ms)
         if status in ("initialized", "inactive"):
             raise SimError(400, "market_inactive", details=f"market {market.ticker} is {status}")
@@ -815,9 +1057,11 @@ class Exchange:
 
     def _cancel(self, order: Order, now: int) -> Decimal:
         reduced = order.remaining
+        self._release_fees(order, order.fee_hold, now)
         self._markets[order.ticker].book.remove(order)
         self._members[order.user_id].adjust(order.subaccount, order.reserved, now)
         order.reserved = ZERO
+        order.free = ZERO
         order.remaining = ZERO
         order.status = "canceled"
         order.last_update_ms = now
@@ -851,28 +1095,17 @@ class Exchange:
         self, taker: Order, maker: Order, count: Decimal, market: Market, now: int
     ) -> None:
         price = maker.yes_price
-        self._settle(taker, price, count, market, now, as_taker=True)
-        self._settle(maker, price, count, market, now, as_taker=False)
+        trade = Trade(
+            str(uuid.uuid4()), next(self._seq), market.ticker, count, price, taker.book_side, now
+        )
+        self._settle(taker, trade, market, as_taker=True)
+        self._settle(maker, trade, market, as_taker=False)
         market.last_price = price
         market.volume += count
-        self._trades.append(
-            Trade(
-                str(uuid.uuid4()),
-                next(self._seq),
-                market.ticker,
-                count,
-                price,
-                taker.book_side,
-                now,
-            )
-        )
-        self.bus.publish(trade_done(self._trades[-1]))
-        self.bus.publish(
-            fill_done(taker, self._trades[-1], self._members[taker.user_id], is_taker=True)
-        )
-        self.bus.publish(
-            fill_done(maker, self._trades[-1], self._members[maker.user_id], is_taker=False)
-        )
+        self._trades.append(trade)
+        self.bus.publish(trade_done(trade))
+        self.bus.publish(fill_done(taker, trade, self._members[taker.user_id], is_taker=True))
+        self.bus.publish(fill_done(maker, trade, self._members[maker.user_id], is_taker=False))
         touched: list[OrderGroup] = []
         for order in (taker, maker):
             group = self._group_of(order)
@@ -882,33 +1115,62 @@ class Exchange:
                     touched.append(group)
         for group in touched:
             if not group.triggered and self._over_limit(group, now):
-                self._trip(group, now)
+                if self._defer_trips is not None:
+                    self._defer_trips.append(group)
+                else:
+                    self._trip(group, now)
 
-    def _settle(
-        self,
-        order: Order,
-        price: Decimal,
-        count: Decimal,
-        market: Market,
-        now: int,
-        *,
-        as_taker: bool,
-    ) -> None:
+    def _settle(self, order: Order, trade: Trade, market: Market, *, as_taker: bool) -> None:
+        """Book one side of a trade: cash, fees, the order's fill state and the position."""
         member = self._members[order.user_id]
-        paid = unit_cost(order.book_side, price) * count
-        held = order.unit_cost * count
+        count, now = trade.count, trade.created_ms
+        unit = unit_cost(order.book_side, trade.yes_price)
+        paid = unit * count
+        free = min(order.free, count)
+        order.free -= free
+        held = order.unit_cost * (count - free)
         order.reserved -= held
-        member.adjust(order.subaccount, held - paid, now)
+        fee = self._fees(market).trade_fee(trade.yes_price, count, taker=as_taker)
+        if not as_taker:
+            self._release_fees(order, order.fee_unit * count, now)
+        cash, order.rounding_owed = fill_cash(
+            -paid, fee, self.settings.balance_precision, order.rounding_owed
+        )
+        member.adjust(order.subaccount, held + cash.balance_change, now)
+        self.fees_collected += cash.net_fee
         if as_taker:
             order.taker_fill_cost += paid
+            order.taker_fees += fee
         else:
             order.maker_fill_cost += paid
+            order.maker_fees += fee
         order.fill_count += count
-        order.fill_value += price * count
+        order.fill_value += trade.yes_price * count
         order.remaining -= count
         order.last_update_ms = now
         delta = count if order.book_side == "bid" else -count
         member.add_position(order.subaccount, order.ticker, delta, now)
+        holding = self._holding(member, order.subaccount, market)
+        holding.trade(order.book_side, unit, count, fee)
+        holding.updated_ms = now
+        holding.settled = False
+        member.fills.append(
+            FillRecord(
+                trade.trade_id,
+                trade.seq,
+                member.user_id,
+                order.order_id,
+                market.ticker,
+                order.book_side,
+                trade.yes_price,
+                count,
+                as_taker,
+                fee,
+                order.subaccount,
+                order.exchange_index,
+                now,
+            )
+        )
         if order.remaining == 0:
             order.status = "executed"
             market.book.remove(order)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._accounts import Member
 from ._book import Trade
@@ -89,7 +89,14 @@ def fill_done(order: Order, trade: Trade, member: Member, *, is_taker: bool) -> 
         book_side=order.book_side,
         yes_price=trade.yes_price,
         count=trade.count,
-        fee=_money(trade, "taker_fee" if is_taker else "maker_fee"),
+        fee=next(
+            (
+                fill.fee
+                for fill in reversed(member.fills)
+                if fill.trade_id == trade.trade_id and fill.order_id == order.order_id
+            ),
+            ZERO,
+        ),
         post_position=member.positions.get((order.subaccount, order.ticker), ZERO),
         client_order_id=order.client_order_id,
         subaccount=order.subaccount,
@@ -100,8 +107,7 @@ def fill_done(order: Order, trade: Trade, member: Member, *, is_taker: bool) -> 
 def position_change(member: Member, order: Order, now_ms: int) -> PositionChange:
     """A member's position in the market of `order`, after that order filled."""
     key = (order.subaccount, order.ticker)
-    records: Mapping[Any, Any] = getattr(member, "market_positions", {})
-    record = records.get(key)
+    record = member.holdings.get(key)
     return PositionChange(
         user_id=member.user_id,
         ticker=order.ticker,

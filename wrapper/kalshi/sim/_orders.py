@@ -64,6 +64,16 @@ class Order:
     exchange_index: int = 0
     fill_value: Decimal = ZERO
     """Sum of YES price times contracts over the order's fills."""
+    taker_fees: Decimal = ZERO
+    maker_fees: Decimal = ZERO
+    rounding_owed: Decimal = ZERO
+    """Rounding fees not yet paid back (see `_fees.fill_cash`)."""
+    free: Decimal = ZERO
+    """Resting contracts that close a position held, so reserve no cash."""
+    fee_hold: Decimal = ZERO
+    """Cash held for the maker fees of the resting contracts."""
+    fee_unit: Decimal = ZERO
+    """Maker fee held per resting contract (the fee of one contract at the limit, ceiled)."""
     in_book: bool = field(default=False, repr=False)
 
     @property
@@ -135,6 +145,13 @@ class Fills:
 
     count: Decimal
     value: Decimal
+    fees: Decimal = ZERO
+    """Trade fees of those fills."""
+
+    @property
+    def average_fee(self) -> Decimal | None:
+        """Trade fee per contract of the fills, or None when nothing filled."""
+        return self.fees / self.count if self.count else None
 
     @property
     def average_price(self) -> Decimal | None:

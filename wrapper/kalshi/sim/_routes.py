@@ -94,7 +94,9 @@ class Operation:
 
 def exchange_status(exchange: Exchange, call: Call) -> Reply:
     """GET /exchange/status."""
-    return 200, exchange_status_view(exchange.settings.allowed_exchange_indices)
+    return 200, exchange_status_view(
+        exchange.settings.allowed_exchange_indices, paused=exchange.pause_state()
+    )
 
 
 def get_market(exchange: Exchange, call: Call) -> Reply:
@@ -265,8 +267,9 @@ def get_series(exchange: Exchange, call: Call) -> Reply:
 
 
 def exchange_schedule(exchange: Exchange, call: Call) -> Reply:
-    """GET /exchange/schedule: open around the clock, no maintenance windows (sim choice)."""
-    return 200, schedule_view(exchange.started_ms)
+    """GET /exchange/schedule: open around the clock (sim choice); the scheduled pauses with
+    an end are its maintenance windows."""
+    return 200, schedule_view(exchange.started_ms, exchange.maintenance_windows)
 
 
 def _market_json(exchange: Exchange, market: Market, now: int) -> JSON:
@@ -576,3 +579,7 @@ OPERATIONS: tuple[Operation, ...] = (
     *COMMS_OPERATIONS,
 )
 """Every endpoint served, with paths relative to the API prefix as in the spec."""
+
+from ._portfolio_routes import PORTFOLIO_OPERATIONS  # noqa: E402 (it imports this module)
+
+OPERATIONS = (*OPERATIONS, *PORTFOLIO_OPERATIONS)

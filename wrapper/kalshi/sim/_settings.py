@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from types import MappingProxyType
 
 from .._ratelimit import RateLimit
@@ -59,6 +60,14 @@ class SimSettings:
     market_shard: Callable[[str], int | None] | None = None
     """Opt-in hook for tickers not in the catalog: the shard hosting one, or None if no such
     market (when set it opens markets whatever `open_catalog` says)."""
+
+    # --- money ----------------------------------------------------------------------------
+    balance_precision: Decimal = Decimal("0.0001")
+    """Cash precision of members: $0.0001 for direct members (Kalshi's others use $0.01);
+    each fill's cash is floored to it and the difference is a rounding fee."""
+    flat_fee_per_contract: Decimal = Decimal("0.01")
+    """Sim choice: trade fee per contract (times the multiplier) of a `flat` fee series, whose
+    table Kalshi publishes only in its fee-schedule PDF."""
 
     # --- matching ---------------------------------------------------------------------------
     allow_self_trade: bool = False

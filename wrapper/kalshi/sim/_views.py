@@ -13,7 +13,6 @@ from ._groups import OrderGroup
 from ._orders import Fills, Order
 
 JSON = dict[str, Any]
-_NO_FEE = format_dollars(ZERO)
 
 
 def iso_time(ms: int) -> str:
@@ -48,8 +47,8 @@ def order_view(order: Order) -> JSON:
         "initial_count_fp": format_count(request.count),
         "taker_fill_cost_dollars": format_dollars(order.taker_fill_cost),
         "maker_fill_cost_dollars": format_dollars(order.maker_fill_cost),
-        "taker_fees_dollars": _NO_FEE,
-        "maker_fees_dollars": _NO_FEE,
+        "taker_fees_dollars": format_dollars(order.taker_fees),
+        "maker_fees_dollars": format_dollars(order.maker_fees),
         "created_time": iso_time(order.created_ms),
         "last_update_time": iso_time(order.last_update_ms),
         "self_trade_prevention_type": request.self_trade_prevention,
@@ -65,14 +64,15 @@ def order_view(order: Order) -> JSON:
 
 
 def created_view(order: Order) -> JSON:
-    """A `CreateOrderV2Response`; averages only when something filled (fees are not modelled)."""
+    """A `CreateOrderV2Response`; averages (price and trade fee) only when something filled."""
     view: JSON = {
         "order_id": order.order_id,
         "client_order_id": order.client_order_id,
         "fill_count": format_count(order.fill_count),
         "remaining_count": format_count(order.remaining),
     }
-    view.update(_averages(Fills(order.fill_count, order.fill_value)))
+    fees = order.taker_fees + order.maker_fees
+    view.update(_averages(Fills(order.fill_count, order.fill_value, fees)))
     view["ts_ms"] = order.last_update_ms
     return view
 
@@ -114,7 +114,8 @@ def _averages(fills: Fills) -> JSON:
     average = fills.average_price
     if average is None:
         return {}
-    return {"average_fill_price": format_dollars(average), "average_fee_paid": _NO_FEE}
+    fee = fills.average_fee or ZERO
+    return {"average_fill_price": format_dollars(average), "average_fee_paid": format_dollars(fee)}
 
 
 def group_item(group: OrderGroup) -> JSON:
@@ -148,19 +149,22 @@ def balance_view(balance: Decimal, portfolio_value: Decimal, updated_ms: int) ->
     }
 
 
-def exchange_status_view(exchange_indices: frozenset[int]) -> JSON:
-    """The body of `GET /exchange/status`: always open, on every configured shard."""
+def exchange_status_view(exchange_indices: frozenset[int], *, paused: str | None = None) -> JSON:
+    """The body of `GET /exchange/status` on every configured shard; `paused` is None, or
+    `trading` or `exchange` during a pause."""
+    exchange_active = paused != "exchange"
+    trading_active = paused is None
     return {
-        "exchange_active": True,
-        "trading_active": True,
-        "intra_exchange_transfers_active": True,
+        "exchange_active": exchange_active,
+        "trading_active": trading_active,
+        "intra_exchange_transfers_active": exchange_active,
         "exchange_index_statuses": [
             {
                 "exchange_index": index,
                 "description": f"simulated exchange shard {index}",
-                "exchange_active": True,
-                "trading_active": True,
-                "intra_exchange_transfers_active": True,
+                "exchange_active": exchange_active,
+                "trading_active": trading_active,
+                "intra_exchange_transfers_active": exchange_active,
             }
             for index in sorted(exchange_indices)
         ],
@@ -177,7 +181,7 @@ def market_view(market: Market, open_interest: Decimal, now_ms: int, started_ms:
     last = market.last_price if market.last_price is not None else ZERO
     opened = iso_time(spec.opens_ms(started_ms))
     closes = iso_time(spec.closes_ms(started_ms))
-    return {
+    view: JSON = {
         "ticker": spec.ticker,
         "event_ticker": spec.event_ticker,
         "market_type": "binary",
@@ -206,7 +210,7 @@ def market_view(market: Market, open_interest: Decimal, now_ms: int, started_ms:
         "volume_fp": format_count(market.volume),
         "volume_24h_fp": format_count(market.volume),
         "open_interest_fp": format_count(open_interest),
-        "result": "",
+        "result": market.result,
         "can_close_early": spec.can_close_early,
         "expiration_value": "",
         "rules_primary": spec.rules_primary,
@@ -223,6 +227,10 @@ def market_view(market: Market, open_interest: Decimal, now_ms: int, started_ms:
         ],
         "exchange_index": spec.exchange_index,
     }
+    if market.settled_ms is not None:
+        view["settlement_ts"] = iso_time(market.settled_ms)
+        view["settlement_value_dollars"] = format_dollars(ONE if market.result == "yes" else ZERO)
+    return view
 
 
 def orderbook_view(book: OrderBook | None, depth: int) -> JSON:
@@ -271,6 +279,10 @@ def event_view(event: EventSpec, markets: list[JSON] | None) -> JSON:
         "settlement_sources": [],
         "exchange_index": event.exchange_index,
     }
+    if event.fee_type_override is not None:
+        view["fee_type_override"] = event.fee_type_override
+    if event.fee_multiplier_override is not None:
+        view["fee_multiplier_override"] = event.fee_multiplier_override
     if markets is not None:
         view["markets"] = markets
     return view
@@ -301,7 +313,7 @@ def series_view(series: SeriesSpec, volume: Decimal | None) -> JSON:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def schedule_view(started_ms: int) -> JSON:
+def schedule_view(started_ms: int, windows: list[tuple[int, int]] | None = None) -> JSON:
     """The body of `GET /exchange/schedule`: the simulator trades around the clock.
 
     Sim choice: one standard-hours entry from the exchange's start for ten years, every day
@@ -313,4 +325,8 @@ def schedule_view(started_ms: int) -> JSON:
         "end_time": iso_time(started_ms + 10 * 365 * 86_400_000),
     }
     hours.update({weekday: day for weekday in _WEEKDAYS})
-    return {"schedule": {"standard_hours": [hours], "maintenance_windows": []}}
+    maintenance = [
+        {"start_datetime": iso_time(start), "end_datetime": iso_time(end)}
+        for start, end in windows or ()
+    ]
+    return {"schedule": {"standard_hours": [hours], "maintenance_windows": maintenance}}
