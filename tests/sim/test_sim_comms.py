@@ -114,7 +114,8 @@ async def test_an_accepted_and_confirmed_quote_fills_both_sides_at_the_quoted_pr
     assert seen["accepted_side"] == "yes"
     assert exchange.position(member.user_id, TICKER) == 10
     assert exchange.position(maker.user_id, TICKER) == -10
-    assert exchange.balance(member.user_id) == START - Decimal("4.00")
+    # The requester takes: Kalshi's taker fee, 0.07 x 10 x 0.40 x 0.60 = $0.168.
+    assert exchange.balance(member.user_id) == START - Decimal("4.00") - Decimal("0.168")
     assert exchange.balance(maker.user_id) == START - Decimal("6.00")
     requester_order = exchange.order(seen["rfq_creator_order_id"])
     maker_order = exchange.order((await read_quote(quoter, rfq_id, quote_id))["creator_order_id"])
@@ -140,7 +141,8 @@ async def test_accepting_the_no_side_buys_no_at_the_no_bid(
     assert confirm.status_code == 204, confirm.text
     assert exchange.position(member.user_id, TICKER) == -10
     assert exchange.position(maker.user_id, TICKER) == 10
-    assert exchange.balance(member.user_id) == START - Decimal("5.50")
+    # The requester takes: 0.07 x 10 x 0.55 x 0.45 = 0.17325, rounded up to $0.1733.
+    assert exchange.balance(member.user_id) == START - Decimal("5.50") - Decimal("0.1733")
     assert exchange.balance(maker.user_id) == START - Decimal("4.50")
 
 
@@ -233,7 +235,8 @@ async def test_a_target_cost_rfq_buys_what_the_money_pays_for(
     await client.put(f"{QUOTES}/{quote_id}/accept", json={"accepted_side": "no"})
     assert (await quoter.put(f"{QUOTES}/{quote_id}/confirm", json={})).status_code == 204
     assert exchange.position(member.user_id, TICKER) == -33
-    assert exchange.balance(member.user_id) == START - Decimal("9.90")
+    # The fee comes on top of the target: 0.07 x 33 x 0.30 x 0.70 = $0.4851.
+    assert exchange.balance(member.user_id) == START - Decimal("9.90") - Decimal("0.4851")
 
 
 async def test_a_confirm_the_requester_cannot_pay_for_moves_nothing(

@@ -16,7 +16,7 @@ from ._book import Market, Trade
 from ._catalog import Catalog, EventSpec, MarketSpec, Scenario, ScenarioSource, SeriesSpec, on_grid
 from ._clock import Clock, SystemClock
 from ._errors import SimError, invalid_parameters, not_found
-from ._events import ClockTick, EventBus
+from ._events import EventBus
 from ._feed_events import (
     BookWatch,
     fill_done,
@@ -826,7 +826,6 @@ class Exchange:
             self.traders.catch_up(self, due_ms - 1)
             action(due_ms)
         self.traders.catch_up(self, now)
-        self.bus.publish(ClockTick(now))
         return now
 
     def _schedule_expiry(self, order: Order) -> None:

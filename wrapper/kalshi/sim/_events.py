@@ -161,10 +161,3 @@ class GroupEvent:
     """The contracts limit, on created and limit_updated only."""
     subaccount: int
     at_ms: int
-
-
-@dataclass(frozen=True)
-class ClockTick:
-    """The exchange read its clock (every operation does): time-driven changes may be due."""
-
-    now_ms: int

@@ -37,7 +37,6 @@ from ._engine import Exchange
 from ._errors import SimError
 from ._events import (
     BookChange,
-    ClockTick,
     ExchangeReset,
     FillDone,
     GroupEvent,
@@ -285,8 +284,6 @@ class Session:
                 self.reply(self._ok(command_id, existing))
                 self._initial(existing, added, params)
                 continue
-            if channel == "market_lifecycle_v2":
-                self.hub.watch_lifecycles()
             sub = Subscription(self._next_sid, channel, wanted, yes_price, skip_ack)
             self._next_sid += 1
             self.subs[sub.sid] = sub
@@ -415,8 +412,6 @@ class FeedHub:
         self._last_order: dict[str, OrderUpdate] = {}
         self._last_top: dict[str, tuple[Any, ...]] = {}
         self._last_size: dict[str, Decimal] = {}
-        self._statuses: dict[str, str] | None = None
-        """Each market's status when last looked at, while anyone follows lifecycles."""
         self._stop: Callable[[], None] = exchange.bus.subscribe(self)
 
     def close(self) -> None:
@@ -488,7 +483,6 @@ class FeedHub:
             self._last_order.clear()
             self._last_top.clear()
             self._last_size.clear()
-            self._statuses = None
             self.drop_all()
             return
         if not self.sessions:
@@ -499,9 +493,7 @@ class FeedHub:
             _log.exception("the feed could not deliver %r", event)
 
     def _fan_out(self, event: object) -> None:
-        if isinstance(event, ClockTick):
-            self._lifecycle_steps(event.now_ms)
-        elif isinstance(event, BookChange):
+        if isinstance(event, BookChange):
             msg = {
                 "market_ticker": event.ticker,
                 "market_id": market_id_of(event.ticker),
@@ -537,48 +529,7 @@ class FeedHub:
             msg["ts_ms"] = event.at_ms
             self._private(event.user_id, "order_group_updates", None, "order_group_updates", msg)
         elif isinstance(event, MarketLifecycle):
-            spec = self.exchange.catalog.markets.get(event.ticker)
-            if event.event_type == "created" and self._statuses is not None and spec is not None:
-                self._statuses[event.ticker] = spec.status_at(event.at_ms, self.exchange.started_ms)
             msg = {"event_type": event.event_type, "market_ticker": event.ticker, **event.fields}
-            self._public("market_lifecycle_v2", None, "market_lifecycle_v2", msg)
-
-    def _market_statuses(self, now_ms: int) -> dict[str, str]:
-        started = self.exchange.started_ms
-        return {
-            ticker: spec.status_at(now_ms, started)
-            for ticker, spec in self.exchange.catalog.markets.items()
-        }
-
-    def watch_lifecycles(self) -> None:
-        """Start following market statuses (a connection subscribed to lifecycles)."""
-        if self._statuses is None:
-            self._statuses = self._market_statuses(self.exchange.clock.now_ms())
-
-    def _lifecycle_steps(self, now_ms: int) -> None:
-        """Announce markets the clock opened (`activated`) or closed (`deactivated`)."""
-        if not any(
-            s.channel == "market_lifecycle_v2" for x in self.sessions for s in x.subs.values()
-        ):
-            self._statuses = None
-            return
-        now = self._market_statuses(now_ms)
-        before, self._statuses = self._statuses, now
-        if before is None:
-            return
-        for ticker, status in now.items():
-            was = before.get(ticker)
-            if was is None or was == status:
-                continue
-            if status == "active":
-                step = "activated"
-            elif was == "active":
-                step = "deactivated"
-            else:
-                continue
-            msg: dict[str, Any] = {"event_type": step, "market_ticker": ticker}
-            if step == "deactivated":
-                msg["is_deactivated"] = True
             self._public("market_lifecycle_v2", None, "market_lifecycle_v2", msg)
 
     def _public(self, channel: str, ticker: str | None, kind: str, msg: dict[str, Any]) -> None:
