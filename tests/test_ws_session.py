@@ -481,3 +481,71 @@ def test_the_sync_facade(private_pem: str) -> None:
     headers = server.connections[0].headers
     assert headers["KALSHI-ACCESS-KEY"] == "k"
     client.close()
+
+
+# -- robustness --
+
+
+async def test_a_malformed_book_frame_resyncs_and_the_session_goes_on(server: FakeServer) -> None:
+    async with session(server) as ws:
+        stream = ws.orderbook("MKT")
+        first = asyncio.ensure_future(next_of(stream))
+        await server.until(lambda: bool(server.connections and server.conn.commands("subscribe")))
+        conn = server.conn
+        conn.push(snapshot(1, 1, "MKT", [["0.40", "10.00"]], []))
+        await first
+        conn.push({"type": "orderbook_delta", "sid": 1, "seq": 2, "msg": {"market_ticker": "MKT"}})
+        await server.until(lambda: stream.sid == 2)
+        assert not stream.book.ready  # never handed out with a delta missing
+        conn.push(snapshot(2, 1, "MKT", [["0.41", "1.00"]], []))
+        assert (await next_of(stream)).yes == {Decimal("0.41"): Decimal("1.00")}
+        assert len(server.connections) == 1
+
+
+async def test_an_ok_reply_taking_a_seq_is_no_gap(server: FakeServer) -> None:
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "update_subscription":
+            conn.push({"id": command["id"], "sid": 1, "seq": 2, "type": "ok",
+                       "msg": {"market_tickers": ["MKT", "B"]}})  # fmt: skip
+        else:
+            default_handler(conn, command)
+
+    server.handler = handler
+    async with session(server) as ws:
+        sub = await ws.subscribe_orderbook_delta("MKT")
+        server.conn.push(snapshot(1, 1, "MKT", [["0.40", "10.00"]], []))
+        assert (await next_of(sub))["seq"] == 1
+        assert await sub.update(add_markets=["B"]) == ["MKT", "B"]
+        server.conn.push(delta(1, 3, "MKT", "yes", "0.40", "1.00"))
+        assert (await next_of(sub))["seq"] == 3
+        assert len(server.conn.commands("subscribe")) == 1 and sub.sid == 1
+
+
+async def test_a_terminal_error_on_a_sid_subscribes_it_again(server: FakeServer) -> None:
+    async with session(server) as ws:
+        sub = await ws.subscribe_ticker(tickers="A")
+        server.conn.push({"type": "error", "sid": 1, "msg": {"code": 25, "msg": "Buffer overflow"}})
+        await server.until(lambda: sub.sid == 2)
+        assert server.conn.commands("unsubscribe")[0]["params"] == {"sids": [1]}
+        server.conn.push({"type": "ticker", "sid": 2, "msg": {"market_ticker": "A"}})
+        assert (await next_of(sub))["msg"] == {"market_ticker": "A"}
+
+
+async def test_a_connector_failing_oddly_on_reconnect_is_retried(server: FakeServer) -> None:
+    async with session(server) as ws:
+        sub = await ws.subscribe_trade()
+        real = server.connect
+        calls = 0
+
+        async def flaky(url: str, headers: Mapping[str, str]) -> FakeConn:
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                raise RuntimeError("a connector bug")
+            return await real(url, headers)
+
+        ws._connect = flaky
+        server.conn.drop()
+        await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
+        server.conn.push({"type": "trade", "sid": sub.sid, "msg": {"trade_id": "t"}})
+        assert (await next_of(sub))["msg"] == {"trade_id": "t"}

@@ -219,17 +219,24 @@ class OrderbookStream(Subscription):
         self._started = False
 
     def _on_frame(self, frame: dict[str, Any], kind: str) -> None:
-        msg = frame["msg"]
         book = self.book
-        if msg.get("market_ticker") != book.market_ticker:
-            return
-        if kind == "orderbook_delta":
-            if not book.ready:
+        try:
+            msg = frame["msg"]
+            if msg["market_ticker"] != book.market_ticker:
                 return
-            book.apply_delta(msg, frame.get("seq"))
-        elif kind == "orderbook_snapshot":
-            book.apply_snapshot(msg, frame.get("seq"))
-        else:
+            if kind == "orderbook_delta":
+                if not book.ready:
+                    return
+                book.apply_delta(msg, frame.get("seq"))
+            elif kind == "orderbook_snapshot":
+                book.apply_snapshot(msg, frame.get("seq"))
+            else:
+                return
+        except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError):
+            # A frame that cannot be applied may be a delta missing: the book starts over.
+            _log.warning("unusable %s frame for %s: subscribing again", kind, book.market_ticker)
+            if self.sid is not None:
+                self._session._resync(self.sid, None, frame.get("seq"))
             return
         self._version += 1
         waiter = self._waiter
@@ -379,6 +386,12 @@ class AsyncWebSocket:
         self._connected = asyncio.Event()
         conn = await self._open_connection()
         self._supervisor = asyncio.create_task(self._supervise(conn), name="kalshi-ws")
+        self._supervisor.add_done_callback(self._supervisor_done)
+
+    def _supervisor_done(self, task: asyncio.Task[None]) -> None:
+        """Should the supervisor ever fail, nobody is left waiting on a dead session."""
+        if not task.cancelled() and task.exception() is not None and not self._closing:
+            self._fail(WebSocketConnectionError(f"the feed session failed: {task.exception()!r}"))
 
     async def close(self) -> None:
         """Close the connection and end every subscription and task (idempotent)."""
@@ -424,6 +437,8 @@ class AsyncWebSocket:
             restore = self._spawn(self._restore(conn)) if self._subs else None
             try:
                 await reader
+            except Exception:
+                _log.exception("the feed reader failed: reconnecting")
             finally:
                 for task in (watchdog, restore):
                     if task is not None:
@@ -449,6 +464,8 @@ class AsyncWebSocket:
                     _log.warning("feed reconnect refused: %s", exc)
                 except WebSocketConnectionError as exc:
                     _log.warning("feed reconnect failed: %s", exc)
+                except Exception:
+                    _log.exception("the feed connector failed: trying again")
             self.reconnects += 1
 
     def _spawn(self, coro: Any) -> asyncio.Task[Any]:
@@ -550,7 +567,10 @@ class AsyncWebSocket:
                     _log.info("feed connection ended: %s", exc)
                 return
             self._last_frame = loop.time()
-            self._on_text(text)
+            try:
+                self._on_text(text)
+            except Exception:
+                _log.exception("ignoring a feed frame that could not be handled")
 
     def _on_text(self, text: str) -> None:
         """Route one received text frame: the hot path, run for every frame."""
@@ -587,6 +607,13 @@ class AsyncWebSocket:
 
     def _on_reply(self, frame: dict[str, Any], kind: str) -> None:
         ident: Any = frame.get("id")
+        if kind == "ok":
+            # An update's reply may take the sid's next seq: then it is no gap.
+            sid: Any = frame.get("sid")
+            seq: Any = frame.get("seq")
+            last = self._seq.get(sid)
+            if last is not None and seq == last + 1:
+                self._seq[sid] = seq
         future = self._pending.pop(ident, None)
         if future is not None:
             binding = self._binding.pop(ident, None)
@@ -594,15 +621,8 @@ class AsyncWebSocket:
                 self._bind(binding, frame)
             if not future.done():
                 future.set_result(frame)
-            return
-        if kind == "error":
+        elif kind == "error":
             self._on_stray_error(frame)
-        elif kind == "ok":
-            sid: Any = frame.get("sid")
-            seq: Any = frame.get("seq")
-            last = self._seq.get(sid)
-            if last is not None and seq == last + 1:
-                self._seq[sid] = seq
 
     def _on_stray_error(self, frame: dict[str, Any]) -> None:
         error = _error_from(frame, "feed")
