@@ -549,3 +549,36 @@ async def test_a_connector_failing_oddly_on_reconnect_is_retried(server: FakeSer
         await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
         server.conn.push({"type": "trade", "sid": sub.sid, "msg": {"trade_id": "t"}})
         assert (await next_of(sub))["msg"] == {"trade_id": "t"}
+
+
+class RecordingRng:
+    """A random source that records the bounds it is asked for and answers the lowest."""
+
+    def __init__(self) -> None:
+        self.bounds: list[tuple[float, float]] = []
+
+    def uniform(self, low: float, high: float) -> float:
+        self.bounds.append((low, high))
+        return low
+
+
+async def test_reconnection_backs_off_exponentially_capped_with_jitter(server: FakeServer) -> None:
+    rng = RecordingRng()
+    async with session(server, backoff_base=0.5, backoff_cap=2.0, rng=rng) as ws:  # type: ignore[arg-type]
+        sub = await ws.subscribe_trade()
+        server.refuse = 503  # worth retrying
+        attempts = 0
+        real = server.connect
+
+        async def refusing(url: str, headers: Mapping[str, str]) -> FakeConn:
+            nonlocal attempts
+            attempts += 1
+            if attempts == 5:
+                server.refuse = None
+            return await real(url, headers)
+
+        ws._connect = refusing
+        server.conn.drop()
+        await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
+        assert rng.bounds == [(0, 0.5), (0, 1.0), (0, 2.0), (0, 2.0), (0, 2.0)]
+        assert ws.reconnects == 1

@@ -525,6 +525,12 @@ class AsyncWebSocket:
             except WebSocketTimeoutError:
                 await _close_quietly(conn)  # start over on a new connection
                 return
+            except WebSocketConnectionError:
+                return  # the next connection restores what is left
+            except WebSocketError as exc:
+                _log.warning("could not restore %r: %s", sub, exc)
+                self._drop(sub)
+                sub._finish(exc)
 
     async def _watch(self, conn: WsConnection) -> None:
         """Probe a silent connection with list_subscriptions; close it if it stays silent."""
