@@ -90,7 +90,9 @@ async def test_the_handshake_is_signed_and_the_feed_works_over_the_network(
             sub = await ws.subscribe_ticker(tickers="A")
             async with asyncio.timeout(10):
                 message = await sub.__anext__()
-            assert message["msg"] == {"market_ticker": "A"}
+            msg = message["msg"] if isinstance(message, dict) else message.msg
+            ticker = msg["market_ticker"] if isinstance(msg, dict) else msg.market_ticker
+            assert ticker == "A"
         await client.aclose()
     finally:
         server.close()

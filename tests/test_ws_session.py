@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -17,7 +18,8 @@ from kalshi.streaming._messages import parse_frame
 from kalshi.streaming._session import AsyncWebSocket, OrderbookStream, Subscription
 
 URL = "ws://127.0.0.1:9/trade-api/ws/v2"
-SAFETY = 10.0  # a hung test fails after this long instead of hanging; no test relies on it
+SAFETY = 10.0
+ID = "0b8f9c6e-0000-4000-8000-{:012d}".format  # trade and order ids are UUIDs  # a hung test fails after this long instead of hanging; no test relies on it
 
 
 class FakeConn:
@@ -145,6 +147,13 @@ async def server() -> AsyncIterator[FakeServer]:
     yield FakeServer()
 
 
+def field(message: Any, *path: str) -> Any:
+    """A field of a message, whether it is the frame's dict or a generated model."""
+    for name in path:
+        message = message[name] if isinstance(message, dict) else getattr(message, name)
+    return str(message) if isinstance(message, uuid.UUID) else message
+
+
 async def next_of(sub: Any) -> Any:
     async with asyncio.timeout(SAFETY):
         return await sub.__anext__()
@@ -184,8 +193,10 @@ async def test_subscribe_sends_one_channel_and_yields_typed_messages(server: Fak
         server.conn.push(frame)
         server.conn.push({"type": "ticker", "sid": 99, "msg": {"market_ticker": "Z"}})  # not ours
         server.conn.push({**frame, "msg": {"market_ticker": "B"}})
-        assert await next_of(sub) == parse_frame(frame)
-        assert (await next_of(sub))["msg"]["market_ticker"] == "B"
+        first = await next_of(sub)
+        assert type(first) is type(parse_frame(frame))
+        assert field(first, "sid") == 1 and field(first, "msg", "market_ticker") == "A"
+        assert field(await next_of(sub), "msg", "market_ticker") == "B"
 
 
 async def test_a_frame_right_after_the_subscribed_reply_is_delivered(server: FakeServer) -> None:
@@ -194,7 +205,7 @@ async def test_a_frame_right_after_the_subscribed_reply_is_delivered(server: Fak
     )
     async with session(server) as ws:
         sub = await ws.subscribe_ticker(tickers="A")
-        assert (await next_of(sub))["msg"] == {"market_ticker": "A"}
+        assert field(await next_of(sub), "msg", "market_ticker") == "A"
 
 
 @pytest.mark.parametrize(
@@ -335,11 +346,11 @@ async def test_order_group_gap_raises_interrupted_then_goes_on(server: FakeServe
                  "order_group_id": "g"}}  # fmt: skip
         server.conn.push({**frame, "seq": 1})
         server.conn.push({**frame, "seq": 3})
-        assert (await next_of(sub))["seq"] == 1
+        assert field(await next_of(sub), "seq") == 1
         with pytest.raises(kalshi.StreamInterrupted) as caught:
             await next_of(sub)
         assert caught.value.reason == "gap" and caught.value.channel == "order_group_updates"
-        assert (await next_of(sub))["seq"] == 3
+        assert field(await next_of(sub), "seq") == 3
 
 
 # -- reconnection --
@@ -369,13 +380,13 @@ async def test_a_dropped_connection_restores_every_subscription(server: FakeServ
         sids = {ticker.sid, fills.sid, stream.sid}
         assert sids == {1, 2, 3}
         new.push({"type": "ticker", "sid": ticker.sid, "msg": {"market_ticker": "A"}})
-        new.push({"type": "fill", "sid": fills.sid, "msg": {"trade_id": "t1"}})
+        new.push({"type": "fill", "sid": fills.sid, "msg": {"trade_id": ID(1)}})
         new.push(snapshot(stream.sid, 1, "MKT", [["0.45", "1.00"]], []))  # type: ignore[arg-type]
-        assert (await next_of(ticker))["msg"] == {"market_ticker": "A"}
+        assert field(await next_of(ticker), "msg", "market_ticker") == "A"
         with pytest.raises(kalshi.StreamInterrupted) as caught:  # private: told, not silent
             await next_of(fills)
         assert caught.value.reason == "reconnect"
-        assert (await next_of(fills))["msg"] == {"trade_id": "t1"}
+        assert field(await next_of(fills), "msg", "trade_id") == ID(1)
         book = await next_of(stream)
         assert book.yes == {Decimal("0.45"): Decimal("1.00")}
 
@@ -410,24 +421,24 @@ async def test_market_data_drops_the_oldest_and_counts(server: FakeServer) -> No
     async with session(server, queue_size=3) as ws:
         sub = await ws.subscribe_trade()
         for n in range(5):
-            server.conn.push({"type": "trade", "sid": 1, "msg": {"trade_id": str(n)}})
+            server.conn.push({"type": "trade", "sid": 1, "msg": {"trade_id": ID(n)}})
         await ws.list_subscriptions()  # every frame before the reply has been routed
         assert sub.dropped == 2
-        got = [(await next_of(sub))["msg"]["trade_id"] for _ in range(3)]
-        assert got == ["2", "3", "4"]
+        got = [field(await next_of(sub), "msg", "trade_id") for _ in range(3)]
+        assert got == [ID(2), ID(3), ID(4)]
 
 
 async def test_a_private_channel_never_drops_silently(server: FakeServer) -> None:
     async with session(server, queue_size=3) as ws:
         sub = await ws.subscribe_user_orders()
         for n in range(5):
-            server.conn.push({"type": "user_order", "sid": 1, "msg": {"order_id": str(n)}})
+            server.conn.push({"type": "user_order", "sid": 1, "msg": {"order_id": ID(n)}})
         await ws.list_subscriptions()
         with pytest.raises(kalshi.SubscriptionOverflow) as caught:
             await next_of(sub)
         assert caught.value.dropped == 5 and sub.dropped == 5
-        server.conn.push({"type": "user_order", "sid": 1, "msg": {"order_id": "5"}})
-        assert (await next_of(sub))["msg"]["order_id"] == "5"  # goes on after the error
+        server.conn.push({"type": "user_order", "sid": 1, "msg": {"order_id": ID(5)}})
+        assert field(await next_of(sub), "msg", "order_id") == ID(5)  # goes on after the error
 
 
 # -- shutdown --
@@ -471,7 +482,7 @@ def test_the_sync_facade(private_pem: str) -> None:
     threads = set(threading.enumerate())
     with client.websocket(backoff_base=0.0) as ws:
         sub = ws.subscribe_ticker(tickers="A")
-        assert next(iter(sub))["msg"] == {"market_ticker": "A"}
+        assert field(next(iter(sub)), "msg", "market_ticker") == "A"
         book = next(ws.orderbook("MKT"))
         assert isinstance(book, Orderbook) and book.yes == {Decimal("0.30"): Decimal("2.00")}
         assert ws.list_subscriptions() == []
@@ -514,10 +525,10 @@ async def test_an_ok_reply_taking_a_seq_is_no_gap(server: FakeServer) -> None:
     async with session(server) as ws:
         sub = await ws.subscribe_orderbook_delta("MKT")
         server.conn.push(snapshot(1, 1, "MKT", [["0.40", "10.00"]], []))
-        assert (await next_of(sub))["seq"] == 1
+        assert field(await next_of(sub), "seq") == 1
         assert await sub.update(add_markets=["B"]) == ["MKT", "B"]
         server.conn.push(delta(1, 3, "MKT", "yes", "0.40", "1.00"))
-        assert (await next_of(sub))["seq"] == 3
+        assert field(await next_of(sub), "seq") == 3
         assert len(server.conn.commands("subscribe")) == 1 and sub.sid == 1
 
 
@@ -528,7 +539,7 @@ async def test_a_terminal_error_on_a_sid_subscribes_it_again(server: FakeServer)
         await server.until(lambda: sub.sid == 2)
         assert server.conn.commands("unsubscribe")[0]["params"] == {"sids": [1]}
         server.conn.push({"type": "ticker", "sid": 2, "msg": {"market_ticker": "A"}})
-        assert (await next_of(sub))["msg"] == {"market_ticker": "A"}
+        assert field(await next_of(sub), "msg", "market_ticker") == "A"
 
 
 async def test_a_connector_failing_oddly_on_reconnect_is_retried(server: FakeServer) -> None:
@@ -547,8 +558,8 @@ async def test_a_connector_failing_oddly_on_reconnect_is_retried(server: FakeSer
         ws._connect = flaky
         server.conn.drop()
         await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
-        server.conn.push({"type": "trade", "sid": sub.sid, "msg": {"trade_id": "t"}})
-        assert (await next_of(sub))["msg"] == {"trade_id": "t"}
+        server.conn.push({"type": "trade", "sid": sub.sid, "msg": {"trade_id": ID(7)}})
+        assert field(await next_of(sub), "msg", "trade_id") == ID(7)
 
 
 class RecordingRng:
