@@ -93,6 +93,11 @@ async def test_the_handshake_is_signed_and_the_feed_works_over_the_network(
             msg = message["msg"] if isinstance(message, dict) else message.msg
             ticker = msg["market_ticker"] if isinstance(msg, dict) else msg.market_ticker
             assert ticker == "A"
+            assert len(server.connections) == 1
+        async with asyncio.timeout(10):  # the server sees the close handshake: no socket left
+            while server.connections:
+                await asyncio.sleep(0.01)
+        assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
         await client.aclose()
     finally:
         server.close()
