@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import _calls, _imports, _parse, _sim, _simload
+from . import _calls, _imports, _parse, _sim, _simload, _stream
 from . import _fixtures as fx
 
 RESULTS = Path(__file__).parent / "results"
@@ -31,13 +31,15 @@ class Sizes:
     import_runs: int
     sim_seconds: float
     page_calls: int
+    stream_frames: int
+    stream_rounds: int
     flow_orders: int = 100_000
 
 
 FULL = Sizes(rounds=15, calls=200, concurrent_rounds=9, import_runs=9, sim_seconds=5.0,
-             page_calls=5)  # fmt: skip
+             page_calls=5, stream_frames=100_000, stream_rounds=7)  # fmt: skip
 QUICK = Sizes(rounds=1, calls=5, concurrent_rounds=1, import_runs=1, sim_seconds=0.2,
-              page_calls=1, flow_orders=1_000)  # fmt: skip
+              page_calls=1, stream_frames=1_000, stream_rounds=1, flow_orders=1_000)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,11 @@ def run(sizes: Sizes) -> list[Row]:
                               1e3 * medians[f"{kind} ours"], 1.5))  # fmt: skip
         # The same with every attribute of every item read (lazy fields parsed): no target.
         rows.append(Row("  every field read", "ms", floor, 1e3 * medians[f"{kind} every field"]))
+
+    say(f"{sizes.stream_frames:,} orderbook deltas applied to a maintained book")
+    medians = _stream.deltas(frames=sizes.stream_frames, rounds=sizes.stream_rounds)
+    rows.append(ratio_row(f"{sizes.stream_frames:,} orderbook deltas", "ms",
+                          1e3 * medians["floor"], 1e3 * medians["ours"], 1.5))  # fmt: skip
 
     say("fresh-process imports")
     with tempfile.TemporaryDirectory() as folder:

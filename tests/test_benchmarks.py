@@ -33,6 +33,7 @@ def test_quick_benchmark_run_prints_the_table_and_writes_its_json(tmp_path: Path
         "simulator order-group ops, sync",
         "1,000-order page parse",
         "1,000-market page parse",
+        "1,000 orderbook deltas",
     ):
         assert figure in figures and figures[figure]["ours"] > 0
         assert figure in done.stdout  # the printed table has the same rows

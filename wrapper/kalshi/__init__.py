@@ -18,6 +18,14 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    StreamInterrupted,
+    SubscriptionOverflow,
+    SubscriptionTerminated,
+    WebSocketCommandError,
+    WebSocketConnectionError,
+    WebSocketError,
+    WebSocketHandshakeError,
+    WebSocketTimeoutError,
 )
 from ._ratelimit import RateLimit
 from ._requests import CreateOrderRequest
@@ -125,4 +133,12 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "StreamInterrupted",
+    "SubscriptionOverflow",
+    "SubscriptionTerminated",
+    "WebSocketCommandError",
+    "WebSocketConnectionError",
+    "WebSocketError",
+    "WebSocketHandshakeError",
+    "WebSocketTimeoutError",
 ]

@@ -324,7 +324,7 @@ class _BaseClient:
             settings["timeout"] = timeout
         clone = object.__new__(type(self))
         _BaseClient.__init__(clone, **settings)  # every setting checked as at construction
-        for shared in ("_signer", "_auth", "_limiter", "_routes", "_http", "_pools"):
+        for shared in ("_signer", "_auth", "_limiter", "_routes", "_http", "_pools", "_ws"):
             if shared in self.__dict__:
                 setattr(clone, shared, self.__dict__[shared])
         clone._owns_http = False  # the pool stays the original's to close

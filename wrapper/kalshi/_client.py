@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from .resources.exchange import AsyncExchangeResource, ExchangeResource
     from .resources.order_groups import AsyncOrderGroupsResource, OrderGroupsResource
     from .resources.orders import AsyncOrdersResource, OrdersResource
+    from .streaming._connection import WsConnect
+    from .streaming._session import AsyncWebSocket
+    from .streaming._sync import WebSocket
 
 __all__ = ["MAX_GROUP_ROUTES", "AsyncKalshiClient", "GroupRoutes", "KalshiClient"]
 
@@ -84,6 +87,33 @@ def _env_settings() -> dict[str, Any]:
     return settings
 
 
+def _ws_settings(
+    client: Any, ws_url: str | None, ws_connect: WsConnect | None, allow_unknown_host: bool
+) -> None:
+    """Keep a client's feed settings, the URL checked now (a derived one when it is used)."""
+    if ws_url is not None:
+        from .streaming._url import check_ws_url
+
+        ws_url = check_ws_url(ws_url, allow_unknown_host=allow_unknown_host)
+    if ws_connect is not None and not callable(ws_connect):
+        raise TypeError("ws_connect must be a callable (url, headers) -> awaitable connection")
+    client._ws = (ws_url, ws_connect)
+
+
+def _make_ws(client: Any, options: dict[str, Any]) -> AsyncWebSocket:
+    from .streaming._factory import make_session
+
+    ws_url, ws_connect = client._ws
+    return make_session(
+        signer=client._signer,
+        base_url=client.base_url,
+        ws_url=ws_url,
+        ws_connect=ws_connect,
+        allow_unknown_host=client._settings["allow_unknown_host"],
+        options=options,
+    )
+
+
 class KalshiClient(SyncAPIClient, _SyncResources):
     """Synchronous client for Kalshi's Trade API; one pooled connection set per client.
 
@@ -106,6 +136,8 @@ class KalshiClient(SyncAPIClient, _SyncResources):
         http_client: httpx.Client | None = None,
         allow_unknown_host: bool = False,
         rate_limit: str | RateLimit | None = None,
+        ws_url: str | None = None,
+        ws_connect: WsConnect | None = None,
     ) -> None:
         super().__init__(
             key_id=key_id,
@@ -118,6 +150,7 @@ class KalshiClient(SyncAPIClient, _SyncResources):
             allow_unknown_host=allow_unknown_host,
             rate_limit=rate_limit,
         )
+        _ws_settings(self, ws_url, ws_connect, allow_unknown_host)
         if http_client is not None:  # used as given: requests carry absolute URLs
             self._http = http_client
         else:
@@ -150,6 +183,17 @@ class KalshiClient(SyncAPIClient, _SyncResources):
 
         return ExchangeResource(self)
 
+    def websocket(self, **options: Any) -> WebSocket:
+        """A blocking session on the real-time feed: `with client.websocket() as ws:`.
+
+        Options are `AsyncWebSocket`'s: heartbeat, command_timeout, queue_size,
+        backoff_base, backoff_cap, rng.
+        """
+        from .streaming._sync import WebSocket
+
+        _make_ws(self, options)  # settings checked now, in the caller's thread
+        return WebSocket(lambda: _make_ws(self, options))
+
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | None = None
     ) -> KalshiClient:
@@ -181,6 +225,8 @@ class AsyncKalshiClient(AsyncAPIClient, _AsyncResources):
         http_client: httpx.AsyncClient | None = None,
         allow_unknown_host: bool = False,
         rate_limit: str | RateLimit | None = None,
+        ws_url: str | None = None,
+        ws_connect: WsConnect | None = None,
     ) -> None:
         super().__init__(
             key_id=key_id,
@@ -193,6 +239,7 @@ class AsyncKalshiClient(AsyncAPIClient, _AsyncResources):
             allow_unknown_host=allow_unknown_host,
             rate_limit=rate_limit,
         )
+        _ws_settings(self, ws_url, ws_connect, allow_unknown_host)
         self._pools = _AsyncPools(http_client, self._http_options())
 
     @classmethod
@@ -221,6 +268,13 @@ class AsyncKalshiClient(AsyncAPIClient, _AsyncResources):
         from .resources.exchange import AsyncExchangeResource
 
         return AsyncExchangeResource(self)
+
+    def websocket(self, **options: Any) -> AsyncWebSocket:
+        """A session on the real-time feed: `async with client.websocket() as ws:`.
+
+        Options: heartbeat, command_timeout, queue_size, backoff_base, backoff_cap, rng.
+        """
+        return _make_ws(self, options)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | None = None

@@ -26,6 +26,14 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamInterrupted",
+    "SubscriptionOverflow",
+    "SubscriptionTerminated",
+    "WebSocketCommandError",
+    "WebSocketConnectionError",
+    "WebSocketError",
+    "WebSocketHandshakeError",
+    "WebSocketTimeoutError",
 ]
 
 # Codes Kalshi sends on 401, and what to do about each.
@@ -215,6 +223,68 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx: the server failed."""
+
+
+class WebSocketError(KalshiError):
+    """A failure of the real-time feed; `code` is Kalshi's feed error code when it sent one."""
+
+    def __init__(self, message: str, *, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class WebSocketConnectionError(WebSocketError):
+    """The feed could not be reached, or its connection was lost while a command waited."""
+
+
+class WebSocketHandshakeError(WebSocketError):
+    """The server refused the WebSocket upgrade with an HTTP status (401: key or signature)."""
+
+    def __init__(self, message: str, *, status: int, body: bytes = b"") -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = body
+
+
+class WebSocketTimeoutError(WebSocketError):
+    """A feed command got no reply within the session's command timeout."""
+
+
+class WebSocketCommandError(WebSocketError):
+    """The feed answered a command with an error; `code` and `message` are Kalshi's."""
+
+    def __init__(
+        self, message: str, *, code: int | None, command: str, market_ticker: str | None = None
+    ) -> None:
+        super().__init__(message, code=code)
+        self.message = message
+        self.command = command
+        self.market_ticker = market_ticker
+
+    def __str__(self) -> str:
+        return f"{self.command}: error {self.code}: {self.message}"
+
+
+class SubscriptionTerminated(WebSocketCommandError):
+    """A terminal feed error (10 channel error, 17 internal error, 25 buffer overflow)."""
+
+
+class SubscriptionOverflow(WebSocketError):
+    """A private channel's queue filled up: `dropped` messages were lost; resync from REST."""
+
+    def __init__(self, message: str, *, channel: str, dropped: int) -> None:
+        super().__init__(message)
+        self.channel = channel
+        self.dropped = dropped
+
+
+class StreamInterrupted(WebSocketError):
+    """A private channel may have missed messages (a reconnect or a sequence gap): resync."""
+
+    def __init__(self, message: str, *, channel: str, reason: str) -> None:
+        super().__init__(message)
+        self.channel = channel
+        self.reason = reason
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
