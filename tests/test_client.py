@@ -188,6 +188,15 @@ def test_import_is_lazy() -> None:
     ).split() == ["False", "False"]
 
 
+def test_import_leaves_the_signing_pools_queue_unloaded() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, kalshi; print('queue' in sys.modules)"
+    out = subprocess.check_output([sys.executable, "-c", code], text=True, env={**os.environ})
+    assert out.strip() == "False"
+
+
 def test_a_first_call_loads_only_the_generated_operation_it_makes() -> None:
     import subprocess
     import sys
