@@ -88,3 +88,42 @@ def concurrent_calls(key: Any, pem: bytes, *, rounds: int) -> dict[str, float]:
         loop.run_until_complete(http.aclose())
         loop.run_until_complete(ours.aclose())
         loop.close()
+
+
+THREADS = 4
+THREAD_CALLS = 300
+
+
+def threaded_calls(
+    key: Any, pem: bytes, *, rounds: int, calls: int = THREAD_CALLS
+) -> dict[str, float]:
+    """Median wall seconds of 4 threads each making `calls` gets through one shared client."""
+    import threading
+
+    http, signer = fx.floor_sync(key)
+    ours = fx.ours_sync(pem)
+    groups = ours.order_groups
+
+    def threads(call: Callable[[], object]) -> Callable[[], None]:
+        def each() -> None:
+            for _ in range(calls):
+                call()
+
+        def run() -> None:
+            workers = [threading.Thread(target=each) for _ in range(THREADS)]
+            for worker in workers:
+                worker.start()
+            for worker in workers:
+                worker.join()
+
+        return run
+
+    batches = {
+        "floor": threads(lambda: fx.floor_get(http, signer)),
+        "ours": threads(lambda: groups.get("g1")),
+    }
+    try:
+        return rounds_of(batches, rounds=rounds, calls=1, warmup=1)
+    finally:
+        http.close()
+        ours.close()

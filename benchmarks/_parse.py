@@ -9,12 +9,13 @@ in as the exchange sends them (nullable fields that are usually null are null). 
 from __future__ import annotations
 
 import json
+import statistics
 from collections.abc import Callable
 from typing import Any
 
 from kalshi_openapi.models import GetMarketsResponse, GetOrdersResponse
 
-from ._timing import interleave
+from ._timing import interleave_samples, ratio_spread
 
 ITEMS = 1000
 
@@ -155,7 +156,13 @@ def fields(cls: Any) -> tuple[str, ...]:
 
 
 def pages(*, rounds: int, calls: int) -> dict[str, float]:
-    """Median seconds per page of each contender, interleaved round by round."""
+    """Per-round ratios against `json.loads` of the same body, and medians in seconds.
+
+    Each round runs every contender `calls` times in a rotating order; a ratio is taken within
+    one round (the floor and ours side by side), so the median ratio and its quartiles show
+    how much the machine moved them. Keys: "<kind> <contender>" (median seconds per page) and
+    "<kind> <contender> ratio" / "... q1" / "... q3" (against "<kind> loads").
+    """
     from kalshi_openapi.models import Market, Order
 
     orders, markets = orders_body(), markets_body()
@@ -174,14 +181,25 @@ def pages(*, rounds: int, calls: int) -> dict[str, float]:
             GetMarketsResponse.from_dict(json.loads(markets)).markets, market_names
         ),
     }
-    return interleave(contenders, rounds=rounds, calls=calls, warmup=1)
+    samples = interleave_samples(contenders, rounds=rounds, calls=calls, warmup=1)
+    result = {name: statistics.median(values) for name, values in samples.items()}
+    for kind in ("orders", "markets"):
+        floor = samples[f"{kind} loads"]
+        for name in ("ours", "every field"):
+            ratio, q1, q3 = ratio_spread(samples[f"{kind} {name}"], floor)
+            key = f"{kind} {name}"
+            result[f"{key} ratio"], result[f"{key} q1"], result[f"{key} q3"] = ratio, q1, q3
+    return result
 
 
 if __name__ == "__main__":
-    result = pages(rounds=9, calls=10)
+    result = pages(rounds=41, calls=3)
     for kind in ("orders", "markets"):
         floor = result[f"{kind} loads"]
         for name in ("ours", "every field"):
-            value = result[f"{kind} {name}"]
-            print(f"{kind:8} {name:12} {value * 1e3:7.2f} ms  {value / floor:5.2f}x loads")
+            key = f"{kind} {name}"
+            print(
+                f"{kind:8} {name:12} {result[key] * 1e3:7.2f} ms  {result[key + ' ratio']:5.2f}x"
+                f" loads (quartiles {result[key + ' q1']:.2f}-{result[key + ' q3']:.2f})"
+            )
         print(f"{kind:8} {'loads':12} {floor * 1e3:7.2f} ms")

@@ -50,6 +50,39 @@ def rounds_of(
     batches: dict[str, Callable[[], None]], *, rounds: int, calls: int, warmup: int
 ) -> dict[str, float]:
     """Run each batch of `calls` once per round, rotating who goes first; median per call."""
+    samples = samples_of(batches, rounds=rounds, calls=calls, warmup=warmup)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def interleave_samples(
+    contenders: dict[str, Callable[[], object]], *, rounds: int, calls: int, warmup: int = 2
+) -> dict[str, list[float]]:
+    """Seconds per call of each sync contender in every round (index i: the same round)."""
+
+    def batch(fn: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            for _ in range(calls):
+                fn()
+
+        return run
+
+    batches = {name: batch(fn) for name, fn in contenders.items()}
+    return samples_of(batches, rounds=rounds, calls=calls, warmup=warmup)
+
+
+def ratio_spread(ours: list[float], floor: list[float]) -> tuple[float, float, float]:
+    """Median, first and third quartile of the per-round ratios ours / floor."""
+    ratios = sorted(a / b for a, b in zip(ours, floor, strict=True))
+    if len(ratios) < 4:
+        return statistics.median(ratios), ratios[0], ratios[-1]
+    q1, _, q3 = statistics.quantiles(ratios, n=4)
+    return statistics.median(ratios), q1, q3
+
+
+def samples_of(
+    batches: dict[str, Callable[[], None]], *, rounds: int, calls: int, warmup: int
+) -> dict[str, list[float]]:
+    """Run each batch of `calls` once per round, rotating who goes first; seconds per call."""
     samples: dict[str, list[float]] = {name: [] for name in batches}
     names = list(batches)
     for index in range(warmup + rounds):
@@ -61,4 +94,4 @@ def rounds_of(
             elapsed = time.perf_counter() - start
             if index >= warmup:
                 samples[name].append(elapsed / calls)
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return samples

@@ -188,6 +188,34 @@ def test_import_is_lazy() -> None:
     ).split() == ["False", "False"]
 
 
+def test_import_leaves_the_signing_pools_queue_unloaded() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, kalshi; print('queue' in sys.modules)"
+    out = subprocess.check_output([sys.executable, "-c", code], text=True, env={**os.environ})
+    assert out.strip() == "False"
+
+
+def test_a_first_call_loads_only_the_generated_operation_it_makes() -> None:
+    import subprocess
+    import sys
+
+    code = """
+import sys, httpx, kalshi
+from cryptography.hazmat.primitives.asymmetric import rsa
+def answer(request):
+    return httpx.Response(200, json={"is_auto_cancel_enabled": False, "orders": []})
+key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = kalshi.KalshiClient(key_id="k", private_key=key, http_client=http)
+client.order_groups.get("g1")
+print(sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith("kalshi_openapi.api.")))
+"""
+    out = subprocess.check_output([sys.executable, "-c", code], text=True, env={**os.environ})
+    assert out.strip() == "['get_order_group', 'order_groups']"
+
+
 def test_every_public_class_and_method_has_a_docstring() -> None:
     import inspect
     from functools import cached_property

@@ -6,7 +6,6 @@ import base64
 import collections
 import contextlib
 import os
-import queue
 import stat
 import threading
 import time
@@ -20,6 +19,7 @@ import httpx
 
 if TYPE_CHECKING:
     import asyncio
+    import queue
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
@@ -256,6 +256,8 @@ class _SigningPool:
     """
 
     def __init__(self, workers: int, depth: int) -> None:
+        import queue  # here: only an async client signing RSA keys under load needs it
+
         self.depth = depth
         self._lanes: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Lane] = (
             weakref.WeakKeyDictionary()

@@ -7,22 +7,10 @@ group trips: Kalshi cancels its resting orders and rejects new ones until it is 
 from __future__ import annotations
 
 import builtins
+import functools
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
-
-from kalshi_openapi.api.order_groups import (
-    create_order_group,
-    delete_order_group,
-    get_order_group,
-    get_order_groups,
-    reset_order_group,
-    trigger_order_group,
-    update_order_group_limit,
-)
-from kalshi_openapi.models import (
-    CreateOrderGroupRequest,
-    EmptyResponse,
-    UpdateOrderGroupLimitRequest,
-)
 
 from .. import _validation as v
 from .._call import Call, MalformedResponse, ignore
@@ -41,10 +29,32 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncOrderGroupsResource", "OrderGroupsResource"]
 
-# Whether the spec this SDK was generated from has subaccount on the limit path (3.28.0 and
-# 3.34.0 do, 3.13.0 does not); update_limit routes by the group's own subaccount only when it does.
-LIMIT_TAKES_SUBACCOUNT = accepts(update_order_group_limit._get_kwargs, "subaccount")
-LIMIT_TAKES_EXCHANGE_INDEX = accepts(update_order_group_limit._get_kwargs, "exchange_index")
+
+class _Operations:
+    """The generated order-group operations, each imported on first use.
+
+    A first call loads the one module it needs rather than all seven, with their models.
+    """
+
+    def __getattr__(self, name: str) -> ModuleType:
+        module = importlib.import_module(f"kalshi_openapi.api.order_groups.{name}")
+        setattr(self, name, module)
+        return module
+
+
+_api = _Operations()
+
+
+@functools.cache
+def _limit_takes(param: str) -> bool:
+    """Whether the spec this SDK was generated from has `param` on the limit path.
+
+    Subaccount: 3.28.0 and 3.34.0 do, 3.13.0 does not; update_limit routes by the group's own
+    subaccount only when it does. Checked once, on the first update_limit.
+    """
+    return accepts(_api.update_order_group_limit._get_kwargs, param)
+
+
 _CHECK_LIST = "Check with order_groups.list() whether the group exists before creating another."
 
 
@@ -60,7 +70,7 @@ def _list(routes: GroupRoutes, subaccount: Any) -> Call[list[OrderGroup]]:
                     routes.remember(group.id, subaccount, group.exchange_index)
         return groups
 
-    kwargs = operation_kwargs(get_order_groups._get_kwargs, subaccount=subaccount)
+    kwargs = operation_kwargs(_api.get_order_groups._get_kwargs, subaccount=subaccount)
     return Call(kwargs, parse, operation="GetOrderGroups")
 
 
@@ -76,13 +86,15 @@ def _get(routes: GroupRoutes, order_group_id: Any, subaccount: Any) -> Call[Orde
             routes.remember(group_id, subaccount, detail.exchange_index)
         return detail
 
-    kwargs = operation_kwargs(get_order_group._get_kwargs, group_id, subaccount=subaccount)
+    kwargs = operation_kwargs(_api.get_order_group._get_kwargs, group_id, subaccount=subaccount)
     return Call(kwargs, parse, operation="GetOrderGroup")
 
 
 def _create(
     routes: GroupRoutes, contracts_limit: Any, subaccount: Any, exchange_index: Any
 ) -> Call[CreatedOrderGroup]:
+    from kalshi_openapi.models import CreateOrderGroupRequest
+
     request = body(
         CreateOrderGroupRequest,
         contracts_limit=v.contracts_limit(contracts_limit),
@@ -101,7 +113,7 @@ def _create(
         )
         return created
 
-    kwargs = operation_kwargs(create_order_group._get_kwargs, body=request)
+    kwargs = operation_kwargs(_api.create_order_group._get_kwargs, body=request)
     # No dedupe key exists for groups: never re-sent once it may have reached Kalshi.
     return Call(kwargs, parse, operation="CreateOrderGroup", on_outcome_unknown=_CHECK_LIST)
 
@@ -111,7 +123,7 @@ def _delete(
 ) -> Call[None]:
     group_id = v.check_id("order_group_id", order_group_id)
     kwargs = operation_kwargs(
-        delete_order_group._get_kwargs,
+        _api.delete_order_group._get_kwargs,
         group_id,
         subaccount=v.optional_subaccount(subaccount),
         exchange_index=v.optional_exchange_index(exchange_index),
@@ -123,18 +135,18 @@ def _delete(
     return Call(kwargs, parse, operation="DeleteOrderGroup")
 
 
-def _put(get_kwargs: Any, order_group_id: Any, subaccount: Any, exchange_index: Any) -> Call[None]:
+def _put(name: str, order_group_id: Any, subaccount: Any, exchange_index: Any) -> Call[None]:
     # reset and trigger: the live server refuses a PUT without a JSON body, so send {}.
+    from kalshi_openapi.models import EmptyResponse
+
     kwargs = operation_kwargs(
-        get_kwargs,
+        getattr(_api, name)._get_kwargs,
         v.check_id("order_group_id", order_group_id),
         body=EmptyResponse(),
         subaccount=v.optional_subaccount(subaccount),
         exchange_index=v.optional_exchange_index(exchange_index),
     )
-    operation = (
-        "ResetOrderGroup" if get_kwargs is reset_order_group._get_kwargs else "TriggerOrderGroup"
-    )
+    operation = "ResetOrderGroup" if name == "reset_order_group" else "TriggerOrderGroup"
     return Call(kwargs, ignore, operation=operation)
 
 
@@ -142,15 +154,17 @@ def _update_limit(
     routes: GroupRoutes, order_group_id: Any, contracts_limit: Any, exchange_index: Any
 ) -> tuple[Call[None], _Where]:
     """The call, and the (subaccount, exchange_index) it goes to."""
+    from kalshi_openapi.models import UpdateOrderGroupLimitRequest
+
     group_id = v.check_id("order_group_id", order_group_id)
     request = body(UpdateOrderGroupLimitRequest, contracts_limit=v.contracts_limit(contracts_limit))
     known_subaccount, known_exchange = routes.lookup(group_id)
     exchange_index = v.optional_exchange_index(exchange_index)
-    if exchange_index is None and LIMIT_TAKES_EXCHANGE_INDEX:
+    if exchange_index is None and _limit_takes("exchange_index"):
         exchange_index = known_exchange
-    subaccount = known_subaccount if LIMIT_TAKES_SUBACCOUNT else None
+    subaccount = known_subaccount if _limit_takes("subaccount") else None
     kwargs = operation_kwargs(
-        update_order_group_limit._get_kwargs,
+        _api.update_order_group_limit._get_kwargs,
         group_id,
         body=request,
         subaccount=subaccount,
@@ -237,7 +251,7 @@ class OrderGroupsResource(SyncResource):
         exchange_index: int | None = None,
     ) -> None:
         """Clear the group's window and un-trip it, so its orders are accepted again."""
-        call = _put(reset_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
+        call = _put("reset_order_group", order_group_id, subaccount, exchange_index)
         try:
             return self._client._execute(call)
         except NotFoundError:
@@ -252,7 +266,7 @@ class OrderGroupsResource(SyncResource):
         exchange_index: int | None = None,
     ) -> None:
         """Trip the group now: cancel its resting orders and refuse new ones until reset."""
-        call = _put(trigger_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
+        call = _put("trigger_order_group", order_group_id, subaccount, exchange_index)
         try:
             return self._client._execute(call)
         except NotFoundError:
@@ -342,7 +356,7 @@ class AsyncOrderGroupsResource(AsyncResource):
         exchange_index: int | None = None,
     ) -> None:
         """Clear the group's window and un-trip it, so its orders are accepted again."""
-        call = _put(reset_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
+        call = _put("reset_order_group", order_group_id, subaccount, exchange_index)
         try:
             return await self._client._execute(call)
         except NotFoundError:
@@ -357,7 +371,7 @@ class AsyncOrderGroupsResource(AsyncResource):
         exchange_index: int | None = None,
     ) -> None:
         """Trip the group now: cancel its resting orders and refuse new ones until reset."""
-        call = _put(trigger_order_group._get_kwargs, order_group_id, subaccount, exchange_index)
+        call = _put("trigger_order_group", order_group_id, subaccount, exchange_index)
         try:
             return await self._client._execute(call)
         except NotFoundError:
