@@ -135,10 +135,10 @@ def run(sizes: Sizes) -> list[Row]:
         ):
             which = f"{kind} {name}"
             ratio = pages[f"{which} ratio"]
-            most = 1.5 if name == "ours" else None
-            met = None if most is None else ratio <= most
+            bound = 1.5 if name == "ours" else None
+            within = None if bound is None else ratio <= bound
             rows.append(
-                Row(label, "ms", floor, floor * ratio, "" if most is None else "<= 1.50x", met)
+                Row(label, "ms", floor, floor * ratio, "" if bound is None else "<= 1.50x", within)
             )
             spread = f"{pages[f'{which} q1']:.2f}-{pages[f'{which} q3']:.2f}"
             rows.append(Row(f"    round ratios, quartiles {spread}", "x", None, ratio))
