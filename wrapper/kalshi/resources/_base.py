@@ -123,16 +123,9 @@ class Endpoint:
 
     def _request(self, request: Any, given: dict[str, Any]) -> Any:
         """The body: `request=` (a generated request model) or the fields given, not both."""
-        fields = {name: given.pop(name) for name in self.fields}
-        fields = {name: value for name, value in fields.items() if value is not None}
         model = _model(self.body or "")
-        if request is not None:
-            if not isinstance(request, model):
-                raise TypeError(f"request must be a {model.__name__}, got {type(request).__name__}")
-            if fields:
-                raise TypeError(
-                    f"pass either request= or fields, not both (got {', '.join(fields)})"
-                )
+        fields = v.request_or_fields(request, model, {n: given.pop(n) for n in self.fields})
+        if fields is None:
             return request
         missing = [name for name in self.required if name not in fields]
         if missing:

@@ -115,14 +115,8 @@ def _page_call(checked: dict[str, Any], cursor: str | None) -> Call[Page[Order]]
 
 def _fields(request: Any, model: type[Any], fields: dict[str, Any]) -> dict[str, Any]:
     """The fields of a write: the kwargs given, or those of `request=` (a generated model)."""
-    given = {name: value for name, value in fields.items() if value is not None}
-    if request is None:
-        return given
-    if not isinstance(request, model):
-        raise TypeError(f"request must be a {model.__name__}, got {type(request).__name__}")
-    if given:
-        raise TypeError(f"pass either request= or fields, not both (got {', '.join(given)})")
-    return dict(request.to_dict())
+    given = v.request_or_fields(request, model, fields)
+    return dict(request.to_dict()) if given is None else given
 
 
 def _with_client_order_id(fields: dict[str, Any]) -> dict[str, Any]:
@@ -655,17 +649,8 @@ class _Flows:
         return time.monotonic() + float(self._client.timeout)
 
     def _create(self, request: Any, fields: dict[str, Any]) -> Flow[CreateOrderV2Response]:
-        given = {name: value for name, value in fields.items() if value is not None}
-        if request is None:
-            order = CreateOrderRequest(**given)
-        elif not isinstance(request, CreateOrderRequest):
-            raise TypeError(f"request must be a CreateOrderRequest, got {type(request).__name__}")
-        elif given:
-            raise TypeError(
-                f"pass either request= or order fields, not both (got {', '.join(given)})"
-            )
-        else:
-            order = request
+        given = v.request_or_fields(request, CreateOrderRequest, fields, "order fields")
+        order: CreateOrderRequest = request if given is None else CreateOrderRequest(**given)
         v2 = order.to_v2(order.client_order_id or str(uuid.uuid4()))
         return _create_flow(v2, self._deadline())
 
