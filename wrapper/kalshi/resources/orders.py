@@ -962,8 +962,9 @@ _ASYNC_decrease_v2 = awaited(OrdersResource.decrease_v2)
 class AsyncOrdersResource(_generated.AsyncOrdersResource, _Flows):
     """Async orders API: V2 writes, and the order reads Kalshi kept.
 
-    Each method is its OrdersResource twin, awaited (`awaited`): the same signature, overloads,
-    docstring and argument checks; only the client that runs the flow differs.
+    Its methods are those of OrdersResource, awaited: the same names, arguments, overloads,
+    docstrings and checks, as each is built from its sync twin by `awaited`: see OrdersResource
+    for each method. Only the client that sends the requests differs.
     """
 
     # create and get differ from the generated methods they replace, as OrdersResource's do
