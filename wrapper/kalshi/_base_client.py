@@ -323,7 +323,10 @@ class _BaseClient:
         if timeout is not None:
             settings["timeout"] = timeout
         clone = object.__new__(type(self))
-        _BaseClient.__init__(clone, **settings)  # every setting checked as at construction
+        # Every other setting checked as at construction; the key is not loaded again nor a
+        # Signer built, as the clone takes this one's below.
+        _BaseClient.__init__(clone, **{**settings, "key_id": None, "private_key": None})
+        clone._settings = settings
         for shared in ("_signer", "_auth", "_limiter", "_routes", "_http", "_pools", "_ws"):
             if shared in self.__dict__:
                 setattr(clone, shared, self.__dict__[shared])

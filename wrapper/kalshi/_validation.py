@@ -120,3 +120,20 @@ def optional_bool(name: str, value: Any) -> bool | None:
     if value is not None and not isinstance(value, bool):
         raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
     return value
+
+
+def request_or_fields(
+    request: Any, model: type[Any], fields: dict[str, Any], what: str = "fields"
+) -> dict[str, Any] | None:
+    """The fields given (those not None), or None when `request=` (a `model`) came instead.
+
+    A write takes one or the other: a request of another type, or fields besides it, is refused.
+    """
+    given = {name: value for name, value in fields.items() if value is not None}
+    if request is None:
+        return given
+    if not isinstance(request, model):
+        raise TypeError(f"request must be a {model.__name__}, got {type(request).__name__}")
+    if given:
+        raise TypeError(f"pass either request= or {what}, not both (got {', '.join(given)})")
+    return None

@@ -9,9 +9,10 @@ with its generated response model.
 from __future__ import annotations
 
 import datetime
+import functools
 import importlib
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
 import attrs
 from kalshi_openapi.types import UNSET
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from .._client import AsyncKalshiClient, KalshiClient
 
 T = TypeVar("T")
+P = ParamSpec("P")
 _ACCEPTED: dict[Any, frozenset[str]] = {}
 _DEFAULTED: dict[Any, dict[str, Any]] = {}
 
@@ -123,16 +125,9 @@ class Endpoint:
 
     def _request(self, request: Any, given: dict[str, Any]) -> Any:
         """The body: `request=` (a generated request model) or the fields given, not both."""
-        fields = {name: given.pop(name) for name in self.fields}
-        fields = {name: value for name, value in fields.items() if value is not None}
         model = _model(self.body or "")
-        if request is not None:
-            if not isinstance(request, model):
-                raise TypeError(f"request must be a {model.__name__}, got {type(request).__name__}")
-            if fields:
-                raise TypeError(
-                    f"pass either request= or fields, not both (got {', '.join(fields)})"
-                )
+        fields = v.request_or_fields(request, model, {n: given.pop(n) for n in self.fields})
+        if fields is None:
             return request
         missing = [name for name in self.required if name not in fields]
         if missing:
@@ -256,6 +251,25 @@ class AsyncResource:
         page = await self._page(endpoint, given)
         async for item in page:
             yield item
+
+
+def awaited(
+    method: Callable[Concatenate[Any, P], T],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]:
+    """The async twin of a sync resource method that only hands a flow or a Call to its client.
+
+    The twin runs the same body with the async resource as `self`, whose client's `_run` and
+    `_execute` return awaitables, and awaits what it returns. It keeps the method's signature,
+    overloads (for type checkers and `typing.get_overloads`) and docstring, so the arguments
+    are written and checked once for both twins.
+    """
+
+    async def twin(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        pending: Any = method(self, *args, **kwargs)
+        return cast(T, await pending)
+
+    functools.update_wrapper(twin, method)
+    return twin
 
 
 def _unsupported(name: str, where: str) -> ValueError:

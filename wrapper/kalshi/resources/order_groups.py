@@ -10,11 +10,12 @@ import builtins
 import functools
 import importlib
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import _validation as v
 from .._call import Call, MalformedResponse, ignore
 from .._errors import NotFoundError
+from .._flow import Flow
 from .._models import (
     CreatedOrderGroup,
     OrderGroup,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from .._group_routes import GroupRoutes
 
 __all__ = ["AsyncOrderGroupsResource", "OrderGroupsResource"]
+T = TypeVar("T")
 
 
 class _Operations:
@@ -189,6 +191,57 @@ def _gone(routes: GroupRoutes, order_group_id: str, where: _Where) -> None:
     routes.forget_missing(order_group_id, *where)
 
 
+# --- the flows: each recovery written once for both twins (see `kalshi._flow`) ----------------
+
+
+def _forgetting(routes: GroupRoutes, order_group_id: Any, where: _Where, call: Call[T]) -> Flow[T]:
+    """Send `call`; on a 404, forget the group's route if the request went where it was."""
+    try:
+        return (yield call)  # type: ignore[no-any-return]
+    except NotFoundError:
+        _gone(routes, order_group_id, where)
+        raise
+
+
+def _get_flow(routes: GroupRoutes, order_group_id: Any, subaccount: Any) -> Flow[OrderGroupDetail]:
+    call = _get(routes, order_group_id, subaccount)
+    return (yield from _forgetting(routes, order_group_id, (subaccount, None), call))
+
+
+def _delete_flow(
+    routes: GroupRoutes, order_group_id: Any, subaccount: Any, exchange_index: Any
+) -> Flow[None]:
+    """A delete; a 404 to a retry whose earlier attempt may have landed reads the group back."""
+    call = _delete(routes, order_group_id, subaccount, exchange_index)
+    try:
+        yield call
+    except NotFoundError as error:
+        if not call.maybe_landed:
+            _gone(routes, order_group_id, _where(subaccount, exchange_index))
+            raise
+        try:
+            yield from _get_flow(routes, order_group_id, None)
+        except NotFoundError:
+            routes.forget(order_group_id)
+            return None  # the earlier attempt deleted it
+        raise error from None  # it lives on elsewhere: this delete missed it
+
+
+def _put_flow(
+    name: str, routes: GroupRoutes, order_group_id: Any, subaccount: Any, exchange_index: Any
+) -> Flow[None]:
+    call = _put(name, order_group_id, subaccount, exchange_index)
+    where = _where(subaccount, exchange_index)
+    return (yield from _forgetting(routes, order_group_id, where, call))
+
+
+def _update_limit_flow(
+    routes: GroupRoutes, order_group_id: Any, contracts_limit: Any, exchange_index: Any
+) -> Flow[None]:
+    call, where = _update_limit(routes, order_group_id, contracts_limit, exchange_index)
+    return (yield from _forgetting(routes, order_group_id, where, call))
+
+
 class OrderGroupsResource(SyncResource):
     """Sync order groups API."""
 
@@ -198,12 +251,8 @@ class OrderGroupsResource(SyncResource):
 
     def get(self, order_group_id: str, *, subaccount: int | None = None) -> OrderGroupDetail:
         """One order group, with the ids of its orders."""
-        call = _get(self._client._routes, order_group_id, subaccount)
-        try:
-            return self._client._execute(call)
-        except NotFoundError:
-            _gone(self._client._routes, order_group_id, (subaccount, None))
-            raise
+        flow = _get_flow(self._client._routes, order_group_id, subaccount)
+        return self._client._run(flow)
 
     def create(
         self,
@@ -229,19 +278,8 @@ class OrderGroupsResource(SyncResource):
         back without `subaccount` (which searches them all): gone means that attempt deleted
         it; still there means this delete went to a subaccount or shard where it is not.
         """
-        call = _delete(self._client._routes, order_group_id, subaccount, exchange_index)
-        try:
-            return self._client._execute(call)
-        except NotFoundError as error:
-            if not call.maybe_landed:
-                _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
-                raise
-            try:
-                self.get(order_group_id)
-            except NotFoundError:
-                self._client._routes.forget(order_group_id)
-                return None  # the earlier attempt deleted it
-            raise error from None  # it lives on elsewhere: this delete missed it
+        flow = _delete_flow(self._client._routes, order_group_id, subaccount, exchange_index)
+        return self._client._run(flow)
 
     def reset(
         self,
@@ -251,12 +289,9 @@ class OrderGroupsResource(SyncResource):
         exchange_index: int | None = None,
     ) -> None:
         """Clear the group's window and un-trip it, so its orders are accepted again."""
-        call = _put("reset_order_group", order_group_id, subaccount, exchange_index)
-        try:
-            return self._client._execute(call)
-        except NotFoundError:
-            _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
-            raise
+        routes = self._client._routes
+        flow = _put_flow("reset_order_group", routes, order_group_id, subaccount, exchange_index)
+        return self._client._run(flow)
 
     def trigger(
         self,
@@ -266,12 +301,9 @@ class OrderGroupsResource(SyncResource):
         exchange_index: int | None = None,
     ) -> None:
         """Trip the group now: cancel its resting orders and refuse new ones until reset."""
-        call = _put("trigger_order_group", order_group_id, subaccount, exchange_index)
-        try:
-            return self._client._execute(call)
-        except NotFoundError:
-            _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
-            raise
+        routes = self._client._routes
+        flow = _put_flow("trigger_order_group", routes, order_group_id, subaccount, exchange_index)
+        return self._client._run(flow)
 
     def update_limit(
         self, order_group_id: str, *, contracts_limit: int, exchange_index: int | None = None
@@ -284,14 +316,10 @@ class OrderGroupsResource(SyncResource):
         otherwise Kalshi's default, subaccount 0, applies. To update a group created
         elsewhere on a non-zero subaccount, call get(order_group_id, subaccount=n) first.
         """
-        call, where = _update_limit(
+        flow = _update_limit_flow(
             self._client._routes, order_group_id, contracts_limit, exchange_index
         )
-        try:
-            return self._client._execute(call)
-        except NotFoundError:
-            _gone(self._client._routes, order_group_id, where)
-            raise
+        return self._client._run(flow)
 
 
 class AsyncOrderGroupsResource(AsyncResource):
@@ -303,12 +331,8 @@ class AsyncOrderGroupsResource(AsyncResource):
 
     async def get(self, order_group_id: str, *, subaccount: int | None = None) -> OrderGroupDetail:
         """One order group, with the ids of its orders."""
-        call = _get(self._client._routes, order_group_id, subaccount)
-        try:
-            return await self._client._execute(call)
-        except NotFoundError:
-            _gone(self._client._routes, order_group_id, (subaccount, None))
-            raise
+        flow = _get_flow(self._client._routes, order_group_id, subaccount)
+        return await self._client._run(flow)
 
     async def create(
         self,
@@ -334,19 +358,8 @@ class AsyncOrderGroupsResource(AsyncResource):
         back without `subaccount` (which searches them all): gone means that attempt deleted
         it; still there means this delete went to a subaccount or shard where it is not.
         """
-        call = _delete(self._client._routes, order_group_id, subaccount, exchange_index)
-        try:
-            return await self._client._execute(call)
-        except NotFoundError as error:
-            if not call.maybe_landed:
-                _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
-                raise
-            try:
-                await self.get(order_group_id)
-            except NotFoundError:
-                self._client._routes.forget(order_group_id)
-                return None  # the earlier attempt deleted it
-            raise error from None  # it lives on elsewhere: this delete missed it
+        flow = _delete_flow(self._client._routes, order_group_id, subaccount, exchange_index)
+        return await self._client._run(flow)
 
     async def reset(
         self,
@@ -356,12 +369,9 @@ class AsyncOrderGroupsResource(AsyncResource):
         exchange_index: int | None = None,
     ) -> None:
         """Clear the group's window and un-trip it, so its orders are accepted again."""
-        call = _put("reset_order_group", order_group_id, subaccount, exchange_index)
-        try:
-            return await self._client._execute(call)
-        except NotFoundError:
-            _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
-            raise
+        routes = self._client._routes
+        flow = _put_flow("reset_order_group", routes, order_group_id, subaccount, exchange_index)
+        return await self._client._run(flow)
 
     async def trigger(
         self,
@@ -371,12 +381,9 @@ class AsyncOrderGroupsResource(AsyncResource):
         exchange_index: int | None = None,
     ) -> None:
         """Trip the group now: cancel its resting orders and refuse new ones until reset."""
-        call = _put("trigger_order_group", order_group_id, subaccount, exchange_index)
-        try:
-            return await self._client._execute(call)
-        except NotFoundError:
-            _gone(self._client._routes, order_group_id, _where(subaccount, exchange_index))
-            raise
+        routes = self._client._routes
+        flow = _put_flow("trigger_order_group", routes, order_group_id, subaccount, exchange_index)
+        return await self._client._run(flow)
 
     async def update_limit(
         self, order_group_id: str, *, contracts_limit: int, exchange_index: int | None = None
@@ -386,11 +393,7 @@ class AsyncOrderGroupsResource(AsyncResource):
         Works as OrderGroupsResource.update_limit: no subaccount parameter; the group's own
         subaccount (created or seen through this client) is used when the spec allows it.
         """
-        call, where = _update_limit(
+        flow = _update_limit_flow(
             self._client._routes, order_group_id, contracts_limit, exchange_index
         )
-        try:
-            return await self._client._execute(call)
-        except NotFoundError:
-            _gone(self._client._routes, order_group_id, where)
-            raise
+        return await self._client._run(flow)
