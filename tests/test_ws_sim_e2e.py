@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import dataclasses
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import httpx
 import kalshi
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kalshi.sim import API_PREFIX, Simulator, asgi_transport
+from kalshi.sim import API_PREFIX, ManualClock, SimSettings, Simulator, asgi_transport
 from kalshi.streaming._book import Orderbook
 from kalshi.streaming._session import AsyncWebSocket
 
@@ -255,3 +258,94 @@ def test_feed_book_equals_rest_book_after_random_trading(
 ) -> None:
     kalshi_sim.reset()
     asyncio.run(_trade_and_compare(kalshi_sim, actions))
+
+
+# --- the feed's faults ----------------------------------------------------------------------
+
+
+async def test_a_skipped_seq_makes_the_client_take_a_fresh_snapshot(
+    async_kalshi_client: kalshi.AsyncKalshiClient, kalshi_sim: Simulator
+) -> None:
+    async with async_kalshi_client.websocket(**FAST) as ws:
+        stream = ws.orderbook(TICKER)
+        await anext(stream)
+        first_sid = stream.sid
+        kalshi_sim.faults.feed.skip(1)
+        await async_kalshi_client.orders.create_v2(**order("bid", "0.41", 4))
+        book = await anext(stream)  # yielded again only from the new snapshot
+        assert stream.sid != first_sid  # subscribed anew
+        assert book_of(book) == ({Decimal("0.41"): Decimal(4)}, {})
+        await async_kalshi_client.orders.create_v2(**order("bid", "0.42", 1))
+        assert await settled_book(ws, book) == await rest_book(async_kalshi_client)
+        assert ws.reconnects == 0
+
+
+async def test_a_dropped_connection_reconnects_and_restores_the_book(
+    async_kalshi_client: kalshi.AsyncKalshiClient, kalshi_sim: Simulator
+) -> None:
+    async with async_kalshi_client.websocket(**FAST) as ws:
+        stream = ws.orderbook(TICKER)
+        orders = await ws.subscribe_user_orders()
+        await anext(stream)
+        kalshi_sim.faults.feed.drop_now()
+        await async_kalshi_client.orders.create_v2(**order("ask", "0.66", 2))
+        book = await anext(stream)
+        assert ws.reconnects == 1
+        assert book_of(book) == ({}, {Decimal("0.34"): Decimal(2)})
+        with pytest.raises(kalshi.StreamInterrupted):
+            await anext(orders)  # a private channel says that messages may be missing
+        await async_kalshi_client.orders.create_v2(**order("ask", "0.67", 1))
+        assert (await anext(orders)).msg.remaining_count_fp == "1.00"
+        assert await settled_book(ws, book) == await rest_book(async_kalshi_client)
+
+
+@pytest.fixture
+def pinging_sim() -> Iterator[Simulator]:
+    """A loopback simulator pinging every 20 ms, its signing window wide open."""
+    wide_open = dataclasses.replace(
+        SimSettings(), ws_ping_interval_s=0.02, skew_past_ms=None, skew_future_ms=None
+    )
+    with Simulator(wide_open, ManualClock()) as sim:
+        yield sim
+
+
+def loopback_client(sim: Simulator) -> kalshi.KalshiClient:
+    """A sync client of the simulator's default member, over loopback."""
+    credentials = sim.credentials
+    return kalshi.KalshiClient(
+        key_id=credentials.key_id,
+        private_key=credentials.private_key_pem,
+        base_url=sim.base_url,
+    )
+
+
+def sync_rest_book(client: kalshi.KalshiClient) -> tuple[Levels, Levels]:
+    """The market's book read over REST by a sync client."""
+    answer = client.markets.orderbook(TICKER)
+    return levels(answer.orderbook_fp.yes_dollars), levels(answer.orderbook_fp.no_dollars)
+
+
+def test_sync_facade_reconnects_over_loopback_after_a_drop(pinging_sim: Simulator) -> None:
+    with loopback_client(pinging_sim) as client, client.websocket(**FAST) as ws:
+        stream = ws.orderbook(TICKER)
+        next(stream)
+        pinging_sim.faults.feed.drop_now()
+        client.orders.create_v2(**order("bid", "0.33", 3))
+        book = next(stream)
+        assert ws.reconnects == 1
+        assert book_of(book) == ({Decimal("0.33"): Decimal(3)}, {}) == sync_rest_book(client)
+
+
+def test_missing_server_pings_leave_the_session_and_its_book_intact(
+    pinging_sim: Simulator,
+) -> None:
+    with loopback_client(pinging_sim) as client, client.websocket(**FAST) as ws:
+        stream = ws.orderbook(TICKER)
+        next(stream)
+        pinging_sim.faults.feed.no_ping = True
+        pinging_sim.faults.feed.ping_skipped.clear()
+        assert pinging_sim.faults.feed.ping_skipped.wait(timeout=10)
+        client.orders.create_v2(**order("bid", "0.35", 2))
+        book = next(stream)
+        assert ws.reconnects == 0
+        assert book_of(book) == ({Decimal("0.35"): Decimal(2)}, {}) == sync_rest_book(client)
