@@ -283,20 +283,27 @@ async def test_a_skipped_seq_makes_the_client_take_a_fresh_snapshot(
 async def test_a_dropped_connection_reconnects_and_restores_the_book(
     async_kalshi_client: kalshi.AsyncKalshiClient, kalshi_sim: Simulator
 ) -> None:
-    async with async_kalshi_client.websocket(**FAST) as ws:
+    client = async_kalshi_client
+    async with client.websocket(**FAST) as ws:
         stream = ws.orderbook(TICKER)
         orders = await ws.subscribe_user_orders()
         await anext(stream)
+        first = await client.orders.create_v2(**order("ask", "0.66", 2))
+        await anext(stream)
         kalshi_sim.faults.feed.drop_now()
-        await async_kalshi_client.orders.create_v2(**order("ask", "0.66", 2))
-        book = await anext(stream)
+        book = await anext(stream)  # handed out again only from the new connection's snapshot
         assert ws.reconnects == 1
         assert book_of(book) == ({}, {Decimal("0.34"): Decimal(2)})
+        assert str((await anext(orders)).msg.order_id) == first.order_id
         with pytest.raises(kalshi.StreamInterrupted):
             await anext(orders)  # a private channel says that messages may be missing
-        await async_kalshi_client.orders.create_v2(**order("ask", "0.67", 1))
-        assert (await anext(orders)).msg.remaining_count_fp == "1.00"
-        assert await settled_book(ws, book) == await rest_book(async_kalshi_client)
+        second = await client.orders.create_v2(**order("ask", "0.67", 1))
+        update = await anext(orders)
+        assert (str(update.msg.order_id), update.msg.remaining_count_fp) == (
+            second.order_id,
+            "1.00",
+        )
+        assert await settled_book(ws, book) == await rest_book(client)
 
 
 @pytest.fixture
@@ -329,11 +336,16 @@ def test_sync_facade_reconnects_over_loopback_after_a_drop(pinging_sim: Simulato
     with loopback_client(pinging_sim) as client, client.websocket(**FAST) as ws:
         stream = ws.orderbook(TICKER)
         next(stream)
-        pinging_sim.faults.feed.drop_now()
         client.orders.create_v2(**order("bid", "0.33", 3))
-        book = next(stream)
+        next(stream)
+        pinging_sim.faults.feed.drop_now()
+        book = next(stream)  # from the new connection's snapshot
         assert ws.reconnects == 1
-        assert book_of(book) == ({Decimal("0.33"): Decimal(3)}, {}) == sync_rest_book(client)
+        assert book_of(book) == ({Decimal("0.33"): Decimal(3)}, {})
+        client.orders.create_v2(**order("bid", "0.34", 1))
+        ws.list_subscriptions()  # every frame sent before the reply has been applied
+        assert book_of(stream.book) == sync_rest_book(client)
+        assert len(book.yes) == 2
 
 
 def test_missing_server_pings_leave_the_session_and_its_book_intact(
@@ -349,3 +361,37 @@ def test_missing_server_pings_leave_the_session_and_its_book_intact(
         book = next(stream)
         assert ws.reconnects == 0
         assert book_of(book) == ({Decimal("0.35"): Decimal(2)}, {}) == sync_rest_book(client)
+
+
+# --- communications ---------------------------------------------------------------------------
+
+
+async def test_communications_frames_reach_the_client_typed(
+    async_kalshi_client: kalshi.AsyncKalshiClient, kalshi_sim: Simulator
+) -> None:
+    from kalshi.sim._rfq import communications_of
+
+    comms = communications_of(kalshi_sim.exchange)
+    maker = kalshi_sim.add_member(key_type="ed25519")
+    async with async_kalshi_client.websocket() as ws:
+        sub = await ws.subscribe_communications()
+        rfq = comms.create_rfq(
+            kalshi_sim.credentials.user_id, ticker=TICKER, contracts=Decimal(5),
+            target_cost=None, rest_remainder=False,
+        )  # fmt: skip
+        quote = comms.create_quote(
+            maker.user_id, rfq_id=rfq.rfq_id, yes_bid=Decimal("0.45"), no_bid=Decimal("0.50"),
+            rest_remainder=False,
+        )  # fmt: skip
+        comms.accept_quote(kalshi_sim.credentials.user_id, quote.quote_id, "no")
+        comms.confirm_quote(maker.user_id, quote.quote_id)
+        got = [await anext(sub) for _ in range(4)]
+        assert [type(message).__name__ for message in got] == [
+            "RfqCreatedPayload",
+            "QuoteCreatedPayload",
+            "QuoteAcceptedPayload",
+            "QuoteExecutedPayload",
+        ]
+        assert str(got[0].msg.id) == rfq.rfq_id
+        assert got[2].msg.accepted_side == "no"
+        assert str(got[3].msg.order_id) == quote.rfq_creator_order_id
