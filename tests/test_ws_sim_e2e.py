@@ -20,7 +20,7 @@ import kalshi
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kalshi.sim import API_PREFIX, ManualClock, SimSettings, Simulator, asgi_transport
+from kalshi.sim import API_PREFIX, Credentials, ManualClock, SimSettings, Simulator, asgi_transport
 from kalshi.streaming._book import Orderbook
 from kalshi.streaming._session import AsyncWebSocket
 
@@ -125,11 +125,25 @@ def test_sync_client_streams_over_loopback(
 # --- every channel the simulator serves ------------------------------------------------------
 
 
+def loopback_async_client(sim: Simulator, credentials: Credentials) -> kalshi.AsyncKalshiClient:
+    """An async client of `credentials` over loopback (REST over httpx, the feed `websockets`)."""
+    if not sim.running:
+        sim.start()
+    return kalshi.AsyncKalshiClient(
+        key_id=credentials.key_id, private_key=credentials.private_key_pem, base_url=sim.base_url
+    )
+
+
+@pytest.mark.parametrize("where", ["in process", "loopback"])
 async def test_each_channel_yields_typed_messages_for_its_events(
-    async_kalshi_client: kalshi.AsyncKalshiClient, kalshi_sim: Simulator
+    async_kalshi_client: kalshi.AsyncKalshiClient, kalshi_sim: Simulator, where: str
 ) -> None:
-    me = async_kalshi_client
-    async with in_process_client(kalshi_sim) as other, me.websocket() as ws:
+    if where == "in process":
+        me, other = async_kalshi_client, in_process_client(kalshi_sim)
+    else:
+        me = loopback_async_client(kalshi_sim, kalshi_sim.credentials)
+        other = loopback_async_client(kalshi_sim, kalshi_sim.add_member(key_type="ed25519"))
+    async with me, other, me.websocket() as ws:
         book = ws.orderbook(TICKER)
         await anext(book)
         ticker = await ws.subscribe_ticker(TICKER)
