@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import _calls, _imports, _parse, _sim, _simload, _stream
+from . import _calls, _feed_latency, _imports, _parse, _sim, _simload, _stream
 from . import _fixtures as fx
 
 RESULTS = Path(__file__).parent / "results"
@@ -36,6 +36,7 @@ class Sizes:
     stream_frames: int
     stream_rounds: int
     flow_orders: int = 100_000
+    feed_changes: int = 2_000
 
 
 FULL = Sizes(rounds=15, calls=200, concurrent_rounds=9, import_runs=9, sim_seconds=5.0,
@@ -43,7 +44,7 @@ FULL = Sizes(rounds=15, calls=200, concurrent_rounds=9, import_runs=9, sim_secon
              stream_rounds=7)  # fmt: skip
 QUICK = Sizes(rounds=1, calls=5, concurrent_rounds=1, import_runs=1, sim_seconds=0.2,
               page_calls=1, page_rounds=1, thread_calls=5, stream_frames=1_000,
-              stream_rounds=1, flow_orders=1_000)  # fmt: skip
+              stream_rounds=1, flow_orders=1_000, feed_changes=20)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,11 @@ def run(sizes: Sizes) -> list[Row]:
     medians = _stream.deltas(frames=sizes.stream_frames, rounds=sizes.stream_rounds)
     rows.append(ratio_row(f"{sizes.stream_frames:,} orderbook deltas", "ms",
                           1e3 * medians["floor"], 1e3 * medians["ours"], 1.5))  # fmt: skip
+
+    say(f"feed latency over loopback, {sizes.feed_changes:,} book changes")
+    latency = _feed_latency.book_change_latency(sizes.feed_changes)
+    rows.append(Row("feed: book change to book yielded, p50", "µs", None, latency["p50"]))
+    rows.append(Row("  p99", "µs", None, latency["p99"]))
 
     say("fresh-process imports")
     with tempfile.TemporaryDirectory() as folder:

@@ -33,6 +33,7 @@ from starlette.responses import JSONResponse
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ._auth import authenticate
+from ._comms_events import QuoteEvent, RfqEvent, comms_frames
 from ._engine import Exchange
 from ._errors import SimError
 from ._events import (
@@ -69,7 +70,7 @@ CHANNELS = frozenset(
         "communications",
     }
 )
-"""Channels a subscribe accepts (the last two of lifecycle/communications send nothing here)."""
+"""Channels a subscribe accepts (`multivariate_market_lifecycle` sends nothing here)."""
 _SEQUENCED = frozenset({"orderbook_delta", "order_group_updates"})
 _MARKET_FILTERED = frozenset(
     {"orderbook_delta", "ticker", "trade", "fill", "user_orders", "market_positions"}
@@ -531,6 +532,12 @@ class FeedHub:
         elif isinstance(event, MarketLifecycle):
             msg = {"event_type": event.event_type, "market_ticker": event.ticker, **event.fields}
             self._public("market_lifecycle_v2", None, "market_lifecycle_v2", msg)
+        elif isinstance(event, RfqEvent | QuoteEvent):
+            for user_id, kind, msg in comms_frames(event):
+                if user_id is None:
+                    self._public("communications", None, kind, msg)
+                else:
+                    self._private(user_id, "communications", None, kind, msg)
 
     def _public(self, channel: str, ticker: str | None, kind: str, msg: dict[str, Any]) -> None:
         for session in list(self.sessions):

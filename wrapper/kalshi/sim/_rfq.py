@@ -19,11 +19,13 @@ from __future__ import annotations
 import threading
 import uuid
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from typing import Literal
 
 from ._catalog import on_grid
+from ._comms_events import QuoteEvent, QuoteSide, RfqEvent
 from ._engine import Exchange
 from ._errors import SimError, invalid_parameters, not_found
 from ._fixed import ONE, ZERO
@@ -162,6 +164,7 @@ class Communications:
                 updated_ms=now,
             )
             self.rfqs[rfq.rfq_id] = rfq
+            self._publish_rfq(rfq, "created", now)
             return rfq
 
     def get_rfq(self, rfq_id: str) -> Rfq:
@@ -241,6 +244,7 @@ class Communications:
                 updated_ms=now,
             )
             self.quotes[quote.quote_id] = quote
+            self._publish_quote(quote, "created", now)
             return quote
 
     def get_quote(self, user_id: str, quote_id: str, rfq_id: str | None = None) -> Quote:
@@ -297,6 +301,7 @@ class Communications:
             quote.accepted_side = side
             quote.accepted_ms = now
             quote.updated_ms = now
+            self._publish_quote(quote, "accepted", now)
             return quote
 
     def confirm_quote(self, user_id: str, quote_id: str, rfq_id: str | None = None) -> Quote:
@@ -339,6 +344,11 @@ class Communications:
                     self._cancel(other, now, "rfq_executed")
             rfq.status = "closed"
             rfq.updated_ms = now
+            orders = {
+                rfq.user_id: (taker_order.order_id, taker_order.client_order_id),
+                user_id: (maker_order.order_id, maker_order.client_order_id),
+            }
+            self._publish_quote(quote, "executed", now, orders)
             return quote
 
     # --- internals --------------------------------------------------------------------------
@@ -358,9 +368,62 @@ class Communications:
         rfq.status = "closed"
         rfq.cancelled_ms = rfq.updated_ms = now
         rfq.cancellation_reason = reason
+        self._publish_rfq(rfq, "deleted", now)
         for quote in self.quotes.values():
             if quote.rfq is rfq and quote.status in ("open", "accepted"):
                 self._cancel(quote, now, "rfq_closed")
+
+    def _publish_rfq(self, rfq: Rfq, kind: Literal["created", "deleted"], now: int) -> None:
+        """Tell the bus an RFQ opened or closed (the feed's `rfq_created`/`rfq_deleted`)."""
+        exchange = self.exchange
+        exchange.bus.publish(
+            RfqEvent(
+                kind=kind,
+                rfq_id=rfq.rfq_id,
+                user_id=rfq.user_id,
+                creator_id="" if rfq.obscure_creator else self.communications_id(rfq.user_id),
+                ticker=rfq.ticker,
+                event_ticker=exchange.market(rfq.ticker).spec.event_ticker,
+                contracts=rfq.contracts,
+                target_cost=rfq.target_cost,
+                at_ms=now,
+            )
+        )
+
+    def _publish_quote(
+        self,
+        quote: Quote,
+        kind: Literal["created", "accepted", "executed"],
+        now: int,
+        orders: Mapping[str, tuple[str, str | None]] | None = None,
+    ) -> None:
+        """Tell the bus a quote was made, accepted or executed (the feed's `quote_*` frames)."""
+        rfq, exchange = quote.rfq, self.exchange
+        orders = orders or {}
+
+        def side(user_id: str, public_id: str, subaccount: int) -> QuoteSide:
+            order_id, client_order_id = orders.get(user_id, (None, None))
+            return QuoteSide(user_id, public_id, subaccount, order_id, client_order_id)
+
+        requester_id = "" if rfq.obscure_creator else self.communications_id(rfq.user_id)
+        exchange.bus.publish(
+            QuoteEvent(
+                kind=kind,
+                quote_id=quote.quote_id,
+                rfq_id=rfq.rfq_id,
+                ticker=rfq.ticker,
+                event_ticker=exchange.market(rfq.ticker).spec.event_ticker,
+                maker=side(quote.user_id, self.communications_id(quote.user_id), quote.subaccount),
+                requester=side(rfq.user_id, requester_id, rfq.subaccount),
+                yes_bid=quote.yes_bid,
+                no_bid=quote.no_bid,
+                yes_contracts=quote.contracts_for("yes"),
+                no_contracts=quote.contracts_for("no"),
+                rfq_target_cost=rfq.target_cost,
+                accepted_side=quote.accepted_side,
+                at_ms=now,
+            )
+        )
 
     def _cancel(self, quote: Quote, now: int, reason: str) -> None:
         quote.status = "cancelled"

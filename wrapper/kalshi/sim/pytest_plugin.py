@@ -4,7 +4,7 @@
 - `kalshi_client`: a `KalshiClient` signed as `kalshi_sim.credentials`, over loopback (the
   simulator starts serving on first use);
 - `async_kalshi_client`: an `AsyncKalshiClient` signed the same way, answered in process
-  through `asgi_transport` (needs pytest-asyncio);
+  through `asgi_transport`, its feed (`client.websocket()`) too (needs pytest-asyncio);
 - `kalshi_sim_settings`: the session simulator's `SimSettings`; override it in a conftest.py
   (session scope) to change the scenario, the rate limit or anything else.
 
@@ -97,6 +97,7 @@ async def _async_client(kalshi_sim: Simulator) -> AsyncIterator[AsyncKalshiClien
         private_key=credentials.private_key_pem,
         base_url="http://127.0.0.1" + API_PREFIX,  # no socket: the app answers in process
         http_client=httpx.AsyncClient(transport=transport),
+        ws_connect=transport.websocket_connect,  # the feed, in process as well
     ) as client:
         yield client
 
