@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .. import _validation as v
-from .._call import Call, MalformedResponse, ignore
+from .._call import POLICIES, Call, MalformedResponse, ignore
 from .._errors import NotFoundError
 from .._models import (
     CreatedOrderGroup,
@@ -22,6 +22,7 @@ from .._models import (
     require_list,
     require_object,
 )
+from .._retry import DEFAULT_COST, Bucket, Safety
 from ._base import AsyncResource, SyncResource, accepts, body, operation_kwargs
 
 if TYPE_CHECKING:
@@ -43,6 +44,23 @@ class _Operations:
 
 
 _api = _Operations()
+
+# The table's rows for the operations below (every call bills the write bucket, reads
+# included), so that a first order-group call does not load the whole table.
+POLICIES.update(
+    dict.fromkeys(
+        (
+            "GetOrderGroups",
+            "GetOrderGroup",
+            "DeleteOrderGroup",
+            "ResetOrderGroup",
+            "TriggerOrderGroup",
+            "UpdateOrderGroupLimit",
+        ),
+        (Safety.REPEATABLE, Bucket.WRITE, DEFAULT_COST, False),
+    )
+)
+POLICIES["CreateOrderGroup"] = (Safety.ONCE, Bucket.WRITE, DEFAULT_COST, False)
 
 
 @functools.cache
