@@ -243,6 +243,19 @@ def test_a_first_order_group_call_does_not_load_the_operation_table() -> None:
     assert "kalshi._operations" not in loaded
 
 
+def test_a_first_call_does_not_load_the_generated_client_module() -> None:
+    loaded = _loaded_by_a_first_get()
+    assert "kalshi_openapi.api.order_groups.get_order_group" in loaded
+    assert "kalshi_openapi.client" not in loaded
+
+
+def test_a_first_get_loads_neither_the_create_nor_the_error_model() -> None:
+    loaded = _loaded_by_a_first_get()
+    assert "kalshi_openapi.models.get_order_group_response" in loaded
+    assert "kalshi_openapi.models.create_order_group_response" not in loaded
+    assert "kalshi_openapi.models.error_response" not in loaded
+
+
 def test_order_group_policies_given_ahead_of_the_table_match_it() -> None:
     from kalshi import _call, _operations
     from kalshi.resources import order_groups  # noqa: F401  (registers its rows)
