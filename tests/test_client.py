@@ -216,6 +216,61 @@ print(sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith("kalshi_op
     assert out.strip() == "['get_order_group', 'order_groups']"
 
 
+_FIRST_GET = """
+import sys, httpx, kalshi
+from cryptography.hazmat.primitives.asymmetric import rsa
+def answer(request):
+    return httpx.Response(200, json={"is_auto_cancel_enabled": False, "orders": []})
+key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+http = httpx.Client(transport=httpx.MockTransport(answer))
+client = kalshi.KalshiClient(key_id="k", private_key=key, http_client=http)
+client.order_groups.get("g1")
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def _loaded_by_a_first_get() -> set[str]:
+    import subprocess
+    import sys
+
+    out = subprocess.check_output([sys.executable, "-c", _FIRST_GET], text=True, env={**os.environ})
+    return set(out.split())
+
+
+def test_a_first_order_group_call_does_not_load_the_operation_table() -> None:
+    loaded = _loaded_by_a_first_get()
+    assert "kalshi._call" in loaded
+    assert "kalshi._operations" not in loaded
+
+
+def test_a_first_call_does_not_load_the_generated_client_module() -> None:
+    loaded = _loaded_by_a_first_get()
+    assert "kalshi_openapi.api.order_groups.get_order_group" in loaded
+    assert "kalshi_openapi.client" not in loaded
+
+
+def test_a_first_get_loads_neither_the_create_nor_the_error_model() -> None:
+    loaded = _loaded_by_a_first_get()
+    assert "kalshi_openapi.models.get_order_group_response" in loaded
+    assert "kalshi_openapi.models.create_order_group_response" not in loaded
+    assert "kalshi_openapi.models.error_response" not in loaded
+
+
+def test_order_group_policies_given_ahead_of_the_table_match_it() -> None:
+    from kalshi import _call, _operations
+    from kalshi.resources import order_groups  # noqa: F401  (registers its rows)
+
+    assert len(_call.POLICIES) >= 7
+    for operation_id, (safety, bucket, cost, per_item) in _call.POLICIES.items():
+        row = _operations.OPERATIONS[operation_id]
+        assert (row.safety, row.bucket, row.cost, row.cost_per_item) == (
+            safety,
+            bucket,
+            cost,
+            per_item,
+        )
+
+
 def test_every_public_class_and_method_has_a_docstring() -> None:
     import inspect
     from functools import cached_property

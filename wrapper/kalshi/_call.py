@@ -9,6 +9,11 @@ from ._retry import DEFAULT_COST, Bucket, Safety
 
 T = TypeVar("T")
 
+# Rows of the operation table given ahead of it by hand-written resources: operationId to
+# (safety, bucket, cost, cost per item). A call whose operation is here does not load the
+# whole table; tests/test_client.py holds every entry equal to the table's row.
+POLICIES: dict[str, tuple[Safety, Bucket, int, bool]] = {}
+
 
 class MalformedResponse(ValueError):
     """Raised by a parser when a success body lacks what its operation promises.
@@ -56,14 +61,19 @@ class Call(Generic[T]):
         self.authenticated = authenticated
         # For a request that may land once unseen: how to find out what happened.
         self.on_outcome_unknown = on_outcome_unknown
-        row = _operations().OPERATIONS[operation] if operation is not None else None
-        if row is not None:
-            self.safety = safety or row.safety
-            if safety is None and row.safety is Safety.KEYED and not _carries_key(self.json):
+        policy = None
+        if operation is not None:
+            policy = POLICIES.get(operation)
+            if policy is None:
+                row = _operations().OPERATIONS[operation]
+                policy = (row.safety, row.bucket, row.cost, row.cost_per_item)
+        if policy is not None:
+            row_safety, self.bucket, cost, per_item = policy
+            self.safety = safety or row_safety
+            if safety is None and row_safety is Safety.KEYED and not _carries_key(self.json):
                 # The key is optional on some creates: without it Kalshi cannot deduplicate.
                 self.safety = Safety.ONCE
-            self.bucket = row.bucket
-            self.cost = row.cost * (items if row.cost_per_item else 1)
+            self.cost = cost * (items if per_item else 1)
         else:  # a path the table does not know: a write unless it is a GET
             self.safety = safety or (Safety.REPEATABLE if self.method == "GET" else Safety.ONCE)
             self.bucket = Bucket.READ if self.method == "GET" else Bucket.WRITE

@@ -1,15 +1,17 @@
-"""What the docs add over the generated order-group models: ids and whole-contract limits."""
+"""What the docs add over the generated order-group models: ids and whole-contract limits.
+
+`OrderGroupDetail` is here; `OrderGroup` and `CreatedOrderGroup` are in `_group_list_models`,
+so that reading one group loads neither the listed nor the created group's model.
+"""
 
 from __future__ import annotations
 
 from typing import Any, Self
 
 import attrs
-from kalshi_openapi.models.create_order_group_response import CreateOrderGroupResponse
 from kalshi_openapi.models.get_order_group_response import GetOrderGroupResponse
-from kalshi_openapi.models.order_group import OrderGroup as _OrderGroup
 
-__all__ = ["CreatedOrderGroup", "OrderGroup", "OrderGroupDetail"]
+__all__ = ["OrderGroupDetail"]
 
 
 def _count(value: str | None) -> int | None:
@@ -37,17 +39,6 @@ class _ContractsLimit:
         return _count(self.contracts_limit_fp)
 
 
-class OrderGroup(_OrderGroup, _ContractsLimit):
-    """An order group as listed: id, limit, and whether it has tripped."""
-
-    __slots__ = ()
-
-    @property
-    def order_group_id(self) -> str | None:
-        """The group's id (the same as `id`)."""
-        return self.id
-
-
 @attrs.define
 class OrderGroupDetail(GetOrderGroupResponse, _ContractsLimit):
     """One order group (Kalshi's `GetOrderGroupResponse`): its orders, limit and state.
@@ -66,9 +57,3 @@ class OrderGroupDetail(GetOrderGroupResponse, _ContractsLimit):
         if detail.orders is None:
             detail.orders = []
         return detail
-
-
-class CreatedOrderGroup(CreateOrderGroupResponse):
-    """The result of creating an order group (Kalshi's `CreateOrderGroupResponse`)."""
-
-    __slots__ = ()

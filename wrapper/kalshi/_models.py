@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     )
 
     from ._batch_models import BatchCancelOrdersV2Response, BatchCreateOrdersV2Response
-    from ._group_models import CreatedOrderGroup, OrderGroup, OrderGroupDetail
+    from ._group_list_models import CreatedOrderGroup, OrderGroup
+    from ._group_models import OrderGroupDetail
 
 __all__ = [
     "AmendOrderV2Response",
@@ -121,9 +122,9 @@ def _parse_time(value: str) -> _dt.datetime | None:
 # Where each public model lives: the conveniences in small modules of their own; every other
 # name is the generated model itself.
 _EXTRAS = {
-    "OrderGroup": "_group_models",
+    "OrderGroup": "_group_list_models",
     "OrderGroupDetail": "_group_models",
-    "CreatedOrderGroup": "_group_models",
+    "CreatedOrderGroup": "_group_list_models",
     "BatchCreateOrdersV2Response": "_batch_models",
     "BatchCancelOrdersV2Response": "_batch_models",
 }

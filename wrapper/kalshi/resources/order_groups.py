@@ -13,19 +13,16 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import _validation as v
-from .._call import Call, MalformedResponse, ignore
+from .._call import POLICIES, Call, MalformedResponse, ignore
 from .._errors import NotFoundError
 from .._flow import Flow
-from .._models import (
-    CreatedOrderGroup,
-    OrderGroup,
-    OrderGroupDetail,
-    require_list,
-    require_object,
-)
+from .._group_models import OrderGroupDetail
+from .._models import require_list, require_object
+from .._retry import DEFAULT_COST, Bucket, Safety
 from ._base import AsyncResource, SyncResource, accepts, body, operation_kwargs
 
 if TYPE_CHECKING:
+    from .._group_list_models import CreatedOrderGroup, OrderGroup
     from .._group_routes import GroupRoutes
 
 __all__ = ["AsyncOrderGroupsResource", "OrderGroupsResource"]
@@ -46,6 +43,23 @@ class _Operations:
 
 _api = _Operations()
 
+# The table's rows for the operations below (every call bills the write bucket, reads
+# included), so that a first order-group call does not load the whole table.
+POLICIES.update(
+    dict.fromkeys(
+        (
+            "GetOrderGroups",
+            "GetOrderGroup",
+            "DeleteOrderGroup",
+            "ResetOrderGroup",
+            "TriggerOrderGroup",
+            "UpdateOrderGroupLimit",
+        ),
+        (Safety.REPEATABLE, Bucket.WRITE, DEFAULT_COST, False),
+    )
+)
+POLICIES["CreateOrderGroup"] = (Safety.ONCE, Bucket.WRITE, DEFAULT_COST, False)
+
 
 @functools.cache
 def _limit_takes(param: str) -> bool:
@@ -64,6 +78,8 @@ def _list(routes: GroupRoutes, subaccount: Any) -> Call[list[OrderGroup]]:
     subaccount = v.optional_subaccount(subaccount)
 
     def parse(data: Any) -> list[OrderGroup]:
+        from .._group_list_models import OrderGroup  # loaded on the first list
+
         items = require_list(require_object(data), "order_groups")
         groups = [OrderGroup.from_dict(item) for item in items]
         if subaccount is not None:
@@ -105,6 +121,8 @@ def _create(
     )
 
     def parse(data: Any) -> CreatedOrderGroup:
+        from .._group_list_models import CreatedOrderGroup  # loaded on the first create
+
         created = CreatedOrderGroup.from_dict(require_object(data, "order_group_id"))
         if not created.order_group_id:
             raise MalformedResponse("an order_group_id that is not a non-empty string")

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_account_api_usage_level_volume_progress_response import (
-    GetAccountApiUsageLevelVolumeProgressResponse,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_account_api_usage_level_volume_progress_response import (
+        GetAccountApiUsageLevelVolumeProgressResponse,
+    )
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,6 +28,10 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetAccountApiUsageLevelVolumeProgressResponse | None:
+    from ...models.get_account_api_usage_level_volume_progress_response import (
+        GetAccountApiUsageLevelVolumeProgressResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetAccountApiUsageLevelVolumeProgressResponse.from_dict(response.json())
 

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_account_endpoint_costs_response import GetAccountEndpointCostsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_account_endpoint_costs_response import GetAccountEndpointCostsResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,6 +26,8 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetAccountEndpointCostsResponse | None:
+    from ...models.get_account_endpoint_costs_response import GetAccountEndpointCostsResponse
+
     if response.status_code == 200:
         response_200 = GetAccountEndpointCostsResponse.from_dict(response.json())
 

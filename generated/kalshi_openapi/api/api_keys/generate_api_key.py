@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.generate_api_key_request import GenerateApiKeyRequest
-from ...models.generate_api_key_response import GenerateApiKeyResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.generate_api_key_request import GenerateApiKeyRequest
+    from ...models.generate_api_key_response import GenerateApiKeyResponse
 
 
 def _get_kwargs(
@@ -32,6 +36,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GenerateApiKeyResponse | None:
+    from ...models.generate_api_key_response import GenerateApiKeyResponse
+
     if response.status_code == 201:
         response_201 = GenerateApiKeyResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.accept_quote_request import AcceptQuoteRequest
-from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.accept_quote_request import AcceptQuoteRequest
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -36,6 +40,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

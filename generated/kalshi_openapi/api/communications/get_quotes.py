@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_quotes_response import GetQuotesResponse
-from ...models.user_filter import UserFilter
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_quotes_response import GetQuotesResponse
+    from ...models.user_filter import UserFilter
 
 
 def _get_kwargs(
@@ -72,6 +76,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetQuotesResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_quotes_response import GetQuotesResponse
+
     if response.status_code == 200:
         response_200 = GetQuotesResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_rf_qs_response import GetRFQsResponse
-from ...models.user_filter import UserFilter
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_rf_qs_response import GetRFQsResponse
+    from ...models.user_filter import UserFilter
 
 
 def _get_kwargs(
@@ -59,6 +63,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetRFQsResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_rf_qs_response import GetRFQsResponse
+
     if response.status_code == 200:
         response_200 = GetRFQsResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_quote_response import GetQuoteResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_quote_response import GetQuoteResponse
 
 
 def _get_kwargs(
@@ -30,6 +34,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetQuoteResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_quote_response import GetQuoteResponse
+
     if response.status_code == 200:
         response_200 = GetQuoteResponse.from_dict(response.json())
 

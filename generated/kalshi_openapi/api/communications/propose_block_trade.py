@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.propose_block_trade_request import ProposeBlockTradeRequest
-from ...models.propose_block_trade_response import ProposeBlockTradeResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.propose_block_trade_request import ProposeBlockTradeRequest
+    from ...models.propose_block_trade_response import ProposeBlockTradeResponse
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ProposeBlockTradeResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.propose_block_trade_response import ProposeBlockTradeResponse
+
     if response.status_code == 201:
         response_201 = ProposeBlockTradeResponse.from_dict(response.json())
 

@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_event_forecast_percentiles_history_period_interval import (
-    GetEventForecastPercentilesHistoryPeriodInterval,
-)
-from ...models.get_event_forecast_percentiles_history_response import (
-    GetEventForecastPercentilesHistoryResponse,
-)
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_event_forecast_percentiles_history_period_interval import (
+        GetEventForecastPercentilesHistoryPeriodInterval,
+    )
+    from ...models.get_event_forecast_percentiles_history_response import (
+        GetEventForecastPercentilesHistoryResponse,
+    )
 
 
 def _get_kwargs(
@@ -55,6 +59,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetEventForecastPercentilesHistoryResponse | None:
+    from ...models.get_event_forecast_percentiles_history_response import (
+        GetEventForecastPercentilesHistoryResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_events_response import GetEventsResponse
-from ...models.get_events_status import GetEventsStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_events_response import GetEventsResponse
+    from ...models.get_events_status import GetEventsStatus
 
 
 def _get_kwargs(
@@ -61,6 +65,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetEventsResponse | None:
+    from ...models.get_events_response import GetEventsResponse
+
     if response.status_code == 200:
         response_200 = GetEventsResponse.from_dict(response.json())
 

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_event_candlesticks_response import GetEventCandlesticksResponse
-from ...models.get_market_candlesticks_by_event_period_interval import (
-    GetMarketCandlesticksByEventPeriodInterval,
-)
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_event_candlesticks_response import GetEventCandlesticksResponse
+    from ...models.get_market_candlesticks_by_event_period_interval import (
+        GetMarketCandlesticksByEventPeriodInterval,
+    )
 
 
 def _get_kwargs(
@@ -48,6 +52,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetEventCandlesticksResponse | None:
+    from ...models.get_event_candlesticks_response import GetEventCandlesticksResponse
+
     if response.status_code == 200:
         response_200 = GetEventCandlesticksResponse.from_dict(response.json())
 

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_multivariate_events_response import GetMultivariateEventsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_multivariate_events_response import GetMultivariateEventsResponse
 
 
 def _get_kwargs(
@@ -44,6 +48,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMultivariateEventsResponse | None:
+    from ...models.get_multivariate_events_response import GetMultivariateEventsResponse
+
     if response.status_code == 200:
         response_200 = GetMultivariateEventsResponse.from_dict(response.json())
 

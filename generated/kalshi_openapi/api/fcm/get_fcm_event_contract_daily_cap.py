@@ -1,13 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_fcm_event_contract_daily_cap_response import GetFCMEventContractDailyCapResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_fcm_event_contract_daily_cap_response import (
+        GetFCMEventContractDailyCapResponse,
+    )
 
 
 def _get_kwargs(
@@ -33,6 +39,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetFCMEventContractDailyCapResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_fcm_event_contract_daily_cap_response import (
+        GetFCMEventContractDailyCapResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetFCMEventContractDailyCapResponse.from_dict(response.json())
 

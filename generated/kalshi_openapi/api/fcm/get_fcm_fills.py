@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_fcm_fills_response import GetFcmFillsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_fcm_fills_response import GetFcmFillsResponse
 
 
 def _get_kwargs(
@@ -38,6 +42,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetFcmFillsResponse | None:
+    from ...models.get_fcm_fills_response import GetFcmFillsResponse
+
     if response.status_code == 200:
         response_200 = GetFcmFillsResponse.from_dict(response.json())
 

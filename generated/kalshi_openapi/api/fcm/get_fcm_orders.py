@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_fcm_orders_status import GetFcmOrdersStatus
-from ...models.get_orders_response import GetOrdersResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_fcm_orders_status import GetFcmOrdersStatus
+    from ...models.get_orders_response import GetOrdersResponse
 
 
 def _get_kwargs(
@@ -61,6 +65,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetOrdersResponse | None:
+    from ...models.get_orders_response import GetOrdersResponse
+
     if response.status_code == 200:
         response_200 = GetOrdersResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_fcm_positions_settlement_status import (
-    GetFcmPositionsSettlementStatus,
-)
-from ...models.get_positions_response import GetPositionsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_fcm_positions_settlement_status import (
+        GetFcmPositionsSettlementStatus,
+    )
+    from ...models.get_positions_response import GetPositionsResponse
 
 
 def _get_kwargs(
@@ -57,6 +61,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetPositionsResponse | None:
+    from ...models.get_positions_response import GetPositionsResponse
+
     if response.status_code == 200:
         response_200 = GetPositionsResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_fcm_subtrader_blocked_categories_response import (
-    GetFCMSubtraderBlockedCategoriesResponse,
-)
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_fcm_subtrader_blocked_categories_response import (
+        GetFCMSubtraderBlockedCategoriesResponse,
+    )
 
 
 def _get_kwargs(
@@ -35,6 +39,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetFCMSubtraderBlockedCategoriesResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_fcm_subtrader_blocked_categories_response import (
+        GetFCMSubtraderBlockedCategoriesResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetFCMSubtraderBlockedCategoriesResponse.from_dict(response.json())
 

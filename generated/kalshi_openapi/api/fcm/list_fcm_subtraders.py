@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_fcm_subtraders_response import ListFCMSubtradersResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.list_fcm_subtraders_response import ListFCMSubtradersResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListFCMSubtradersResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.list_fcm_subtraders_response import ListFCMSubtradersResponse
+
     if response.status_code == 200:
         response_200 = ListFCMSubtradersResponse.from_dict(response.json())
 

@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.update_fcm_subtrader_blocked_categories_request import (
-    UpdateFCMSubtraderBlockedCategoriesRequest,
-)
-from ...models.update_fcm_subtrader_blocked_categories_response import (
-    UpdateFCMSubtraderBlockedCategoriesResponse,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.update_fcm_subtrader_blocked_categories_request import (
+        UpdateFCMSubtraderBlockedCategoriesRequest,
+    )
+    from ...models.update_fcm_subtrader_blocked_categories_response import (
+        UpdateFCMSubtraderBlockedCategoriesResponse,
+    )
 
 
 def _get_kwargs(
@@ -37,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UpdateFCMSubtraderBlockedCategoriesResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.update_fcm_subtrader_blocked_categories_response import (
+        UpdateFCMSubtraderBlockedCategoriesResponse,
+    )
+
     if response.status_code == 200:
         response_200 = UpdateFCMSubtraderBlockedCategoriesResponse.from_dict(response.json())
 

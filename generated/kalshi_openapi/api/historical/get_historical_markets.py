@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_historical_markets_mve_filter import (
-    GetHistoricalMarketsMveFilter,
-)
-from ...models.get_markets_response import GetMarketsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_historical_markets_mve_filter import (
+        GetHistoricalMarketsMveFilter,
+    )
+    from ...models.get_markets_response import GetMarketsResponse
 
 
 def _get_kwargs(
@@ -55,6 +59,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetMarketsResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_markets_response import GetMarketsResponse
+
     if response.status_code == 200:
         response_200 = GetMarketsResponse.from_dict(response.json())
 

@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_market_candlesticks_historical_period_interval import (
-    GetMarketCandlesticksHistoricalPeriodInterval,
-)
-from ...models.get_market_candlesticks_historical_response import (
-    GetMarketCandlesticksHistoricalResponse,
-)
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_market_candlesticks_historical_period_interval import (
+        GetMarketCandlesticksHistoricalPeriodInterval,
+    )
+    from ...models.get_market_candlesticks_historical_response import (
+        GetMarketCandlesticksHistoricalResponse,
+    )
 
 
 def _get_kwargs(
@@ -48,6 +52,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMarketCandlesticksHistoricalResponse | None:
+    from ...models.get_market_candlesticks_historical_response import (
+        GetMarketCandlesticksHistoricalResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetMarketCandlesticksHistoricalResponse.from_dict(response.json())
 

@@ -1,19 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_incentive_programs_response import GetIncentiveProgramsResponse
-from ...models.get_incentive_programs_status import (
-    GetIncentiveProgramsStatus,
-)
-from ...models.get_incentive_programs_type import (
-    GetIncentiveProgramsType,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_incentive_programs_response import GetIncentiveProgramsResponse
+    from ...models.get_incentive_programs_status import (
+        GetIncentiveProgramsStatus,
+    )
+    from ...models.get_incentive_programs_type import (
+        GetIncentiveProgramsType,
+    )
 
 
 def _get_kwargs(
@@ -59,6 +63,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetIncentiveProgramsResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_incentive_programs_response import GetIncentiveProgramsResponse
+
     if response.status_code == 200:
         response_200 = GetIncentiveProgramsResponse.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_game_stats_response import GetGameStatsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_game_stats_response import GetGameStatsResponse
 
 
 def _get_kwargs(
@@ -27,6 +31,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetGameStatsResponse | None:
+    from ...models.get_game_stats_response import GetGameStatsResponse
+
     if response.status_code == 200:
         response_200 = GetGameStatsResponse.from_dict(response.json())
 

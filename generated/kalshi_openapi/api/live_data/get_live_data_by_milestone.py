@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_live_data_response import GetLiveDataResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_live_data_response import GetLiveDataResponse
 
 
 def _get_kwargs(
@@ -36,6 +40,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetLiveDataResponse | None:
+    from ...models.get_live_data_response import GetLiveDataResponse
+
     if response.status_code == 200:
         response_200 = GetLiveDataResponse.from_dict(response.json())
 

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_live_datas_response import GetLiveDatasResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_live_datas_response import GetLiveDatasResponse
 
 
 def _get_kwargs(
@@ -37,6 +41,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetLiveDatasResponse | None:
+    from ...models.get_live_datas_response import GetLiveDatasResponse
+
     if response.status_code == 200:
         response_200 = GetLiveDatasResponse.from_dict(response.json())
 

@@ -1,13 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_weather_index_calibrations_response import GetWeatherIndexCalibrationsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_weather_index_calibrations_response import (
+        GetWeatherIndexCalibrationsResponse,
+    )
 
 
 def _get_kwargs(
@@ -27,6 +33,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetWeatherIndexCalibrationsResponse | None:
+    from ...models.get_weather_index_calibrations_response import (
+        GetWeatherIndexCalibrationsResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetWeatherIndexCalibrationsResponse.from_dict(response.json())
 

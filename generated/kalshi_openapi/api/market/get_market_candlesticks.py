@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_market_candlesticks_period_interval import (
-    GetMarketCandlesticksPeriodInterval,
-)
-from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_market_candlesticks_period_interval import (
+        GetMarketCandlesticksPeriodInterval,
+    )
+    from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
 
 
 def _get_kwargs(
@@ -51,6 +55,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMarketCandlesticksResponse | None:
+    from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
+
     if response.status_code == 200:
         response_200 = GetMarketCandlesticksResponse.from_dict(response.json())
 

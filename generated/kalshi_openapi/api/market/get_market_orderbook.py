@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_market_orderbook_response import GetMarketOrderbookResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_market_orderbook_response import GetMarketOrderbookResponse
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetMarketOrderbookResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_market_orderbook_response import GetMarketOrderbookResponse
+
     if response.status_code == 200:
         response_200 = GetMarketOrderbookResponse.from_dict(response.json())
 

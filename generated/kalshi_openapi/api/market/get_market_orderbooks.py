@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_market_orderbooks_response import GetMarketOrderbooksResponse
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_market_orderbooks_response import GetMarketOrderbooksResponse
 
 
 def _get_kwargs(
@@ -35,6 +39,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetMarketOrderbooksResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_market_orderbooks_response import GetMarketOrderbooksResponse
+
     if response.status_code == 200:
         response_200 = GetMarketOrderbooksResponse.from_dict(response.json())
 

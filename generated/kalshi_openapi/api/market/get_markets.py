@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_markets_mve_filter import GetMarketsMveFilter
-from ...models.get_markets_response import GetMarketsResponse
-from ...models.get_markets_status import GetMarketsStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_markets_mve_filter import GetMarketsMveFilter
+    from ...models.get_markets_response import GetMarketsResponse
+    from ...models.get_markets_status import GetMarketsStatus
 
 
 def _get_kwargs(
@@ -84,6 +88,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMarketsResponse | None:
+    from ...models.get_markets_response import GetMarketsResponse
+
     if response.status_code == 200:
         response_200 = GetMarketsResponse.from_dict(response.json())
 

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_trades_response import GetTradesResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_trades_response import GetTradesResponse
 
 
 def _get_kwargs(
@@ -47,6 +51,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetTradesResponse | None:
+    from ...models.get_trades_response import GetTradesResponse
+
     if response.status_code == 200:
         response_200 = GetTradesResponse.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_milestones_response import GetMilestonesResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_milestones_response import GetMilestonesResponse
 
 
 def _get_kwargs(
@@ -60,6 +64,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetMilestonesResponse | None:
+    from ...models.get_milestones_response import GetMilestonesResponse
+
     if response.status_code == 200:
         response_200 = GetMilestonesResponse.from_dict(response.json())
 

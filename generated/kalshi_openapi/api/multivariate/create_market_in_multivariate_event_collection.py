@@ -1,19 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_market_in_multivariate_event_collection_request import (
-    CreateMarketInMultivariateEventCollectionRequest,
-)
-from ...models.create_market_in_multivariate_event_collection_response import (
-    CreateMarketInMultivariateEventCollectionResponse,
-)
-from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_market_in_multivariate_event_collection_request import (
+        CreateMarketInMultivariateEventCollectionRequest,
+    )
+    from ...models.create_market_in_multivariate_event_collection_response import (
+        CreateMarketInMultivariateEventCollectionResponse,
+    )
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -41,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateMarketInMultivariateEventCollectionResponse | ErrorResponse | None:
+    from ...models.create_market_in_multivariate_event_collection_response import (
+        CreateMarketInMultivariateEventCollectionResponse,
+    )
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(response.json())
 

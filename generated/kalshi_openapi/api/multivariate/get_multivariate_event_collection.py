@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_multivariate_event_collection_response import (
-    GetMultivariateEventCollectionResponse,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_multivariate_event_collection_response import (
+        GetMultivariateEventCollectionResponse,
+    )
 
 
 def _get_kwargs(
@@ -30,6 +34,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetMultivariateEventCollectionResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_multivariate_event_collection_response import (
+        GetMultivariateEventCollectionResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetMultivariateEventCollectionResponse.from_dict(response.json())
 

@@ -1,19 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_multivariate_event_collection_lookup_history_lookback_seconds import (
-    GetMultivariateEventCollectionLookupHistoryLookbackSeconds,
-)
-from ...models.get_multivariate_event_collection_lookup_history_response import (
-    GetMultivariateEventCollectionLookupHistoryResponse,
-)
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_multivariate_event_collection_lookup_history_lookback_seconds import (
+        GetMultivariateEventCollectionLookupHistoryLookbackSeconds,
+    )
+    from ...models.get_multivariate_event_collection_lookup_history_response import (
+        GetMultivariateEventCollectionLookupHistoryResponse,
+    )
 
 
 def _get_kwargs(
@@ -43,6 +47,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetMultivariateEventCollectionLookupHistoryResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_multivariate_event_collection_lookup_history_response import (
+        GetMultivariateEventCollectionLookupHistoryResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetMultivariateEventCollectionLookupHistoryResponse.from_dict(
             response.json()

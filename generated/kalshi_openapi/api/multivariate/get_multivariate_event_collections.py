@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_multivariate_event_collections_response import (
-    GetMultivariateEventCollectionsResponse,
-)
-from ...models.get_multivariate_event_collections_status import (
-    GetMultivariateEventCollectionsStatus,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_multivariate_event_collections_response import (
+        GetMultivariateEventCollectionsResponse,
+    )
+    from ...models.get_multivariate_event_collections_status import (
+        GetMultivariateEventCollectionsStatus,
+    )
 
 
 def _get_kwargs(
@@ -54,6 +58,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetMultivariateEventCollectionsResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_multivariate_event_collections_response import (
+        GetMultivariateEventCollectionsResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetMultivariateEventCollectionsResponse.from_dict(response.json())
 

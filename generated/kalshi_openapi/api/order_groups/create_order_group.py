@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_order_group_request import CreateOrderGroupRequest
-from ...models.create_order_group_response import CreateOrderGroupResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_order_group_request import CreateOrderGroupRequest
+    from ...models.create_order_group_response import CreateOrderGroupResponse
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateOrderGroupResponse | ErrorResponse | None:
+    from ...models.create_order_group_response import CreateOrderGroupResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 201:
         response_201 = CreateOrderGroupResponse.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_order_groups_response import GetOrderGroupsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_order_groups_response import GetOrderGroupsResponse
 
 
 def _get_kwargs(
@@ -33,6 +37,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetOrderGroupsResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_order_groups_response import GetOrderGroupsResponse
+
     if response.status_code == 200:
         response_200 = GetOrderGroupsResponse.from_dict(response.json())
 

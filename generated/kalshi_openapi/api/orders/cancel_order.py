@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.cancel_order_response import CancelOrderResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.cancel_order_response import CancelOrderResponse
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -43,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CancelOrderResponse | ErrorResponse | None:
+    from ...models.cancel_order_response import CancelOrderResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = CancelOrderResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.decrease_order_request import DecreaseOrderRequest
-from ...models.decrease_order_response import DecreaseOrderResponse
-from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.decrease_order_request import DecreaseOrderRequest
+    from ...models.decrease_order_response import DecreaseOrderResponse
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -37,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DecreaseOrderResponse | ErrorResponse | None:
+    from ...models.decrease_order_response import DecreaseOrderResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = DecreaseOrderResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.decrease_order_v2_request import DecreaseOrderV2Request
-from ...models.decrease_order_v2_response import DecreaseOrderV2Response
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.decrease_order_v2_request import DecreaseOrderV2Request
+    from ...models.decrease_order_v2_response import DecreaseOrderV2Response
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -45,6 +49,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DecreaseOrderV2Response | ErrorResponse | None:
+    from ...models.decrease_order_v2_response import DecreaseOrderV2Response
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = DecreaseOrderV2Response.from_dict(response.json())
 

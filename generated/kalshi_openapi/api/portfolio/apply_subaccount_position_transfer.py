@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.apply_subaccount_position_transfer_request import (
-    ApplySubaccountPositionTransferRequest,
-)
-from ...models.apply_subaccount_position_transfer_response import (
-    ApplySubaccountPositionTransferResponse,
-)
-from ...models.error_response import ErrorResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.apply_subaccount_position_transfer_request import (
+        ApplySubaccountPositionTransferRequest,
+    )
+    from ...models.apply_subaccount_position_transfer_response import (
+        ApplySubaccountPositionTransferResponse,
+    )
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -37,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApplySubaccountPositionTransferResponse | ErrorResponse | None:
+    from ...models.apply_subaccount_position_transfer_response import (
+        ApplySubaccountPositionTransferResponse,
+    )
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = ApplySubaccountPositionTransferResponse.from_dict(response.json())
 

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.create_subaccount_request import CreateSubaccountRequest
-from ...models.create_subaccount_response import CreateSubaccountResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.create_subaccount_request import CreateSubaccountRequest
+    from ...models.create_subaccount_response import CreateSubaccountResponse
+    from ...models.error_response import ErrorResponse
 
 
 def _get_kwargs(
@@ -34,6 +38,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateSubaccountResponse | ErrorResponse | None:
+    from ...models.create_subaccount_response import CreateSubaccountResponse
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 201:
         response_201 = CreateSubaccountResponse.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_balance_response import GetBalanceResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_balance_response import GetBalanceResponse
 
 
 def _get_kwargs(
@@ -36,6 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetBalanceResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_balance_response import GetBalanceResponse
+
     if response.status_code == 200:
         response_200 = GetBalanceResponse.from_dict(response.json())
 

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_intra_exchange_instance_transfers_response import (
-    GetIntraExchangeInstanceTransfersResponse,
-)
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_intra_exchange_instance_transfers_response import (
+        GetIntraExchangeInstanceTransfersResponse,
+    )
 
 
 def _get_kwargs(
@@ -38,6 +42,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetIntraExchangeInstanceTransfersResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_intra_exchange_instance_transfers_response import (
+        GetIntraExchangeInstanceTransfersResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetIntraExchangeInstanceTransfersResponse.from_dict(response.json())
 

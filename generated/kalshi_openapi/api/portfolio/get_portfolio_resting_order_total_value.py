@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_portfolio_resting_order_total_value_response import (
-    GetPortfolioRestingOrderTotalValueResponse,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_portfolio_resting_order_total_value_response import (
+        GetPortfolioRestingOrderTotalValueResponse,
+    )
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,6 +29,11 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetPortfolioRestingOrderTotalValueResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_portfolio_resting_order_total_value_response import (
+        GetPortfolioRestingOrderTotalValueResponse,
+    )
+
     if response.status_code == 200:
         response_200 = GetPortfolioRestingOrderTotalValueResponse.from_dict(response.json())
 

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_subaccount_netting_response import GetSubaccountNettingResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_subaccount_netting_response import GetSubaccountNettingResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +27,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetSubaccountNettingResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_subaccount_netting_response import GetSubaccountNettingResponse
+
     if response.status_code == 200:
         response_200 = GetSubaccountNettingResponse.from_dict(response.json())
 

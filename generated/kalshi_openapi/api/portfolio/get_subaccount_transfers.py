@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.get_subaccount_transfers_response import GetSubaccountTransfersResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.get_subaccount_transfers_response import GetSubaccountTransfersResponse
 
 
 def _get_kwargs(
@@ -36,6 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | GetSubaccountTransfersResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.get_subaccount_transfers_response import GetSubaccountTransfersResponse
+
     if response.status_code == 200:
         response_200 = GetSubaccountTransfersResponse.from_dict(response.json())
 

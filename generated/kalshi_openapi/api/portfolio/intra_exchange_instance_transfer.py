@@ -1,16 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.intra_exchange_instance_transfer_request import IntraExchangeInstanceTransferRequest
-from ...models.intra_exchange_instance_transfer_response import (
-    IntraExchangeInstanceTransferResponse,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.intra_exchange_instance_transfer_request import (
+        IntraExchangeInstanceTransferRequest,
+    )
+    from ...models.intra_exchange_instance_transfer_response import (
+        IntraExchangeInstanceTransferResponse,
+    )
 
 
 def _get_kwargs(
@@ -35,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | IntraExchangeInstanceTransferResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.intra_exchange_instance_transfer_response import (
+        IntraExchangeInstanceTransferResponse,
+    )
+
     if response.status_code == 200:
         response_200 = IntraExchangeInstanceTransferResponse.from_dict(response.json())
 

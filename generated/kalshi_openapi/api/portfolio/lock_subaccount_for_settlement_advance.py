@@ -1,18 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.lock_subaccount_for_settlement_advance_request import (
-    LockSubaccountForSettlementAdvanceRequest,
-)
-from ...models.lock_subaccount_for_settlement_advance_response import (
-    LockSubaccountForSettlementAdvanceResponse,
-)
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.lock_subaccount_for_settlement_advance_request import (
+        LockSubaccountForSettlementAdvanceRequest,
+    )
+    from ...models.lock_subaccount_for_settlement_advance_response import (
+        LockSubaccountForSettlementAdvanceResponse,
+    )
 
 
 def _get_kwargs(
@@ -37,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | LockSubaccountForSettlementAdvanceResponse | None:
+    from ...models.error_response import ErrorResponse
+    from ...models.lock_subaccount_for_settlement_advance_response import (
+        LockSubaccountForSettlementAdvanceResponse,
+    )
+
     if response.status_code == 200:
         response_200 = LockSubaccountForSettlementAdvanceResponse.from_dict(response.json())
 

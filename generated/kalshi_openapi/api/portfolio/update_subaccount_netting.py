@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.update_subaccount_netting_request import UpdateSubaccountNettingRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error_response import ErrorResponse
+    from ...models.update_subaccount_netting_request import UpdateSubaccountNettingRequest
 
 
 def _get_kwargs(
@@ -32,6 +36,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorResponse | None:
+    from ...models.error_response import ErrorResponse
+
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.get_tags_for_series_categories_response import GetTagsForSeriesCategoriesResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.get_tags_for_series_categories_response import GetTagsForSeriesCategoriesResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,6 +26,8 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | GetTagsForSeriesCategoriesResponse | None:
+    from ...models.get_tags_for_series_categories_response import GetTagsForSeriesCategoriesResponse
+
     if response.status_code == 200:
         response_200 = GetTagsForSeriesCategoriesResponse.from_dict(response.json())
 
