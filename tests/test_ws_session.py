@@ -593,3 +593,156 @@ async def test_reconnection_backs_off_exponentially_capped_with_jitter(server: F
         await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
         assert rng.bounds == [(0, 0.5), (0, 1.0), (0, 2.0), (0, 2.0), (0, 2.0)]
         assert ws.reconnects == 1
+
+
+# -- recovery under stress: each test below failed before its fix --
+
+
+async def test_a_resubscribe_without_reply_reconnects_instead_of_stalling(
+    server: FakeServer,
+) -> None:
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        first = conn is server.connections[0]
+        if first and command["cmd"] == "subscribe" and len(conn.commands("subscribe")) > 1:
+            return  # the resubscribe after the terminal error is never answered
+        default_handler(conn, command)
+
+    server.handler = handler
+    async with session(server, command_timeout=0.05) as ws:
+        sub = await ws.subscribe_ticker(tickers="A")
+        server.conn.push({"type": "error", "sid": 1, "msg": {"code": 17, "msg": "Internal"}})
+        # The subscription is not left without a sid: the session starts over on a new one.
+        await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
+        server.conn.push({"type": "ticker", "sid": sub.sid, "msg": {"market_ticker": "A"}})
+        assert field(await next_of(sub), "msg", "market_ticker") == "A"
+
+
+async def test_close_wakes_a_subscribe_waiting_for_a_connection(server: FakeServer) -> None:
+    ws = session(server, command_timeout=5.0)
+    await ws.open()
+    gate = asyncio.Event()  # never set: the reconnect hangs until the session is closed
+    reconnecting: list[str] = []
+
+    async def stuck(url: str, headers: Mapping[str, str]) -> FakeConn:
+        reconnecting.append(url)
+        await gate.wait()
+        return await server.connect(url, headers)
+
+    ws._connect = stuck
+    server.conn.drop()
+    await server.until(lambda: bool(reconnecting))
+    assert ws._conn is None
+    pending = asyncio.ensure_future(ws.subscribe_trade())
+    await asyncio.sleep(0)  # one step: it now waits for a connection
+    assert not pending.done()
+    await ws.close()
+    with pytest.raises(kalshi.WebSocketConnectionError):
+        async with asyncio.timeout(SAFETY):
+            await pending
+
+
+async def test_a_subscribe_reply_for_a_subscription_ended_meanwhile_is_unsubscribed(
+    server: FakeServer,
+) -> None:
+    held: list[dict[str, Any]] = []
+
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "subscribe" and conn is not server.connections[0]:
+            held.append(command)  # the restore's subscribe: answered by the test below
+            return
+        default_handler(conn, command)
+
+    server.handler = handler
+    async with session(server) as ws:
+        sub = await ws.subscribe_ticker(tickers="A")
+        server.conn.drop()
+        await server.until(lambda: bool(held))
+        await sub.unsubscribe()  # while its restore waits for the reply
+        new = server.conn
+        new.push(
+            {"id": held[0]["id"], "type": "subscribed", "msg": {"channel": "ticker", "sid": 5}}
+        )
+        await server.until(lambda: bool(new.commands("unsubscribe")))
+        assert new.commands("unsubscribe")[0]["params"] == {"sids": [5]}
+        assert ws.subscriptions == [] and sub.closed and 5 not in ws._by_sid
+
+
+async def test_a_connection_that_drops_right_after_restoring_keeps_backing_off(
+    server: FakeServer,
+) -> None:
+    rng = RecordingRng()
+
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        default_handler(conn, command)
+        if command["cmd"] == "subscribe" and 1 < len(server.connections) < 5:
+            conn.drop()  # answers the resubscribe, then falls over
+
+    async with session(server, backoff_base=0.5, backoff_cap=8.0, rng=rng) as ws:  # type: ignore[arg-type]
+        sub = await ws.subscribe_trade()
+        server.handler = handler
+        server.conn.drop()
+        await server.until(lambda: len(server.connections) == 5 and sub.sid is not None)
+        assert rng.bounds == [(0, 0.5), (0, 1.0), (0, 2.0), (0, 4.0)]
+
+
+async def test_a_connection_that_stayed_up_starts_the_backoff_over(server: FakeServer) -> None:
+    rng = RecordingRng()
+    async with session(server, backoff_base=0.5, backoff_cap=8.0, rng=rng) as ws:  # type: ignore[arg-type]
+        ws._stable_after = 0.0  # every connection that carried a frame counts as having worked
+        sub = await ws.subscribe_trade()
+        for n in range(2, 4):
+            server.conn.drop()
+            await server.until(lambda n=n: len(server.connections) == n and sub.sid is not None)  # type: ignore[misc]
+        assert rng.bounds == [(0, 0.5), (0, 0.5)]
+
+
+async def test_unsubscribe_racing_a_lost_connection_does_not_raise(server: FakeServer) -> None:
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "unsubscribe":
+            conn.drop()  # the connection ends before the reply
+            return
+        default_handler(conn, command)
+
+    async with session(server) as ws:
+        sub = await ws.subscribe_ticker(tickers="A")
+        other = await ws.subscribe_trade()
+        server.handler = handler
+        await sub.unsubscribe()
+        assert sub.closed
+        await server.until(lambda: len(server.connections) == 2 and other.sid is not None)
+        assert [c["params"]["channels"] for c in server.conn.commands("subscribe")] == [["trade"]]
+
+
+async def test_a_probe_that_cannot_be_sent_still_ends_a_dead_connection(
+    server: FakeServer,
+) -> None:
+    async with session(server, heartbeat=0.02, command_timeout=5.0):
+        first = server.conn
+        never = asyncio.Event()
+        real_send = first.send
+
+        async def send(text: str) -> None:
+            if json.loads(text)["cmd"] == "list_subscriptions":
+                await never.wait()  # a send buffer that never drains
+            await real_send(text)
+
+        first.send = send  # type: ignore[method-assign]
+        await server.until(lambda: len(server.connections) == 2)
+        assert first.closed
+
+
+def test_a_sync_subscription_used_after_the_session_closed_ends(private_pem: str) -> None:
+    server = FakeServer()
+    client = kalshi.KalshiClient(
+        key_id="k", private_key=private_pem, base_url="http://127.0.0.1:9/trade-api/v2",
+        ws_connect=server.connect,
+    )  # fmt: skip
+    with client.websocket(backoff_base=0.0) as ws:
+        sub = ws.subscribe_ticker(tickers="A")
+        stream = ws.orderbook("MKT")
+    assert list(sub) == [] and sub.closed
+    sub.unsubscribe()  # nothing left to do
+    stream.close()
+    with pytest.raises(kalshi.WebSocketConnectionError):
+        sub.update(add_markets=["B"])
+    client.close()

@@ -351,6 +351,10 @@ class AsyncWebSocket:
         self._backoff_base = float(backoff_base)
         self._backoff_cap = float(backoff_cap)
         self._rng = rng or random.Random()
+        # A connection counts as having worked (the backoff starts over) once it carried a
+        # frame and stayed up this long: one that falls over right after the resubscribes
+        # does not reset it, or a flapping server would be reconnected to in a tight loop.
+        self._stable_after = self._heartbeat
         self.reconnects = 0
         """How many times the session has connected again after losing its connection."""
         self._ids = itertools.count(1)
@@ -396,6 +400,8 @@ class AsyncWebSocket:
     async def close(self) -> None:
         """Close the connection and end every subscription and task (idempotent)."""
         self._closing = True
+        if self._connected is not None:
+            self._connected.set()  # commands waiting for a connection see the session closed
         tasks = [t for t in (self._supervisor, *self._tasks) if t is not None]
         for task in tasks:
             task.cancel()
@@ -448,7 +454,8 @@ class AsyncWebSocket:
                 )
                 self._detach()
                 await _close_quietly(conn)
-            if self._last_frame > attached_at:
+            lived = asyncio.get_running_loop().time() - attached_at
+            if self._last_frame > attached_at and lived >= self._stable_after:
                 attempt = 0  # the connection worked: start the backoff over
             while True:
                 ceiling = min(self._backoff_cap, self._backoff_base * 2 ** min(attempt, 30))
@@ -558,8 +565,11 @@ class AsyncWebSocket:
 
     async def _send_probe(self, conn: WsConnection) -> None:
         probe = next(self._ids)
-        with contextlib.suppress(WsClosed):
-            await conn.send(json.dumps({"id": probe, "cmd": "list_subscriptions"}))
+        # Bounded: a send that never completes (a full buffer to a dead peer) must not stop
+        # the watchdog from ending the connection.
+        with contextlib.suppress(WsClosed, TimeoutError):
+            async with asyncio.timeout(self._heartbeat):
+                await conn.send(json.dumps({"id": probe, "cmd": "list_subscriptions"}))
 
     # -- reading --
 
@@ -658,6 +668,9 @@ class AsyncWebSocket:
             await self._command("unsubscribe", {"sids": [sid]}, conn)
         except WebSocketCommandError:
             pass  # already gone on the server's side
+        except WebSocketTimeoutError:
+            await _close_quietly(conn)  # no answer: the reconnect restores everything
+            return
         except WebSocketError:
             return  # the connection is going: the reconnect restores everything
         for sub in subs:
@@ -665,11 +678,16 @@ class AsyncWebSocket:
                 continue
             try:
                 await self._activate(sub, conn)
-            except WebSocketCommandError as exc:
+            except WebSocketTimeoutError:
+                # Left as it is, `sub` (and those after it) would never get a sid again.
+                await _close_quietly(conn)
+                return
+            except WebSocketConnectionError:
+                return  # the next connection restores what is left
+            except WebSocketError as exc:
+                _log.warning("could not subscribe %r again: %s", sub, exc)
                 self._drop(sub)
                 sub._finish(exc)
-            except WebSocketError:
-                return
 
     # -- commands --
 
@@ -735,19 +753,29 @@ class AsyncWebSocket:
         )
         if self._generation != generation:
             raise WebSocketConnectionError("the feed connection was lost during subscribe")
-        if sub.sid is None:
+        if sub.sid is None and not sub._closed:
             raise WebSocketError(f"the subscribe reply named no sid: {reply!r}")
 
     def _bind(self, sub: Subscription, reply: dict[str, Any]) -> None:
         """Route the sid a subscribe reply names to `sub` (a merged one may be shared)."""
         msg = reply.get("msg")
         sid = msg.get("sid") if isinstance(msg, dict) and "sid" in msg else reply.get("sid")
-        if not isinstance(sid, int) or sub._closed:
+        if not isinstance(sid, int):
+            return
+        if sub._closed:
+            # Ended while its subscribe was under way: nobody reads this sid, so drop it on
+            # the server too (unless another Subscription shares it).
+            if not self._by_sid.get(sid) and self._conn is not None:
+                self._spawn(self._unsubscribe_quietly(self._conn, sid))
             return
         sub.sid = sid
         owners = self._by_sid.setdefault(sid, [])
         if sub not in owners:
             owners.append(sub)
+
+    async def _unsubscribe_quietly(self, conn: WsConnection, sid: int) -> None:
+        with contextlib.suppress(WebSocketError):
+            await self._command("unsubscribe", {"sids": [sid]}, conn)
 
     def _drop(self, sub: Subscription) -> None:
         if sub in self._subs:
@@ -759,7 +787,8 @@ class AsyncWebSocket:
 
     async def _start(self, sub: Subscription) -> None:
         await self._activate(sub)
-        self._subs.append(sub)
+        if not sub._closed:
+            self._subs.append(sub)
 
     async def subscribe(self, channel: str, **params: Any) -> Subscription:
         """Subscribe to one channel with Kalshi's params (`market_tickers=[...]`, ...)."""
@@ -835,7 +864,9 @@ class AsyncWebSocket:
         self._by_sid.pop(sid, None)
         self._seq.pop(sid, None)
         if self._conn is not None:
-            await self._command("unsubscribe", {"sids": [sid]})
+            # A connection lost meanwhile takes the sid with it: the unsubscribe is done.
+            with contextlib.suppress(WebSocketConnectionError):
+                await self._command("unsubscribe", {"sids": [sid]})
 
     async def update_subscription(
         self,

@@ -36,6 +36,10 @@ class _Runner:
 
     def call(self, coro: Coroutine[Any, Any, T]) -> T:
         """Run a coroutine on the loop and return its result (an interrupt cancels it)."""
+        if self.loop.is_closed() or not self.thread.is_alive():
+            # The session has closed: what is asked of it now ends at once (an iterator
+            # stops, a command raises), so it runs to its end on a loop of its own.
+            return asyncio.run(coro)
         future = asyncio.run_coroutine_threadsafe(coro, self.loop)
         try:
             return future.result()
