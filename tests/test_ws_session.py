@@ -746,3 +746,56 @@ def test_a_sync_subscription_used_after_the_session_closed_ends(private_pem: str
     with pytest.raises(kalshi.WebSocketConnectionError):
         sub.update(add_markets=["B"])
     client.close()
+
+
+async def test_a_book_whose_first_read_is_cancelled_after_the_reply_keeps_one_sid(
+    server: FakeServer,
+) -> None:
+    async with session(server) as ws:
+        stream = ws.orderbook("MKT")
+        first = asyncio.ensure_future(next_of(stream))
+        bind = ws._bind
+
+        def bind_then_cancel(sub: Subscription, reply: dict[str, Any]) -> None:
+            bind(sub, reply)
+            first.cancel()  # e.g. the reader's own timeout, right as the reply is read
+
+        ws._bind = bind_then_cancel  # type: ignore[method-assign]
+        with pytest.raises(asyncio.CancelledError):
+            await first
+        ws._bind = bind  # type: ignore[method-assign]
+        conn = server.conn
+        await server.until(lambda: bool(conn.commands("unsubscribe")))
+        assert conn.commands("unsubscribe")[0]["params"] == {"sids": [1]}
+        assert 1 not in ws._by_sid and stream.sid is None
+        again = asyncio.ensure_future(next_of(stream))  # reading again subscribes again
+        await server.until(lambda: stream.sid == 2)
+        conn.push(snapshot(1, 1, "MKT", [["0.40", "5.00"]], []))  # the abandoned sid: ignored
+        conn.push(snapshot(2, 1, "MKT", [["0.40", "1.00"]], []))
+        conn.push(delta(1, 2, "MKT", "yes", "0.40", "5.00"))  # would be applied twice
+        conn.push(delta(2, 2, "MKT", "yes", "0.40", "1.00"))
+        assert (await again).yes in ({Decimal("0.40"): Decimal("1.00")},
+                                     {Decimal("0.40"): Decimal("2.00")})  # fmt: skip
+        await ws.list_subscriptions()  # every frame before the reply has been routed
+        assert stream.book.yes == {Decimal("0.40"): Decimal("2.00")}
+
+
+async def test_a_late_reply_to_a_timed_out_subscribe_is_unsubscribed(server: FakeServer) -> None:
+    held: list[dict[str, Any]] = []
+
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "subscribe":
+            held.append(command)  # answered only after the client gave up
+            return
+        default_handler(conn, command)
+
+    server.handler = handler
+    async with session(server, command_timeout=0.05) as ws:
+        with pytest.raises(kalshi.WebSocketTimeoutError):
+            await ws.subscribe_ticker(tickers="A")
+        server.conn.push(
+            {"id": held[0]["id"], "type": "subscribed", "msg": {"channel": "ticker", "sid": 7}}
+        )
+        await server.until(lambda: bool(server.conn.commands("unsubscribe")))
+        assert server.conn.commands("unsubscribe")[0]["params"] == {"sids": [7]}
+        assert ws._by_sid == {} and ws.subscriptions == []

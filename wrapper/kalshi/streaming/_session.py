@@ -303,6 +303,12 @@ def _error_from(reply: Mapping[str, Any], command: str) -> WebSocketCommandError
     )
 
 
+def _reply_sid(reply: Mapping[str, Any]) -> int | None:
+    msg = reply.get("msg")
+    sid = msg.get("sid") if isinstance(msg, Mapping) and "sid" in msg else reply.get("sid")
+    return sid if isinstance(sid, int) else None
+
+
 def _market_params(tickers: str | Sequence[str] | None, params: dict[str, Any]) -> dict[str, Any]:
     if tickers is None:
         return params
@@ -360,6 +366,9 @@ class AsyncWebSocket:
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self._binding: dict[int, Subscription] = {}  # subscribe command id -> its Subscription
+        # Subscribes given up on (timed out, cancelled) before their reply: a reply that still
+        # comes names a sid nobody reads, which is unsubscribed.
+        self._abandoned: set[int] = set()
         self._subs: list[Subscription] = []
         self._by_sid: dict[int, list[Subscription]] = {}
         self._seq: dict[int, int] = {}
@@ -494,6 +503,7 @@ class AsyncWebSocket:
         self._conn = None
         self._generation += 1
         self._fail_pending(WebSocketConnectionError("the feed connection was lost"))
+        self._abandoned.clear()
         self._by_sid.clear()
         self._seq.clear()
         for sub in self._subs:
@@ -637,6 +647,10 @@ class AsyncWebSocket:
                 self._bind(binding, frame)
             if not future.done():
                 future.set_result(frame)
+        elif ident in self._abandoned:
+            self._abandoned.discard(ident)
+            if kind != "error":
+                self._drop_unread(_reply_sid(frame))
         elif kind == "error":
             self._on_stray_error(frame)
 
@@ -721,7 +735,10 @@ class AsyncWebSocket:
                     reply = await future
                 finally:
                     self._pending.pop(ident, None)
-                    self._binding.pop(ident, None)
+                    if self._binding.pop(ident, None) is not None and (
+                        not future.done() or future.cancelled()
+                    ):
+                        self._abandoned.add(ident)
         except TimeoutError:
             raise WebSocketTimeoutError(
                 f"no reply to {cmd} within {self._command_timeout} s"
@@ -758,20 +775,35 @@ class AsyncWebSocket:
 
     def _bind(self, sub: Subscription, reply: dict[str, Any]) -> None:
         """Route the sid a subscribe reply names to `sub` (a merged one may be shared)."""
-        msg = reply.get("msg")
-        sid = msg.get("sid") if isinstance(msg, dict) and "sid" in msg else reply.get("sid")
-        if not isinstance(sid, int):
+        sid = _reply_sid(reply)
+        if sid is None:
             return
         if sub._closed:
-            # Ended while its subscribe was under way: nobody reads this sid, so drop it on
-            # the server too (unless another Subscription shares it).
-            if not self._by_sid.get(sid) and self._conn is not None:
-                self._spawn(self._unsubscribe_quietly(self._conn, sid))
+            self._drop_unread(sid)  # ended while its subscribe was under way
             return
         sub.sid = sid
         owners = self._by_sid.setdefault(sid, [])
         if sub not in owners:
             owners.append(sub)
+
+    def _drop_unread(self, sid: int | None) -> None:
+        """Unsubscribe a sid the server gave that no Subscription reads (none shares it)."""
+        if sid is not None and not self._by_sid.get(sid) and self._conn is not None:
+            self._spawn(self._unsubscribe_quietly(self._conn, sid))
+
+    def _unbind(self, sub: Subscription) -> None:
+        """Undo `_bind` for a subscribe given up on after its reply was routed."""
+        sid, sub.sid = sub.sid, None
+        if sid is None:
+            return
+        owners = self._by_sid.get(sid)
+        if owners is None or sub not in owners:
+            return  # that connection is gone, and its sids with it
+        owners.remove(sub)
+        if not owners:
+            del self._by_sid[sid]
+            self._seq.pop(sid, None)
+            self._drop_unread(sid)
 
     async def _unsubscribe_quietly(self, conn: WsConnection, sid: int) -> None:
         with contextlib.suppress(WebSocketError):
@@ -786,7 +818,13 @@ class AsyncWebSocket:
                 owners.remove(sub)
 
     async def _start(self, sub: Subscription) -> None:
-        await self._activate(sub)
+        try:
+            await self._activate(sub)
+        except BaseException:
+            # Cancelled (or failed) after the reply was routed: the sid must not keep
+            # feeding `sub` beside the one a retry will get.
+            self._unbind(sub)
+            raise
         if not sub._closed:
             self._subs.append(sub)
 
