@@ -799,3 +799,25 @@ async def test_a_late_reply_to_a_timed_out_subscribe_is_unsubscribed(server: Fak
         await server.until(lambda: bool(server.conn.commands("unsubscribe")))
         assert server.conn.commands("unsubscribe")[0]["params"] == {"sids": [7]}
         assert ws._by_sid == {} and ws.subscriptions == []
+
+
+async def test_a_terminal_error_in_reply_to_an_update_subscribes_again(
+    server: FakeServer,
+) -> None:
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "update_subscription":
+            conn.push({"id": command["id"], "type": "error",
+                       "msg": {"code": 17, "msg": "Internal error"}})  # fmt: skip
+            return
+        default_handler(conn, command)
+
+    server.handler = handler
+    async with session(server) as ws:
+        sub = await ws.subscribe_ticker(tickers="A")
+        with pytest.raises(kalshi.SubscriptionTerminated):
+            await sub.update(add_markets=["B"])
+        # Kalshi ended the subscription: it is made again rather than left silent.
+        await server.until(lambda: sub.sid == 2)
+        assert server.conn.commands("unsubscribe")[0]["params"] == {"sids": [1]}
+        assert server.conn.commands("subscribe")[1]["params"] == {
+            "channels": ["ticker"], "market_tickers": ["A"]}  # fmt: skip

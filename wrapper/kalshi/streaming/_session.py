@@ -918,12 +918,19 @@ class AsyncWebSocket:
             raise ValueError("pass exactly one of add_markets and delete_markets")
         action = "add_markets" if add_markets is not None else "delete_markets"
         tickers = list(add_markets if add_markets is not None else delete_markets or ())
-        if sub.sid is None:
+        sid = sub.sid
+        if sid is None:
             raise WebSocketConnectionError("the subscription is not active right now")
-        reply = await self._command(
-            "update_subscription",
-            {"sids": [sub.sid], "market_tickers": tickers, "action": action},
-        )
+        try:
+            reply = await self._command(
+                "update_subscription",
+                {"sids": [sid], "market_tickers": tickers, "action": action},
+            )
+        except SubscriptionTerminated:
+            # Kalshi ended the subscription (10, 17, 25): make it again, as for a stray one.
+            if sub in self._by_sid.get(sid, ()):
+                self._resync(sid, None, None)
+            raise
         held = sub.params.pop("market_ticker", None)
         current = [held] if isinstance(held, str) else list(sub.params.get("market_tickers") or ())
         if action == "add_markets":
