@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import threading
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -821,3 +823,45 @@ async def test_a_terminal_error_in_reply_to_an_update_subscribes_again(
         assert server.conn.commands("unsubscribe")[0]["params"] == {"sids": [1]}
         assert server.conn.commands("subscribe")[1]["params"] == {
             "channels": ["ticker"], "market_tickers": ["A"]}  # fmt: skip
+
+
+EXIT_SCRIPT = """
+import asyncio, json, sys
+import kalshi
+
+class Conn:
+    def __init__(self):
+        self.inbox = asyncio.Queue()
+    async def send(self, text):
+        command = json.loads(text)
+        if command["cmd"] == "subscribe":
+            self.inbox.put_nowait(json.dumps({"id": command["id"], "type": "subscribed",
+                                              "msg": {"channel": "ticker", "sid": 1}}))
+    async def recv(self):
+        text = await self.inbox.get()
+        if text is None:
+            from kalshi.streaming._connection import WsClosed
+            raise WsClosed(1000, "closed")
+        return text
+    async def close(self):
+        print("connection closed", flush=True)
+        self.inbox.put_nowait(None)
+
+async def connect(url, headers):
+    return Conn()
+
+client = kalshi.KalshiClient(key_id="k", private_key=sys.stdin.read(),
+                             base_url="http://127.0.0.1:9/trade-api/v2", ws_connect=connect)
+ws = client.websocket()
+ws.open()
+ws.subscribe_ticker(tickers="A")
+print("exiting", flush=True)
+"""
+
+
+def test_a_sync_session_left_open_is_closed_at_interpreter_exit(private_pem: str) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", EXIT_SCRIPT],
+        input=private_pem, capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert out.stdout.split("\n")[:2] == ["exiting", "connection closed"]
