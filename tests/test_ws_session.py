@@ -865,3 +865,36 @@ def test_a_sync_session_left_open_is_closed_at_interpreter_exit(private_pem: str
         input=private_pem, capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     assert out.stdout.split("\n")[:2] == ["exiting", "connection closed"]
+
+
+def merging_handler(conn: FakeConn, command: dict[str, Any]) -> None:
+    """Kalshi merges a second subscribe to a channel into the first one's sid."""
+    if command["cmd"] == "subscribe":
+        channel = command["params"]["channels"][0]
+        earlier = [
+            c for c in conn.commands("subscribe")[:-1] if c["params"]["channels"] == [channel]
+        ]
+        if earlier:
+            tickers = [t for c in conn.commands("subscribe") for t in c["params"]["market_tickers"]]
+            conn.push({"id": command["id"], "sid": 1, "seq": 1, "type": "ok",
+                       "msg": {"market_tickers": tickers}})  # fmt: skip
+            return
+    default_handler(conn, command)
+
+
+async def test_unsubscribing_one_of_two_merged_subscriptions_removes_its_markets(
+    server: FakeServer,
+) -> None:
+    server.handler = merging_handler
+    async with session(server) as ws:
+        first = await ws.subscribe_ticker(tickers=["A", "C"])
+        second = await ws.subscribe_ticker(tickers=["B", "C"])
+        assert first.sid == second.sid == 1
+        await first.unsubscribe()
+        # The server's sid lives on for `second`; A alone stops being sent to it.
+        assert server.conn.commands("unsubscribe") == []
+        update = server.conn.commands("update_subscription")
+        assert [c["params"] for c in update] == [
+            {"sids": [1], "market_tickers": ["A"], "action": "delete_markets"}
+        ]
+        assert second.params["market_tickers"] == ["B", "C"] and not second.closed

@@ -309,6 +309,15 @@ def _reply_sid(reply: Mapping[str, Any]) -> int | None:
     return sid if isinstance(sid, int) else None
 
 
+def _tickers(params: Mapping[str, Any]) -> list[str]:
+    """The markets a subscription's params name (none: every market of the channel)."""
+    one = params.get("market_ticker")
+    if isinstance(one, str):
+        return [one]
+    many = params.get("market_tickers")
+    return [t for t in many if isinstance(t, str)] if isinstance(many, list | tuple) else []
+
+
 def _market_params(tickers: str | Sequence[str] | None, params: dict[str, Any]) -> dict[str, Any]:
     if tickers is None:
         return params
@@ -897,7 +906,20 @@ class AsyncWebSocket:
         sid = sub.sid
         self._drop(sub)
         sub._finish()
-        if sid is None or self._by_sid.get(sid):
+        if sid is None:
+            return
+        others = self._by_sid.get(sid)
+        if others:
+            # A sid Kalshi merged several subscriptions into lives on for the others; the
+            # markets only this one asked for are taken off it.
+            kept = {t for other in others for t in _tickers(other.params)}
+            mine = [t for t in _tickers(sub.params) if t not in kept]
+            if mine and self._conn is not None and all(_tickers(o.params) for o in others):
+                with contextlib.suppress(WebSocketConnectionError):
+                    await self._command(
+                        "update_subscription",
+                        {"sids": [sid], "market_tickers": mine, "action": "delete_markets"},
+                    )
             return
         self._by_sid.pop(sid, None)
         self._seq.pop(sid, None)
