@@ -17,7 +17,12 @@ import pytest
 from kalshi.streaming._book import Orderbook
 from kalshi.streaming._connection import WsClosed, WsHandshakeRefused
 from kalshi.streaming._messages import parse_frame
-from kalshi.streaming._session import AsyncWebSocket, OrderbookStream, Subscription
+from kalshi.streaming._session import (
+    TERMINAL_RETRIES,
+    AsyncWebSocket,
+    OrderbookStream,
+    Subscription,
+)
 
 URL = "ws://127.0.0.1:9/trade-api/ws/v2"
 SAFETY = 10.0
@@ -898,3 +903,47 @@ async def test_unsubscribing_one_of_two_merged_subscriptions_removes_its_markets
             {"sids": [1], "market_tickers": ["A"], "action": "delete_markets"}
         ]
         assert second.params["market_tickers"] == ["B", "C"] and not second.closed
+
+
+async def test_a_terminal_error_to_a_restoring_subscribe_is_retried(server: FakeServer) -> None:
+    refused: list[int] = []
+
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "subscribe" and conn is not server.connections[0] and not refused:
+            refused.append(command["id"])  # Kalshi's internal error, once
+            conn.push({"id": command["id"], "type": "error",
+                       "msg": {"code": 17, "msg": "Internal error"}})  # fmt: skip
+            return
+        default_handler(conn, command)
+
+    async with session(server) as ws:
+        sub = await ws.subscribe_fill()
+        server.handler = handler
+        server.conn.drop()
+        await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
+        assert refused and not sub.closed and ws.subscriptions == [sub]
+        server.conn.push({"type": "fill", "sid": sub.sid, "msg": {"trade_id": ID(1)}})
+        with pytest.raises(kalshi.StreamInterrupted):  # the reconnect, as always
+            await next_of(sub)
+        assert field(await next_of(sub), "msg", "trade_id") == ID(1)
+
+
+async def test_a_subscribe_always_answered_with_a_terminal_error_ends_after_the_retries(
+    server: FakeServer,
+) -> None:
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "subscribe" and conn is not server.connections[0]:
+            conn.push({"id": command["id"], "type": "error",
+                       "msg": {"code": 10, "msg": "Channel error"}})  # fmt: skip
+            return
+        default_handler(conn, command)
+
+    async with session(server) as ws:
+        sub = await ws.subscribe_trade()
+        server.handler = handler
+        server.conn.drop()
+        with pytest.raises(kalshi.SubscriptionTerminated) as caught:
+            while True:
+                await next_of(sub)
+        assert caught.value.code == 10 and sub.closed and ws.subscriptions == []
+        assert len(server.conn.commands("subscribe")) == 1 + TERMINAL_RETRIES

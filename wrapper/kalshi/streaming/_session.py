@@ -45,6 +45,8 @@ SEQUENCED_TYPES = frozenset({"orderbook_snapshot", "orderbook_delta", "order_gro
 REPLY_TYPES = frozenset({"subscribed", "ok", "unsubscribed", "error"})
 # Errors after which the subscription is gone and must be made again.
 TERMINAL_CODES = frozenset({10, 17, 25})
+# How often a subscribe answered with a terminal error is tried again when restoring.
+TERMINAL_RETRIES = 5
 # Refusals of the upgrade that another attempt cannot fix.
 FINAL_HANDSHAKE_STATUSES = frozenset({400, 401, 403, 404})
 
@@ -538,25 +540,47 @@ class AsyncWebSocket:
                 future.set_exception(error)
 
     async def _restore(self, conn: WsConnection) -> None:
-        generation = self._generation
-        for sub in list(self._subs):
-            if sub._closed or self._generation != generation:
-                continue
-            try:
-                await self._activate(sub, conn)
-            except WebSocketCommandError as exc:
-                _log.warning("could not restore %r: %s", sub, exc)
-                self._drop(sub)
-                sub._finish(exc)
-            except WebSocketTimeoutError:
-                await _close_quietly(conn)  # start over on a new connection
+        await self._subscribe_again(conn, list(self._subs))
+
+    async def _subscribe_again(self, conn: WsConnection, subs: list[Subscription]) -> None:
+        """Subscribe `subs` again on `conn` (a reconnect, a gap, a terminal error).
+
+        Kalshi's terminal errors (10, 17, 25) ask for a new subscribe: those are tried again
+        after a backoff, `TERMINAL_RETRIES` times, before the subscription ends with the
+        error. Any other error reply ends it at once. No reply at all closes the connection,
+        so that the reconnect restores everything.
+        """
+        attempt = 0
+        while True:
+            retry: list[Subscription] = []
+            for sub in subs:
+                if sub._closed or self._conn is not conn:
+                    continue
+                try:
+                    await self._activate(sub, conn)
+                except SubscriptionTerminated as exc:
+                    if attempt < TERMINAL_RETRIES:
+                        _log.warning("%r: %s; subscribing again", sub, exc)
+                        retry.append(sub)
+                        continue
+                    _log.warning("could not subscribe %r again: %s", sub, exc)
+                    self._drop(sub)
+                    sub._finish(exc)
+                except WebSocketTimeoutError:
+                    await _close_quietly(conn)  # start over on a new connection
+                    return
+                except WebSocketConnectionError:
+                    return  # the next connection restores what is left
+                except WebSocketError as exc:
+                    _log.warning("could not subscribe %r again: %s", sub, exc)
+                    self._drop(sub)
+                    sub._finish(exc)
+            if not retry:
                 return
-            except WebSocketConnectionError:
-                return  # the next connection restores what is left
-            except WebSocketError as exc:
-                _log.warning("could not restore %r: %s", sub, exc)
-                self._drop(sub)
-                sub._finish(exc)
+            ceiling = min(self._backoff_cap, self._backoff_base * 2**attempt)
+            attempt += 1
+            await asyncio.sleep(self._rng.uniform(0, ceiling))
+            subs = retry
 
     async def _watch(self, conn: WsConnection) -> None:
         """Probe a silent connection with list_subscriptions; close it if it stays silent."""
@@ -696,21 +720,7 @@ class AsyncWebSocket:
             return
         except WebSocketError:
             return  # the connection is going: the reconnect restores everything
-        for sub in subs:
-            if sub._closed:
-                continue
-            try:
-                await self._activate(sub, conn)
-            except WebSocketTimeoutError:
-                # Left as it is, `sub` (and those after it) would never get a sid again.
-                await _close_quietly(conn)
-                return
-            except WebSocketConnectionError:
-                return  # the next connection restores what is left
-            except WebSocketError as exc:
-                _log.warning("could not subscribe %r again: %s", sub, exc)
-                self._drop(sub)
-                sub._finish(exc)
+        await self._subscribe_again(conn, subs)
 
     # -- commands --
 
