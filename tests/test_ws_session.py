@@ -947,3 +947,17 @@ async def test_a_subscribe_always_answered_with_a_terminal_error_ends_after_the_
                 await next_of(sub)
         assert caught.value.code == 10 and sub.closed and ws.subscriptions == []
         assert len(server.conn.commands("subscribe")) == 1 + TERMINAL_RETRIES
+
+
+async def test_two_readers_of_one_subscription_are_both_served(server: FakeServer) -> None:
+    async with session(server) as ws:
+        sub = await ws.subscribe_trade()
+        first = asyncio.ensure_future(next_of(sub))
+        second = asyncio.ensure_future(next_of(sub))
+        cancelled = asyncio.ensure_future(next_of(sub))
+        await asyncio.sleep(0)  # one step: all three wait for a message
+        cancelled.cancel()  # a reader that gives up must not take the others' wake-up with it
+        for n in range(2):
+            server.conn.push({"type": "trade", "sid": 1, "msg": {"trade_id": ID(n)}})
+        got = {field(await first, "msg", "trade_id"), field(await second, "msg", "trade_id")}
+        assert got == {ID(0), ID(1)}

@@ -101,9 +101,16 @@ class Subscription:
     # -- called where frames are read --
 
     def _wake(self) -> None:
-        waiter = self._waiter
+        waiter, self._waiter = self._waiter, None
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
+
+    async def _wait(self) -> None:
+        """Wait for `_wake`; every reader waits on the one future, none can cancel it."""
+        waiter = self._waiter
+        if waiter is None:
+            waiter = self._waiter = asyncio.get_running_loop().create_future()
+        await asyncio.shield(waiter)
 
     def _on_frame(self, frame: dict[str, Any], kind: str) -> None:
         queue = self._queue
@@ -179,11 +186,7 @@ class Subscription:
                     error, self._error = self._error, None
                     raise error
                 raise StopAsyncIteration
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
+            await self._wait()
 
     async def unsubscribe(self) -> None:
         """End this subscription (its iterator stops)."""
@@ -241,9 +244,7 @@ class OrderbookStream(Subscription):
                 self._session._resync(self.sid, None, frame.get("seq"))
             return
         self._version += 1
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
+        self._wake()
 
     def _on_gap(self) -> None:
         self.book.invalidate()
@@ -273,11 +274,7 @@ class OrderbookStream(Subscription):
                     error, self._error = self._error, None
                     raise error
                 raise StopAsyncIteration
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
+            await self._wait()
 
     async def aclose(self) -> None:
         """Unsubscribe the book's feed (the iterator stops)."""
