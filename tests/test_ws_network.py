@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import logging
 import subprocess
 import sys
 from typing import Any
@@ -212,3 +213,27 @@ def test_import_kalshi_loads_neither_the_session_nor_websockets() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+async def test_the_handshake_signature_never_reaches_the_logs(
+    rsa_key: rsa.RSAPrivateKey, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)  # a trader debugging the feed turns everything on
+    feed = LoopbackFeed()
+    server = await run_feed(feed)
+    try:
+        client = kalshi.AsyncKalshiClient(
+            key_id=KEY_ID,
+            private_key=rsa_key,
+            base_url=f"http://127.0.0.1:{feed.port}/trade-api/v2",
+        )
+        async with client.websocket() as ws:
+            await ws.subscribe_ticker(tickers="A")
+        await client.aclose()
+    finally:
+        server.close()
+        await server.wait_closed()
+    signature = feed.requests[0].headers["KALSHI-ACCESS-SIGNATURE"]
+    client_lines = [r for r in caplog.records if not r.name.startswith("websockets.server")]
+    assert any("KALSHI-ACCESS-SIGNATURE" in r.getMessage() for r in client_lines)  # logged...
+    assert all(signature not in r.getMessage() for r in client_lines)  # ...but not its value

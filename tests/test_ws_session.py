@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import threading
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -15,7 +17,12 @@ import pytest
 from kalshi.streaming._book import Orderbook
 from kalshi.streaming._connection import WsClosed, WsHandshakeRefused
 from kalshi.streaming._messages import parse_frame
-from kalshi.streaming._session import AsyncWebSocket, OrderbookStream, Subscription
+from kalshi.streaming._session import (
+    TERMINAL_RETRIES,
+    AsyncWebSocket,
+    OrderbookStream,
+    Subscription,
+)
 
 URL = "ws://127.0.0.1:9/trade-api/ws/v2"
 SAFETY = 10.0
@@ -593,3 +600,364 @@ async def test_reconnection_backs_off_exponentially_capped_with_jitter(server: F
         await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
         assert rng.bounds == [(0, 0.5), (0, 1.0), (0, 2.0), (0, 2.0), (0, 2.0)]
         assert ws.reconnects == 1
+
+
+# -- recovery under stress: each test below failed before its fix --
+
+
+async def test_a_resubscribe_without_reply_reconnects_instead_of_stalling(
+    server: FakeServer,
+) -> None:
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        first = conn is server.connections[0]
+        if first and command["cmd"] == "subscribe" and len(conn.commands("subscribe")) > 1:
+            return  # the resubscribe after the terminal error is never answered
+        default_handler(conn, command)
+
+    server.handler = handler
+    async with session(server, command_timeout=0.05) as ws:
+        sub = await ws.subscribe_ticker(tickers="A")
+        server.conn.push({"type": "error", "sid": 1, "msg": {"code": 17, "msg": "Internal"}})
+        # The subscription is not left without a sid: the session starts over on a new one.
+        await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
+        server.conn.push({"type": "ticker", "sid": sub.sid, "msg": {"market_ticker": "A"}})
+        assert field(await next_of(sub), "msg", "market_ticker") == "A"
+
+
+async def test_close_wakes_a_subscribe_waiting_for_a_connection(server: FakeServer) -> None:
+    ws = session(server, command_timeout=5.0)
+    await ws.open()
+    gate = asyncio.Event()  # never set: the reconnect hangs until the session is closed
+    reconnecting: list[str] = []
+
+    async def stuck(url: str, headers: Mapping[str, str]) -> FakeConn:
+        reconnecting.append(url)
+        await gate.wait()
+        return await server.connect(url, headers)
+
+    ws._connect = stuck
+    server.conn.drop()
+    await server.until(lambda: bool(reconnecting))
+    assert ws._conn is None
+    pending = asyncio.ensure_future(ws.subscribe_trade())
+    await asyncio.sleep(0)  # one step: it now waits for a connection
+    assert not pending.done()
+    await ws.close()
+    with pytest.raises(kalshi.WebSocketConnectionError):
+        async with asyncio.timeout(SAFETY):
+            await pending
+
+
+async def test_a_subscribe_reply_for_a_subscription_ended_meanwhile_is_unsubscribed(
+    server: FakeServer,
+) -> None:
+    held: list[dict[str, Any]] = []
+
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "subscribe" and conn is not server.connections[0]:
+            held.append(command)  # the restore's subscribe: answered by the test below
+            return
+        default_handler(conn, command)
+
+    server.handler = handler
+    async with session(server) as ws:
+        sub = await ws.subscribe_ticker(tickers="A")
+        server.conn.drop()
+        await server.until(lambda: bool(held))
+        await sub.unsubscribe()  # while its restore waits for the reply
+        new = server.conn
+        new.push(
+            {"id": held[0]["id"], "type": "subscribed", "msg": {"channel": "ticker", "sid": 5}}
+        )
+        await server.until(lambda: bool(new.commands("unsubscribe")))
+        assert new.commands("unsubscribe")[0]["params"] == {"sids": [5]}
+        assert ws.subscriptions == [] and sub.closed and 5 not in ws._by_sid
+
+
+async def test_a_connection_that_drops_right_after_restoring_keeps_backing_off(
+    server: FakeServer,
+) -> None:
+    rng = RecordingRng()
+
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        default_handler(conn, command)
+        if command["cmd"] == "subscribe" and 1 < len(server.connections) < 5:
+            conn.drop()  # answers the resubscribe, then falls over
+
+    async with session(server, backoff_base=0.5, backoff_cap=8.0, rng=rng) as ws:  # type: ignore[arg-type]
+        sub = await ws.subscribe_trade()
+        server.handler = handler
+        server.conn.drop()
+        await server.until(lambda: len(server.connections) == 5 and sub.sid is not None)
+        assert rng.bounds == [(0, 0.5), (0, 1.0), (0, 2.0), (0, 4.0)]
+
+
+async def test_a_connection_that_stayed_up_starts_the_backoff_over(server: FakeServer) -> None:
+    rng = RecordingRng()
+    async with session(server, backoff_base=0.5, backoff_cap=8.0, rng=rng) as ws:  # type: ignore[arg-type]
+        ws._stable_after = 0.0  # every connection that carried a frame counts as having worked
+        sub = await ws.subscribe_trade()
+        for n in range(2, 4):
+            server.conn.drop()
+            await server.until(lambda n=n: len(server.connections) == n and sub.sid is not None)  # type: ignore[misc]
+        assert rng.bounds == [(0, 0.5), (0, 0.5)]
+
+
+async def test_unsubscribe_racing_a_lost_connection_does_not_raise(server: FakeServer) -> None:
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "unsubscribe":
+            conn.drop()  # the connection ends before the reply
+            return
+        default_handler(conn, command)
+
+    async with session(server) as ws:
+        sub = await ws.subscribe_ticker(tickers="A")
+        other = await ws.subscribe_trade()
+        server.handler = handler
+        await sub.unsubscribe()
+        assert sub.closed
+        await server.until(lambda: len(server.connections) == 2 and other.sid is not None)
+        assert [c["params"]["channels"] for c in server.conn.commands("subscribe")] == [["trade"]]
+
+
+async def test_a_probe_that_cannot_be_sent_still_ends_a_dead_connection(
+    server: FakeServer,
+) -> None:
+    async with session(server, heartbeat=0.02, command_timeout=5.0):
+        first = server.conn
+        never = asyncio.Event()
+        real_send = first.send
+
+        async def send(text: str) -> None:
+            if json.loads(text)["cmd"] == "list_subscriptions":
+                await never.wait()  # a send buffer that never drains
+            await real_send(text)
+
+        first.send = send  # type: ignore[method-assign]
+        await server.until(lambda: len(server.connections) == 2)
+        assert first.closed
+
+
+def test_a_sync_subscription_used_after_the_session_closed_ends(private_pem: str) -> None:
+    server = FakeServer()
+    client = kalshi.KalshiClient(
+        key_id="k", private_key=private_pem, base_url="http://127.0.0.1:9/trade-api/v2",
+        ws_connect=server.connect,
+    )  # fmt: skip
+    with client.websocket(backoff_base=0.0) as ws:
+        sub = ws.subscribe_ticker(tickers="A")
+        stream = ws.orderbook("MKT")
+    assert list(sub) == [] and sub.closed
+    sub.unsubscribe()  # nothing left to do
+    stream.close()
+    with pytest.raises(kalshi.WebSocketConnectionError):
+        sub.update(add_markets=["B"])
+    client.close()
+
+
+async def test_a_book_whose_first_read_is_cancelled_after_the_reply_keeps_one_sid(
+    server: FakeServer,
+) -> None:
+    async with session(server) as ws:
+        stream = ws.orderbook("MKT")
+        first = asyncio.ensure_future(next_of(stream))
+        bind = ws._bind
+
+        def bind_then_cancel(sub: Subscription, reply: dict[str, Any]) -> None:
+            bind(sub, reply)
+            first.cancel()  # e.g. the reader's own timeout, right as the reply is read
+
+        ws._bind = bind_then_cancel  # type: ignore[method-assign]
+        with pytest.raises(asyncio.CancelledError):
+            await first
+        ws._bind = bind  # type: ignore[method-assign]
+        conn = server.conn
+        await server.until(lambda: bool(conn.commands("unsubscribe")))
+        assert conn.commands("unsubscribe")[0]["params"] == {"sids": [1]}
+        assert 1 not in ws._by_sid and stream.sid is None
+        again = asyncio.ensure_future(next_of(stream))  # reading again subscribes again
+        await server.until(lambda: stream.sid == 2)
+        conn.push(snapshot(1, 1, "MKT", [["0.40", "5.00"]], []))  # the abandoned sid: ignored
+        conn.push(snapshot(2, 1, "MKT", [["0.40", "1.00"]], []))
+        conn.push(delta(1, 2, "MKT", "yes", "0.40", "5.00"))  # would be applied twice
+        conn.push(delta(2, 2, "MKT", "yes", "0.40", "1.00"))
+        assert (await again).yes in ({Decimal("0.40"): Decimal("1.00")},
+                                     {Decimal("0.40"): Decimal("2.00")})  # fmt: skip
+        await ws.list_subscriptions()  # every frame before the reply has been routed
+        assert stream.book.yes == {Decimal("0.40"): Decimal("2.00")}
+
+
+async def test_a_late_reply_to_a_timed_out_subscribe_is_unsubscribed(server: FakeServer) -> None:
+    held: list[dict[str, Any]] = []
+
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "subscribe":
+            held.append(command)  # answered only after the client gave up
+            return
+        default_handler(conn, command)
+
+    server.handler = handler
+    async with session(server, command_timeout=0.05) as ws:
+        with pytest.raises(kalshi.WebSocketTimeoutError):
+            await ws.subscribe_ticker(tickers="A")
+        server.conn.push(
+            {"id": held[0]["id"], "type": "subscribed", "msg": {"channel": "ticker", "sid": 7}}
+        )
+        await server.until(lambda: bool(server.conn.commands("unsubscribe")))
+        assert server.conn.commands("unsubscribe")[0]["params"] == {"sids": [7]}
+        assert ws._by_sid == {} and ws.subscriptions == []
+
+
+async def test_a_terminal_error_in_reply_to_an_update_subscribes_again(
+    server: FakeServer,
+) -> None:
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "update_subscription":
+            conn.push({"id": command["id"], "type": "error",
+                       "msg": {"code": 17, "msg": "Internal error"}})  # fmt: skip
+            return
+        default_handler(conn, command)
+
+    server.handler = handler
+    async with session(server) as ws:
+        sub = await ws.subscribe_ticker(tickers="A")
+        with pytest.raises(kalshi.SubscriptionTerminated):
+            await sub.update(add_markets=["B"])
+        # Kalshi ended the subscription: it is made again rather than left silent.
+        await server.until(lambda: sub.sid == 2)
+        assert server.conn.commands("unsubscribe")[0]["params"] == {"sids": [1]}
+        assert server.conn.commands("subscribe")[1]["params"] == {
+            "channels": ["ticker"], "market_tickers": ["A"]}  # fmt: skip
+
+
+EXIT_SCRIPT = """
+import asyncio, json, sys
+import kalshi
+
+class Conn:
+    def __init__(self):
+        self.inbox = asyncio.Queue()
+    async def send(self, text):
+        command = json.loads(text)
+        if command["cmd"] == "subscribe":
+            self.inbox.put_nowait(json.dumps({"id": command["id"], "type": "subscribed",
+                                              "msg": {"channel": "ticker", "sid": 1}}))
+    async def recv(self):
+        text = await self.inbox.get()
+        if text is None:
+            from kalshi.streaming._connection import WsClosed
+            raise WsClosed(1000, "closed")
+        return text
+    async def close(self):
+        print("connection closed", flush=True)
+        self.inbox.put_nowait(None)
+
+async def connect(url, headers):
+    return Conn()
+
+client = kalshi.KalshiClient(key_id="k", private_key=sys.stdin.read(),
+                             base_url="http://127.0.0.1:9/trade-api/v2", ws_connect=connect)
+ws = client.websocket()
+ws.open()
+ws.subscribe_ticker(tickers="A")
+print("exiting", flush=True)
+"""
+
+
+def test_a_sync_session_left_open_is_closed_at_interpreter_exit(private_pem: str) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", EXIT_SCRIPT],
+        input=private_pem, capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert out.stdout.split("\n")[:2] == ["exiting", "connection closed"]
+
+
+def merging_handler(conn: FakeConn, command: dict[str, Any]) -> None:
+    """Kalshi merges a second subscribe to a channel into the first one's sid."""
+    if command["cmd"] == "subscribe":
+        channel = command["params"]["channels"][0]
+        earlier = [
+            c for c in conn.commands("subscribe")[:-1] if c["params"]["channels"] == [channel]
+        ]
+        if earlier:
+            tickers = [t for c in conn.commands("subscribe") for t in c["params"]["market_tickers"]]
+            conn.push({"id": command["id"], "sid": 1, "seq": 1, "type": "ok",
+                       "msg": {"market_tickers": tickers}})  # fmt: skip
+            return
+    default_handler(conn, command)
+
+
+async def test_unsubscribing_one_of_two_merged_subscriptions_removes_its_markets(
+    server: FakeServer,
+) -> None:
+    server.handler = merging_handler
+    async with session(server) as ws:
+        first = await ws.subscribe_ticker(tickers=["A", "C"])
+        second = await ws.subscribe_ticker(tickers=["B", "C"])
+        assert first.sid == second.sid == 1
+        await first.unsubscribe()
+        # The server's sid lives on for `second`; A alone stops being sent to it.
+        assert server.conn.commands("unsubscribe") == []
+        update = server.conn.commands("update_subscription")
+        assert [c["params"] for c in update] == [
+            {"sids": [1], "market_tickers": ["A"], "action": "delete_markets"}
+        ]
+        assert second.params["market_tickers"] == ["B", "C"] and not second.closed
+
+
+async def test_a_terminal_error_to_a_restoring_subscribe_is_retried(server: FakeServer) -> None:
+    refused: list[int] = []
+
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "subscribe" and conn is not server.connections[0] and not refused:
+            refused.append(command["id"])  # Kalshi's internal error, once
+            conn.push({"id": command["id"], "type": "error",
+                       "msg": {"code": 17, "msg": "Internal error"}})  # fmt: skip
+            return
+        default_handler(conn, command)
+
+    async with session(server) as ws:
+        sub = await ws.subscribe_fill()
+        server.handler = handler
+        server.conn.drop()
+        await server.until(lambda: len(server.connections) == 2 and sub.sid is not None)
+        assert refused and not sub.closed and ws.subscriptions == [sub]
+        server.conn.push({"type": "fill", "sid": sub.sid, "msg": {"trade_id": ID(1)}})
+        with pytest.raises(kalshi.StreamInterrupted):  # the reconnect, as always
+            await next_of(sub)
+        assert field(await next_of(sub), "msg", "trade_id") == ID(1)
+
+
+async def test_a_subscribe_always_answered_with_a_terminal_error_ends_after_the_retries(
+    server: FakeServer,
+) -> None:
+    def handler(conn: FakeConn, command: dict[str, Any]) -> None:
+        if command["cmd"] == "subscribe" and conn is not server.connections[0]:
+            conn.push({"id": command["id"], "type": "error",
+                       "msg": {"code": 10, "msg": "Channel error"}})  # fmt: skip
+            return
+        default_handler(conn, command)
+
+    async with session(server) as ws:
+        sub = await ws.subscribe_trade()
+        server.handler = handler
+        server.conn.drop()
+        with pytest.raises(kalshi.SubscriptionTerminated) as caught:
+            while True:
+                await next_of(sub)
+        assert caught.value.code == 10 and sub.closed and ws.subscriptions == []
+        assert len(server.conn.commands("subscribe")) == 1 + TERMINAL_RETRIES
+
+
+async def test_two_readers_of_one_subscription_are_both_served(server: FakeServer) -> None:
+    async with session(server) as ws:
+        sub = await ws.subscribe_trade()
+        first = asyncio.ensure_future(next_of(sub))
+        second = asyncio.ensure_future(next_of(sub))
+        cancelled = asyncio.ensure_future(next_of(sub))
+        await asyncio.sleep(0)  # one step: all three wait for a message
+        cancelled.cancel()  # a reader that gives up must not take the others' wake-up with it
+        for n in range(2):
+            server.conn.push({"type": "trade", "sid": 1, "msg": {"trade_id": ID(n)}})
+        got = {field(await first, "msg", "trade_id"), field(await second, "msg", "trade_id")}
+        assert got == {ID(0), ID(1)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,31 @@ if TYPE_CHECKING:
 MAX_FRAME = 16 * 1024 * 1024
 OPEN_TIMEOUT = 10.0
 CLOSE_TIMEOUT = 2.0  # a dead peer must not hold up the reconnect for long
+
+
+# Headers whose value must never be written anywhere (the key id and timestamp are not secret).
+SECRET_HEADERS = frozenset({"kalshi-access-signature"})
+
+
+class _RedactSecrets(logging.Filter):
+    """Blanks the value in the library's `> Header: value` debug lines for a secret header."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if (
+            isinstance(args, tuple)
+            and len(args) == 2
+            and isinstance(args[0], str)
+            and args[0].lower() in SECRET_HEADERS
+        ):
+            record.args = (args[0], "<redacted>")
+        return True
+
+
+# The library logs every request header at DEBUG: its records go through this logger,
+# whose filter runs before any handler sees them.
+_wire_log = logging.getLogger("kalshi.streaming.wire")
+_wire_log.addFilter(_RedactSecrets())
 
 
 def _closed(exc: ConnectionClosed) -> WsClosed:
@@ -69,6 +95,7 @@ async def network_connect(url: str, headers: Mapping[str, str]) -> WsConnection:
             max_size=MAX_FRAME,
             close_timeout=CLOSE_TIMEOUT,
             user_agent_header="kalshi-trade",
+            logger=_wire_log,
         )
     except InvalidStatus as exc:
         raise WsHandshakeRefused(

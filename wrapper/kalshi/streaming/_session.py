@@ -45,6 +45,8 @@ SEQUENCED_TYPES = frozenset({"orderbook_snapshot", "orderbook_delta", "order_gro
 REPLY_TYPES = frozenset({"subscribed", "ok", "unsubscribed", "error"})
 # Errors after which the subscription is gone and must be made again.
 TERMINAL_CODES = frozenset({10, 17, 25})
+# How often a subscribe answered with a terminal error is tried again when restoring.
+TERMINAL_RETRIES = 5
 # Refusals of the upgrade that another attempt cannot fix.
 FINAL_HANDSHAKE_STATUSES = frozenset({400, 401, 403, 404})
 
@@ -99,9 +101,16 @@ class Subscription:
     # -- called where frames are read --
 
     def _wake(self) -> None:
-        waiter = self._waiter
+        waiter, self._waiter = self._waiter, None
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
+
+    async def _wait(self) -> None:
+        """Wait for `_wake`; every reader waits on the one future, none can cancel it."""
+        waiter = self._waiter
+        if waiter is None:
+            waiter = self._waiter = asyncio.get_running_loop().create_future()
+        await asyncio.shield(waiter)
 
     def _on_frame(self, frame: dict[str, Any], kind: str) -> None:
         queue = self._queue
@@ -177,11 +186,7 @@ class Subscription:
                     error, self._error = self._error, None
                     raise error
                 raise StopAsyncIteration
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
+            await self._wait()
 
     async def unsubscribe(self) -> None:
         """End this subscription (its iterator stops)."""
@@ -239,9 +244,7 @@ class OrderbookStream(Subscription):
                 self._session._resync(self.sid, None, frame.get("seq"))
             return
         self._version += 1
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
+        self._wake()
 
     def _on_gap(self) -> None:
         self.book.invalidate()
@@ -271,11 +274,7 @@ class OrderbookStream(Subscription):
                     error, self._error = self._error, None
                     raise error
                 raise StopAsyncIteration
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
+            await self._wait()
 
     async def aclose(self) -> None:
         """Unsubscribe the book's feed (the iterator stops)."""
@@ -301,6 +300,21 @@ def _error_from(reply: Mapping[str, Any], command: str) -> WebSocketCommandError
         command=command,
         market_ticker=ticker if isinstance(ticker, str) else None,
     )
+
+
+def _reply_sid(reply: Mapping[str, Any]) -> int | None:
+    msg = reply.get("msg")
+    sid = msg.get("sid") if isinstance(msg, Mapping) and "sid" in msg else reply.get("sid")
+    return sid if isinstance(sid, int) else None
+
+
+def _tickers(params: Mapping[str, Any]) -> list[str]:
+    """The markets a subscription's params name (none: every market of the channel)."""
+    one = params.get("market_ticker")
+    if isinstance(one, str):
+        return [one]
+    many = params.get("market_tickers")
+    return [t for t in many if isinstance(t, str)] if isinstance(many, list | tuple) else []
 
 
 def _market_params(tickers: str | Sequence[str] | None, params: dict[str, Any]) -> dict[str, Any]:
@@ -351,11 +365,18 @@ class AsyncWebSocket:
         self._backoff_base = float(backoff_base)
         self._backoff_cap = float(backoff_cap)
         self._rng = rng or random.Random()
+        # A connection counts as having worked (the backoff starts over) once it carried a
+        # frame and stayed up this long: one that falls over right after the resubscribes
+        # does not reset it, or a flapping server would be reconnected to in a tight loop.
+        self._stable_after = self._heartbeat
         self.reconnects = 0
         """How many times the session has connected again after losing its connection."""
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self._binding: dict[int, Subscription] = {}  # subscribe command id -> its Subscription
+        # Subscribes given up on (timed out, cancelled) before their reply: a reply that still
+        # comes names a sid nobody reads, which is unsubscribed.
+        self._abandoned: set[int] = set()
         self._subs: list[Subscription] = []
         self._by_sid: dict[int, list[Subscription]] = {}
         self._seq: dict[int, int] = {}
@@ -396,6 +417,8 @@ class AsyncWebSocket:
     async def close(self) -> None:
         """Close the connection and end every subscription and task (idempotent)."""
         self._closing = True
+        if self._connected is not None:
+            self._connected.set()  # commands waiting for a connection see the session closed
         tasks = [t for t in (self._supervisor, *self._tasks) if t is not None]
         for task in tasks:
             task.cancel()
@@ -448,7 +471,8 @@ class AsyncWebSocket:
                 )
                 self._detach()
                 await _close_quietly(conn)
-            if self._last_frame > attached_at:
+            lived = asyncio.get_running_loop().time() - attached_at
+            if self._last_frame > attached_at and lived >= self._stable_after:
                 attempt = 0  # the connection worked: start the backoff over
             while True:
                 ceiling = min(self._backoff_cap, self._backoff_base * 2 ** min(attempt, 30))
@@ -487,6 +511,7 @@ class AsyncWebSocket:
         self._conn = None
         self._generation += 1
         self._fail_pending(WebSocketConnectionError("the feed connection was lost"))
+        self._abandoned.clear()
         self._by_sid.clear()
         self._seq.clear()
         for sub in self._subs:
@@ -512,25 +537,47 @@ class AsyncWebSocket:
                 future.set_exception(error)
 
     async def _restore(self, conn: WsConnection) -> None:
-        generation = self._generation
-        for sub in list(self._subs):
-            if sub._closed or self._generation != generation:
-                continue
-            try:
-                await self._activate(sub, conn)
-            except WebSocketCommandError as exc:
-                _log.warning("could not restore %r: %s", sub, exc)
-                self._drop(sub)
-                sub._finish(exc)
-            except WebSocketTimeoutError:
-                await _close_quietly(conn)  # start over on a new connection
+        await self._subscribe_again(conn, list(self._subs))
+
+    async def _subscribe_again(self, conn: WsConnection, subs: list[Subscription]) -> None:
+        """Subscribe `subs` again on `conn` (a reconnect, a gap, a terminal error).
+
+        Kalshi's terminal errors (10, 17, 25) ask for a new subscribe: those are tried again
+        after a backoff, `TERMINAL_RETRIES` times, before the subscription ends with the
+        error. Any other error reply ends it at once. No reply at all closes the connection,
+        so that the reconnect restores everything.
+        """
+        attempt = 0
+        while True:
+            retry: list[Subscription] = []
+            for sub in subs:
+                if sub._closed or self._conn is not conn:
+                    continue
+                try:
+                    await self._activate(sub, conn)
+                except SubscriptionTerminated as exc:
+                    if attempt < TERMINAL_RETRIES:
+                        _log.warning("%r: %s; subscribing again", sub, exc)
+                        retry.append(sub)
+                        continue
+                    _log.warning("could not subscribe %r again: %s", sub, exc)
+                    self._drop(sub)
+                    sub._finish(exc)
+                except WebSocketTimeoutError:
+                    await _close_quietly(conn)  # start over on a new connection
+                    return
+                except WebSocketConnectionError:
+                    return  # the next connection restores what is left
+                except WebSocketError as exc:
+                    _log.warning("could not subscribe %r again: %s", sub, exc)
+                    self._drop(sub)
+                    sub._finish(exc)
+            if not retry:
                 return
-            except WebSocketConnectionError:
-                return  # the next connection restores what is left
-            except WebSocketError as exc:
-                _log.warning("could not restore %r: %s", sub, exc)
-                self._drop(sub)
-                sub._finish(exc)
+            ceiling = min(self._backoff_cap, self._backoff_base * 2**attempt)
+            attempt += 1
+            await asyncio.sleep(self._rng.uniform(0, ceiling))
+            subs = retry
 
     async def _watch(self, conn: WsConnection) -> None:
         """Probe a silent connection with list_subscriptions; close it if it stays silent."""
@@ -558,8 +605,11 @@ class AsyncWebSocket:
 
     async def _send_probe(self, conn: WsConnection) -> None:
         probe = next(self._ids)
-        with contextlib.suppress(WsClosed):
-            await conn.send(json.dumps({"id": probe, "cmd": "list_subscriptions"}))
+        # Bounded: a send that never completes (a full buffer to a dead peer) must not stop
+        # the watchdog from ending the connection.
+        with contextlib.suppress(WsClosed, TimeoutError):
+            async with asyncio.timeout(self._heartbeat):
+                await conn.send(json.dumps({"id": probe, "cmd": "list_subscriptions"}))
 
     # -- reading --
 
@@ -627,6 +677,10 @@ class AsyncWebSocket:
                 self._bind(binding, frame)
             if not future.done():
                 future.set_result(frame)
+        elif ident in self._abandoned:
+            self._abandoned.discard(ident)
+            if kind != "error":
+                self._drop_unread(_reply_sid(frame))
         elif kind == "error":
             self._on_stray_error(frame)
 
@@ -658,18 +712,12 @@ class AsyncWebSocket:
             await self._command("unsubscribe", {"sids": [sid]}, conn)
         except WebSocketCommandError:
             pass  # already gone on the server's side
+        except WebSocketTimeoutError:
+            await _close_quietly(conn)  # no answer: the reconnect restores everything
+            return
         except WebSocketError:
             return  # the connection is going: the reconnect restores everything
-        for sub in subs:
-            if sub._closed:
-                continue
-            try:
-                await self._activate(sub, conn)
-            except WebSocketCommandError as exc:
-                self._drop(sub)
-                sub._finish(exc)
-            except WebSocketError:
-                return
+        await self._subscribe_again(conn, subs)
 
     # -- commands --
 
@@ -703,7 +751,10 @@ class AsyncWebSocket:
                     reply = await future
                 finally:
                     self._pending.pop(ident, None)
-                    self._binding.pop(ident, None)
+                    if self._binding.pop(ident, None) is not None and (
+                        not future.done() or future.cancelled()
+                    ):
+                        self._abandoned.add(ident)
         except TimeoutError:
             raise WebSocketTimeoutError(
                 f"no reply to {cmd} within {self._command_timeout} s"
@@ -735,19 +786,44 @@ class AsyncWebSocket:
         )
         if self._generation != generation:
             raise WebSocketConnectionError("the feed connection was lost during subscribe")
-        if sub.sid is None:
+        if sub.sid is None and not sub._closed:
             raise WebSocketError(f"the subscribe reply named no sid: {reply!r}")
 
     def _bind(self, sub: Subscription, reply: dict[str, Any]) -> None:
         """Route the sid a subscribe reply names to `sub` (a merged one may be shared)."""
-        msg = reply.get("msg")
-        sid = msg.get("sid") if isinstance(msg, dict) and "sid" in msg else reply.get("sid")
-        if not isinstance(sid, int) or sub._closed:
+        sid = _reply_sid(reply)
+        if sid is None:
+            return
+        if sub._closed:
+            self._drop_unread(sid)  # ended while its subscribe was under way
             return
         sub.sid = sid
         owners = self._by_sid.setdefault(sid, [])
         if sub not in owners:
             owners.append(sub)
+
+    def _drop_unread(self, sid: int | None) -> None:
+        """Unsubscribe a sid the server gave that no Subscription reads (none shares it)."""
+        if sid is not None and not self._by_sid.get(sid) and self._conn is not None:
+            self._spawn(self._unsubscribe_quietly(self._conn, sid))
+
+    def _unbind(self, sub: Subscription) -> None:
+        """Undo `_bind` for a subscribe given up on after its reply was routed."""
+        sid, sub.sid = sub.sid, None
+        if sid is None:
+            return
+        owners = self._by_sid.get(sid)
+        if owners is None or sub not in owners:
+            return  # that connection is gone, and its sids with it
+        owners.remove(sub)
+        if not owners:
+            del self._by_sid[sid]
+            self._seq.pop(sid, None)
+            self._drop_unread(sid)
+
+    async def _unsubscribe_quietly(self, conn: WsConnection, sid: int) -> None:
+        with contextlib.suppress(WebSocketError):
+            await self._command("unsubscribe", {"sids": [sid]}, conn)
 
     def _drop(self, sub: Subscription) -> None:
         if sub in self._subs:
@@ -758,8 +834,15 @@ class AsyncWebSocket:
                 owners.remove(sub)
 
     async def _start(self, sub: Subscription) -> None:
-        await self._activate(sub)
-        self._subs.append(sub)
+        try:
+            await self._activate(sub)
+        except BaseException:
+            # Cancelled (or failed) after the reply was routed: the sid must not keep
+            # feeding `sub` beside the one a retry will get.
+            self._unbind(sub)
+            raise
+        if not sub._closed:
+            self._subs.append(sub)
 
     async def subscribe(self, channel: str, **params: Any) -> Subscription:
         """Subscribe to one channel with Kalshi's params (`market_tickers=[...]`, ...)."""
@@ -830,12 +913,27 @@ class AsyncWebSocket:
         sid = sub.sid
         self._drop(sub)
         sub._finish()
-        if sid is None or self._by_sid.get(sid):
+        if sid is None:
+            return
+        others = self._by_sid.get(sid)
+        if others:
+            # A sid Kalshi merged several subscriptions into lives on for the others; the
+            # markets only this one asked for are taken off it.
+            kept = {t for other in others for t in _tickers(other.params)}
+            mine = [t for t in _tickers(sub.params) if t not in kept]
+            if mine and self._conn is not None and all(_tickers(o.params) for o in others):
+                with contextlib.suppress(WebSocketConnectionError):
+                    await self._command(
+                        "update_subscription",
+                        {"sids": [sid], "market_tickers": mine, "action": "delete_markets"},
+                    )
             return
         self._by_sid.pop(sid, None)
         self._seq.pop(sid, None)
         if self._conn is not None:
-            await self._command("unsubscribe", {"sids": [sid]})
+            # A connection lost meanwhile takes the sid with it: the unsubscribe is done.
+            with contextlib.suppress(WebSocketConnectionError):
+                await self._command("unsubscribe", {"sids": [sid]})
 
     async def update_subscription(
         self,
@@ -849,12 +947,19 @@ class AsyncWebSocket:
             raise ValueError("pass exactly one of add_markets and delete_markets")
         action = "add_markets" if add_markets is not None else "delete_markets"
         tickers = list(add_markets if add_markets is not None else delete_markets or ())
-        if sub.sid is None:
+        sid = sub.sid
+        if sid is None:
             raise WebSocketConnectionError("the subscription is not active right now")
-        reply = await self._command(
-            "update_subscription",
-            {"sids": [sub.sid], "market_tickers": tickers, "action": action},
-        )
+        try:
+            reply = await self._command(
+                "update_subscription",
+                {"sids": [sid], "market_tickers": tickers, "action": action},
+            )
+        except SubscriptionTerminated:
+            # Kalshi ended the subscription (10, 17, 25): make it again, as for a stray one.
+            if sub in self._by_sid.get(sid, ()):
+                self._resync(sid, None, None)
+            raise
         held = sub.params.pop("market_ticker", None)
         current = [held] if isinstance(held, str) else list(sub.params.get("market_tickers") or ())
         if action == "add_markets":

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
+import functools
 import threading
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from typing import Any, TypeVar
@@ -36,6 +38,10 @@ class _Runner:
 
     def call(self, coro: Coroutine[Any, Any, T]) -> T:
         """Run a coroutine on the loop and return its result (an interrupt cancels it)."""
+        if self.loop.is_closed() or not self.thread.is_alive():
+            # The session has closed: what is asked of it now ends at once (an iterator
+            # stops, a command raises), so it runs to its end on a loop of its own.
+            return asyncio.run(coro)
         future = asyncio.run_coroutine_threadsafe(coro, self.loop)
         try:
             return future.result()
@@ -48,6 +54,14 @@ class _Runner:
         if self.thread.is_alive():
             self.loop.call_soon_threadsafe(self.loop.stop)
             self.thread.join()
+
+
+def _shutdown(runner: _Runner, session: AsyncWebSocket | None) -> None:
+    try:
+        if session is not None:
+            runner.call(session.close())
+    finally:
+        runner.stop()
 
 
 class SyncSubscription:
@@ -146,6 +160,7 @@ class WebSocket:
         self._make = make
         self._runner: _Runner | None = None
         self._session: AsyncWebSocket | None = None
+        self._at_exit: Callable[[], None] | None = None
 
     def __enter__(self) -> WebSocket:
         """Connect (raising at once when the first connection fails)."""
@@ -173,6 +188,10 @@ class WebSocket:
             runner.stop()
             self._runner = None
             raise
+        # A session still open when the interpreter exits is closed then (its thread is a
+        # daemon, which would otherwise be stopped with the connection left as it is).
+        self._at_exit = functools.partial(_shutdown, runner, self._session)
+        atexit.register(self._at_exit)
 
     def close(self) -> None:
         """Close the connection, end every subscription and stop the thread (idempotent)."""
@@ -180,11 +199,10 @@ class WebSocket:
         self._runner = self._session = None
         if runner is None:
             return
-        try:
-            if session is not None:
-                runner.call(session.close())
-        finally:
-            runner.stop()
+        if self._at_exit is not None:
+            atexit.unregister(self._at_exit)
+            self._at_exit = None
+        _shutdown(runner, session)
 
     def _parts(self) -> tuple[_Runner, AsyncWebSocket]:
         if self._runner is None or self._session is None:
