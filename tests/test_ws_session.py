@@ -18,6 +18,7 @@ from kalshi.streaming._book import Orderbook
 from kalshi.streaming._connection import WsClosed, WsHandshakeRefused
 from kalshi.streaming._messages import parse_frame
 from kalshi.streaming._session import (
+    REFUSED_RECONNECTS,
     TERMINAL_RETRIES,
     AsyncWebSocket,
     OrderbookStream,
@@ -25,8 +26,8 @@ from kalshi.streaming._session import (
 )
 
 URL = "ws://127.0.0.1:9/trade-api/ws/v2"
-SAFETY = 10.0
-ID = "0b8f9c6e-0000-4000-8000-{:012d}".format  # trade and order ids are UUIDs  # a hung test fails after this long instead of hanging; no test relies on it
+SAFETY = 10.0  # a hung test fails after this long instead of hanging; no test relies on it
+ID = "0b8f9c6e-0000-4000-8000-{:012d}".format  # trade and order ids are UUIDs
 
 
 class FakeConn:
@@ -111,6 +112,9 @@ class FakeServer:
         self.connections: list[FakeConn] = []
         self.silent = False
         self.refuse: int | None = None
+        self.refuse_times: int | None = None
+        """How many connects `refuse` answers (None: every one)."""
+        self.refused = 0
         self.handler: Callable[[FakeConn, dict[str, Any]], None] = default_handler
         self.on_subscribe: Callable[[FakeConn, dict[str, Any], int], None] = lambda *a: None
         self._changed: asyncio.Event | None = None
@@ -120,7 +124,10 @@ class FakeServer:
             self._changed.set()
 
     async def connect(self, url: str, headers: Mapping[str, str]) -> FakeConn:
-        if self.refuse is not None:
+        if self.refuse is not None and (
+            self.refuse_times is None or self.refused < self.refuse_times
+        ):
+            self.refused += 1
             raise WsHandshakeRefused(self.refuse, b'{"error": "no"}')
         conn = FakeConn(self, headers)
         self.connections.append(conn)
@@ -410,7 +417,7 @@ async def test_a_silent_server_is_probed_then_reconnected(server: FakeServer) ->
         assert sub.sid == 1 and ws.reconnects >= 1
 
 
-async def test_a_final_refusal_on_reconnect_ends_the_subscriptions(server: FakeServer) -> None:
+async def test_final_refusals_on_reconnect_end_the_subscriptions(server: FakeServer) -> None:
     async with session(server) as ws:
         sub = await ws.subscribe_ticker()
         server.refuse = 401
@@ -419,6 +426,21 @@ async def test_a_final_refusal_on_reconnect_ends_the_subscriptions(server: FakeS
             await next_of(sub)
         with pytest.raises(kalshi.WebSocketHandshakeError):
             await ws.subscribe_trade()
+        assert server.refused == REFUSED_RECONNECTS
+
+
+async def test_a_passing_refusal_on_reconnect_does_not_end_the_session(
+    server: FakeServer,
+) -> None:
+    async with session(server) as ws:
+        sub = await ws.subscribe_ticker()
+        server.refuse = 401
+        server.refuse_times = 2  # a clock that drifted for a moment, then right again
+        server.conn.drop()
+        await server.until(lambda: len(server.connections) == 2)
+        server.conn.push({"type": "ticker", "sid": 1, "msg": {"market_ticker": "A"}})
+        assert field(await next_of(sub), "msg", "market_ticker") == "A"
+        assert server.refused == 2 and not sub.closed
 
 
 # -- back-pressure --

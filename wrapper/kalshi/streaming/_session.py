@@ -49,6 +49,10 @@ TERMINAL_CODES = frozenset({10, 17, 25})
 TERMINAL_RETRIES = 5
 # Refusals of the upgrade that another attempt cannot fix.
 FINAL_HANDSHAKE_STATUSES = frozenset({400, 401, 403, 404})
+REFUSED_RECONNECTS = 5
+"""Reconnects refused with a final status in a row before the session ends: one refusal
+(a clock that drifted for a moment, a key check failing during maintenance) must not end a
+session left running for days, while a revoked key ends it after a few backoffs."""
 
 DEFAULT_HEARTBEAT = 30.0
 DEFAULT_COMMAND_TIMEOUT = 10.0
@@ -474,6 +478,7 @@ class AsyncWebSocket:
             lived = asyncio.get_running_loop().time() - attached_at
             if self._last_frame > attached_at and lived >= self._stable_after:
                 attempt = 0  # the connection worked: start the backoff over
+            refusals = 0
             while True:
                 ceiling = min(self._backoff_cap, self._backoff_base * 2 ** min(attempt, 30))
                 attempt += 1
@@ -483,8 +488,10 @@ class AsyncWebSocket:
                     break
                 except WebSocketHandshakeError as exc:
                     if exc.status in FINAL_HANDSHAKE_STATUSES:
-                        self._fail(exc)
-                        return
+                        refusals += 1
+                        if refusals >= REFUSED_RECONNECTS:
+                            self._fail(exc)
+                            return
                     _log.warning("feed reconnect refused: %s", exc)
                 except WebSocketConnectionError as exc:
                     _log.warning("feed reconnect failed: %s", exc)
