@@ -350,9 +350,11 @@ class Exchange:
     ) -> tuple[Order, Order]:
         """Trade two members' orders in full against each other at the maker's price, off the book.
 
-        Each order is checked (market open, price on the grid, cash) and reserved as a placed
-        order is, then filled through the ordinary fill path, so cash, positions, the trade
-        and order groups move as for a match on the book. An executed RFQ quote uses it.
+        Each order is checked as a placed order is (market open, no pause, price on the grid,
+        cash for its collateral and its fee: the taker fee for the first, the maker fee for
+        the second; contracts it sells from a position held need no collateral), reserved,
+        then filled through the ordinary fill path, so cash, positions, the trade and order
+        groups move as for a match on the book. An executed RFQ quote uses it.
         """
         with self.lock:
             now = self._tick()
@@ -360,16 +362,21 @@ class Exchange:
             if market is None:
                 raise SimError.chosen(self.settings.unknown_market_error)
             self._check_tradable(market, maker.yes_price, now)
-            legs = ((taker_id, taker), (maker_id, maker))
-            for user_id, request in legs:
+            legs = ((taker_id, taker, True), (maker_id, maker, False))
+            schedule = self._fees(market)
+            holds: list[tuple[Decimal, Decimal]] = []
+            for user_id, request, as_taker in legs:
                 self._check_account(request.subaccount, None)
-                cost = unit_cost(request.book_side, request.yes_price) * request.count
-                if cost > self._member(user_id).balance(request.subaccount):
-                    raise SimError(400, "insufficient_balance")
-            placed: list[Order] = []
-            for user_id, request in legs:
                 member = self._member(user_id)
-                reserve = unit_cost(request.book_side, request.yes_price) * request.count
+                free = min(request.count, self._free_closable(member, request, market, None))
+                reserve = unit_cost(request.book_side, request.yes_price) * (request.count - free)
+                fee = schedule.trade_fee(maker.yes_price, request.count, taker=as_taker)
+                if reserve + fee > member.balance(request.subaccount):
+                    raise SimError(400, "insufficient_balance")
+                holds.append((free, reserve))
+            placed: list[Order] = []
+            for (user_id, request, _), (free, reserve) in zip(legs, holds, strict=True):
+                member = self._member(user_id)
                 order = Order(
                     order_id=str(uuid.uuid4()),
                     user_id=user_id,
@@ -381,6 +388,7 @@ class Exchange:
                     reserved=reserve,
                     last_update_ms=now,
                     exchange_index=market.exchange_index,
+                    free=free,
                 )
                 self._orders[order.order_id] = order
                 member.order_ids.append(order.order_id)
