@@ -191,3 +191,29 @@ def test_reset_forgets_a_pause() -> None:
     exchange.reset()
     assert exchange.pause_state() is None
     assert exchange.fees_collected == 0
+
+
+# --- units on the wire ---------------------------------------------------------------------
+
+
+def test_costs_and_fees_are_written_to_six_places() -> None:
+    """Kalshi writes fee, cost and P&L amounts with 6 decimals: a cent's fraction is not lost."""
+    from kalshi.sim._portfolio_routes import market_position_view
+    from kalshi.sim._views import order_view
+
+    exchange, _ = _exchange(price_level_structure="tapered_deci_cent")
+    maker = exchange.add_member(balance_cents=10_000)
+    taker = exchange.add_member(balance_cents=10_000)
+    exchange.place_order(maker, _request("ask", "0.081", "0.01"))
+    order = exchange.place_order(
+        taker, _request("bid", "0.081", "0.01", time_in_force="fill_or_kill")
+    )
+    view = order_view(order)
+    assert view["taker_fill_cost_dollars"] == "0.000810"
+    assert view["taker_fees_dollars"] == "0.000100"  # 0.07 x 0.01 x 0.081 x 0.919, ceiled
+    assert view["yes_price_dollars"] == "0.0810"  # prices stay at 4 places
+    holding = exchange.member(taker).holdings[(0, TICKER)]
+    position = market_position_view(holding)
+    assert position["market_exposure_dollars"] == "0.000810"
+    assert position["total_traded_dollars"] == "0.000810"
+    assert position["fees_paid_dollars"] == "0.000100"

@@ -54,7 +54,12 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
 - RFQs and quotes (`_rfq.py`): a confirmed quote executes at once (no execution timeout), an
   accepted quote unconfirmed for 30 s is cancelled `expired`, nothing rests for
   `rest_remainder`, a member may not quote its own RFQ, and a second open RFQ of a member on
-  one market is 409 unless `replace_existing`;
+  one market is 409 unless `replace_existing`; an executed quote's requester is the taker
+  and its maker the maker (fees as such), each needs cash for its cost (none for contracts
+  sold from a position held) and its fee, as an order does;
+- amounts on the wire: prices and `balance_dollars` with 4 decimals, fee, cost and P&L
+  amounts with 6 (as Kalshi writes them), counts with 2, `balance` and settlement `revenue`
+  in whole cents rounded down;
 - candlesticks (`_candles.py`) come from the trades: only periods with a trade have a candle,
   `yes_bid`/`yes_ask` are read from the trades' taker sides, `open_interest_fp` is today's;
 - an operation of the spec that is not served answers 501 `not_implemented`, a path outside
