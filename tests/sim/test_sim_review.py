@@ -217,3 +217,46 @@ def test_costs_and_fees_are_written_to_six_places() -> None:
     assert position["market_exposure_dollars"] == "0.000810"
     assert position["total_traded_dollars"] == "0.000810"
     assert position["fees_paid_dollars"] == "0.000100"
+
+
+# --- cash checks of the order path ---------------------------------------------------------
+
+
+def test_an_order_meeting_many_makers_cannot_go_negative() -> None:
+    """Each fill's fee is ceiled on its own: ten small fills cost more fee than one."""
+    exchange, _ = _exchange()
+    maker = exchange.add_member(balance_cents=100_000)
+    for _ in range(10):
+        exchange.place_order(maker, _request("ask", "0.52", "0.01"))
+    taker = exchange.add_member(balance_cents=0)
+    # Cost 0.052 and the fee of 0.10 at 0.52 in one fill (0.0018): short of ten fills' 0.0020.
+    exchange.member(taker).balances[0] = Decimal("0.0538")
+    with pytest.raises(SimError) as caught:
+        exchange.place_order(taker, _request("bid", "0.52", "0.10", time_in_force="fill_or_kill"))
+    assert caught.value.code == "insufficient_balance"
+    exchange.member(taker).balances[0] = Decimal("0.0540")
+    order = exchange.place_order(taker, _request("bid", "0.52", "0.10"))
+    assert order.fill_count == Decimal("0.10")
+    assert exchange.balance(taker) == 0
+
+
+def test_an_amend_that_crosses_needs_cash_for_the_taker_fee() -> None:
+    from kalshi.sim import OrderAmend
+
+    exchange, _ = _exchange()
+    maker = exchange.add_member(balance_cents=100_000)
+    taker = exchange.add_member(balance_cents=10_000)
+    order = exchange.place_order(taker, _request("bid", "0.40", "10"))
+    exchange.place_order(maker, _request("ask", "0.52", "10"))
+    # Enough for the dearer collateral (1.20) and the maker fee a resting order holds, not
+    # for the taker fee of crossing the ask (0.1748).
+    exchange.member(taker).balances[0] = Decimal("1.202")
+    amend = OrderAmend(TICKER, "bid", Decimal("0.52"), Decimal(10))
+    with pytest.raises(SimError) as caught:
+        exchange.amend_order(taker, order.order_id, amend)
+    assert caught.value.code == "insufficient_balance"
+    assert order.yes_price == Decimal("0.40") and order.is_live
+    exchange.member(taker).balances[0] = Decimal("1.3748")
+    order, fills, _ = exchange.amend_order(taker, order.order_id, amend)
+    assert fills.count == 10
+    assert exchange.balance(taker) >= 0

@@ -32,8 +32,10 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
   scenario) replace its series' (scheduled fee changes are not modelled); `fee_cost` and the orders'
   fee fields are trade fees, rounding fees and their rebates only move cash; fees are charged
   at fill time: an order needs cash for its cost plus the taker fee of its whole size at its
-  limit price (or the maker fees of all of it, if more), and a resting order holds its cost
-  and the maker fee of one contract at its limit (ceiled) per resting contract;
+  limit price (or the maker fees of all of it, or the taker fees of the fills it would make
+  on the book now, each ceiled, whichever is most; an amend that moves or grows an order
+  likewise), and a resting order holds its cost and the maker fee of one contract at its
+  limit (ceiled) per resting contract;
 - positions always net (the netting switch is not served); netting a YES against a NO realizes
   1 - yes price - no price, fees excluded; a position's exposure is what it cost;
 - markets settle `yes` or `no` only (no scalar markets), determined and finalized at once (no

@@ -34,7 +34,7 @@ from ._keys import Credentials, KeyType, PublicKey, load_public_key, new_key_pai
 from ._limits import RateLimits
 from ._listing import MAX_PAGE, OrderPage, OrderQuery, event_ticker_of, paginate
 from ._matching import crosses, fills_completely, opposite
-from ._orders import Fills, Order, OrderAmend, OrderRequest, unit_cost
+from ._orders import BookSide, Fills, Order, OrderAmend, OrderRequest, unit_cost
 from ._portfolio import FillRecord, Holding, SettlementRecord, Transfer
 from ._schedule import Scheduler
 from ._settings import SimSettings
@@ -286,10 +286,16 @@ class Exchange:
             reserve = unit_cost(request.book_side, request.yes_price) * (size - free)
             # Sim choice: the cash must also cover the fees: the taker fee of the whole order
             # at its limit price, or the maker fees held if it all rests, whichever is more.
+            # Each fill's fee is ceiled on its own, so meeting several makers may cost more.
             schedule = self._fees(market)
+            maker_unit = schedule.trade_fee(request.yes_price, ONE, taker=False)
+            walked, crossed = self._taker_fees(
+                user_id, request.book_side, request.yes_price, size, market
+            )
             fee_room = max(
                 schedule.trade_fee(request.yes_price, size, taker=True),
-                schedule.trade_fee(request.yes_price, ONE, taker=False) * size,
+                maker_unit * size,
+                walked + maker_unit * (size - crossed),
             )
             if reserve + fee_room > member.balance(request.subaccount):
                 raise SimError(400, "insufficient_balance")
@@ -481,7 +487,14 @@ class Exchange:
             reserve = unit_cost(order.book_side, amend.yes_price) * (resting - free)
             extra = reserve - order.reserved
             unit_fee = self._fees(market).trade_fee(amend.yes_price, ONE, taker=False)
-            if extra + unit_fee * resting - order.fee_hold > member.balance(order.subaccount):
+            fee_room = unit_fee * resting
+            if moved or resting > order.remaining:
+                # Going to the back of its level, it first takes what it crosses, as a taker.
+                walked, crossed = self._taker_fees(
+                    user_id, order.book_side, amend.yes_price, resting, market
+                )
+                fee_room = max(fee_room, walked + unit_fee * (resting - crossed))
+            if extra + fee_room - order.fee_hold > member.balance(order.subaccount):
                 raise SimError(400, "insufficient_balance")
             best = market.book.best(opposite(order.book_side))
             if (
@@ -857,6 +870,23 @@ class Exchange:
             ZERO,
         )
         return max(self._closable(member, request) - claimed, ZERO)
+
+    def _taker_fees(
+        self, user_id: str, book_side: BookSide, limit: Decimal, size: Decimal, market: Market
+    ) -> tuple[Decimal, Decimal]:
+        """The taker fees of the fills an order of `size` at `limit` would make on the book
+        now (each ceiled on its own), and the contracts those fills take."""
+        schedule = self._fees(market)
+        fees = taken = ZERO
+        for maker in market.book.walk(opposite(book_side)):
+            if taken >= size or not crosses(book_side, limit, maker.yes_price):
+                break
+            if maker.user_id == user_id and not self.settings.allow_self_trade:
+                continue
+            count = min(maker.remaining, size - taken)
+            fees += schedule.trade_fee(maker.yes_price, count, taker=True)
+            taken += count
+        return fees, taken
 
     def _hold_fees(self, order: Order, market: Market, now: int) -> None:
         """Hold cash for the maker fees of a resting order's remaining contracts."""
