@@ -1,6 +1,6 @@
 """Conservation of money: whatever members do, no cash is made or lost.
 
-Over a random session of orders, RFQ executions (`Exchange.cross`), cancels, decreases,
+Over a random session of orders, RFQ executions (`Exchange.cross`), amends, cancels, decreases,
 transfers and settlements among several members, no member's cash goes below zero, and the
 members' cash (every subaccount), the cash held by resting orders, the open positions valued
 at $1 per YES+NO pair (settled markets hold none) and the fees the exchange kept always add
@@ -16,7 +16,7 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kalshi.sim import Exchange, ManualClock, OrderRequest, SimError, SimSettings
+from kalshi.sim import Exchange, ManualClock, OrderAmend, OrderRequest, SimError, SimSettings
 
 MARKETS = ("KXCONS-1-CENT", "KXCONS-1-DECI")
 SCENARIO = {
@@ -74,7 +74,9 @@ def _session(rng: random.Random, length: int) -> list[tuple[Any, ...]]:
             )
         elif roll < 0.85:
             steps.append(("cancel", who, rng.randrange(50)))
-        elif roll < 0.92:
+        elif roll < 0.89:
+            steps.append(("amend", who, rng.randrange(50), rng.randrange(5), rng.randint(1, 500)))
+        elif roll < 0.93:
             steps.append(("decrease", who, rng.randrange(50), rng.randint(1, 500)))
         else:
             steps.append(("transfer", who, rng.randint(1, 3_000)))
@@ -134,6 +136,20 @@ def _run(exchange: Exchange, users: list[str], step: tuple[Any, ...]) -> None:
             users[maker],
             OrderRequest(ticker=MARKETS[market], book_side=other, yes_price=price, count=count),
         )
+    elif kind == "amend":
+        _, who, pick, choice, extra = step
+        live = [order for order in exchange.orders(users[who]) if order.is_live]
+        if not live:
+            return
+        order = live[pick % len(live)]
+        market = MARKETS.index(order.ticker)
+        amend = OrderAmend(
+            order.ticker,
+            order.book_side,
+            _price(market, choice),
+            order.fill_count + order.remaining + Decimal(extra) / 100,
+        )
+        exchange.amend_order(users[who], order.order_id, amend)
     elif kind in ("cancel", "decrease"):
         live = [order for order in exchange.orders(users[step[1]]) if order.is_live]
         if not live:
