@@ -149,6 +149,20 @@ def test_settling_twice_is_refused_and_pays_once() -> None:
     assert len(exchange.member(a).settlements) == 1
 
 
+def test_a_closed_out_position_reads_settled_once_its_market_settles() -> None:
+    """`settlement_status=unsettled` keeps positions in markets not yet settled only."""
+    exchange, _ = _exchange()
+    a = exchange.add_member(balance_cents=10_000)
+    b = exchange.add_member(balance_cents=10_000)
+    _cross(exchange, a, b, "bid", "0.50", "10")
+    _cross(exchange, a, b, "ask", "0.55", "10")  # a sells its 10 YES back: position 0
+    assert exchange.position(a, TICKER) == 0
+    exchange.settle_market(TICKER, "yes")
+    holding = exchange.member(a).holdings[(0, TICKER)]
+    assert holding.settled
+    assert holding.position == 0
+
+
 # --- reset ---------------------------------------------------------------------------------
 
 
