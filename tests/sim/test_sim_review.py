@@ -274,3 +274,17 @@ def test_an_amend_that_crosses_needs_cash_for_the_taker_fee() -> None:
     order, fills, _ = exchange.amend_order(taker, order.order_id, amend)
     assert fills.count == 10
     assert exchange.balance(taker) >= 0
+
+
+def test_balance_dollars_never_shows_more_than_is_there() -> None:
+    """A resting deci-cent order holds a cost below $0.0001 of precision; the balance reads
+    rounded down, as `balance` in cents is."""
+    from kalshi.sim._views import balance_view
+
+    exchange, _ = _exchange(price_level_structure="tapered_deci_cent")
+    member = exchange.add_member(balance_cents=10_000)
+    exchange.place_order(member, _request("bid", "0.081", "0.01"))
+    assert exchange.balance(member) == Decimal("99.999176")  # cost 0.00081, maker fee 0.000014
+    view = balance_view(exchange.balance(member), Decimal(0), 0)
+    assert view["balance_dollars"] == "99.9991"
+    assert view["balance"] == 9999

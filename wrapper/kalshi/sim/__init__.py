@@ -59,9 +59,9 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
   one market is 409 unless `replace_existing`; an executed quote's requester is the taker
   and its maker the maker (fees as such), each needs cash for its cost (none for contracts
   sold from a position held) and its fee, as an order does;
-- amounts on the wire: prices and `balance_dollars` with 4 decimals, fee, cost and P&L
-  amounts with 6 (as Kalshi writes them), counts with 2, `balance` and settlement `revenue`
-  in whole cents rounded down;
+- amounts on the wire: prices and balances with 4 decimals (balances rounded down), fee,
+  cost and P&L amounts with 6 (as Kalshi writes them), counts with 2, `balance` and
+  settlement `revenue` in whole cents rounded down;
 - candlesticks (`_candles.py`) come from the trades: only periods with a trade have a candle,
   `yes_bid`/`yes_ask` are read from the trades' taker sides, `open_interest_fp` is today's;
 - an operation of the spec that is not served answers 501 `not_implemented`, a path outside

@@ -41,6 +41,11 @@ def format_dollars(value: Decimal) -> str:
     return f"{value.quantize(DOLLAR_STEP):f}"
 
 
+def format_balance(value: Decimal) -> str:
+    """Write a balance with four decimal places, rounded down (never more than is there)."""
+    return f"{value.quantize(DOLLAR_STEP, rounding=ROUND_FLOOR):f}"
+
+
 def format_amount(value: Decimal) -> str:
     """Write a fee, cost or P&L amount with exactly six decimal places."""
     return f"{value.quantize(AMOUNT_STEP):f}"

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._engine import Exchange
 from ._errors import invalid_parameters
-from ._fixed import ONE, ZERO, format_amount, format_count, format_dollars, to_cents
+from ._fixed import ONE, ZERO, format_amount, format_balance, format_count, format_dollars, to_cents
 from ._listing import MAX_PAGE, offset_page, seq_page
 from ._portfolio import FillRecord, Holding, SettlementRecord, Transfer
 from ._routes import Call, Operation, Reply
@@ -117,7 +117,7 @@ def get_subaccount_balances(exchange: Exchange, call: Call) -> Reply:
                 {
                     "subaccount_number": number,
                     "exchange_index": 0,
-                    "balance": format_dollars(member.balance(number)),
+                    "balance": format_balance(member.balance(number)),
                     "updated_ts": member.updated_ms // 1000,
                 }
                 for number in sorted(member.subaccounts)

@@ -8,7 +8,7 @@ from typing import Any
 
 from ._book import Market, OrderBook, Trade
 from ._catalog import EventSpec, SeriesSpec
-from ._fixed import ONE, ZERO, format_amount, format_count, format_dollars, to_cents
+from ._fixed import ONE, ZERO, format_amount, format_balance, format_count, format_dollars, to_cents
 from ._groups import OrderGroup
 from ._orders import Fills, Order
 
@@ -143,7 +143,7 @@ def balance_view(balance: Decimal, portfolio_value: Decimal, updated_ms: int) ->
     """The body of `GET /portfolio/balance`."""
     return {
         "balance": to_cents(balance),
-        "balance_dollars": format_dollars(balance),
+        "balance_dollars": format_balance(balance),
         "portfolio_value": to_cents(portfolio_value),
         "updated_ts": updated_ms // 1000,
     }
