@@ -63,7 +63,7 @@ def run(requester: KalshiClient, maker: KalshiClient) -> None:
     assert quote.rfq_creator_order_id is not None
     order = requester.orders.get(quote.rfq_creator_order_id)
     print("filled", order.fill_count_fp, "for", order.taker_fill_cost_dollars, "dollars")
-    assert (order.fill_count_fp, order.taker_fill_cost_dollars) == ("10.00", "4.0000")
+    assert (order.fill_count_fp, order.taker_fill_cost_dollars) == ("10.00", "4.000000")
     after = requester.portfolio.balance().balance
     assert before - after >= 400  # cents: 10 YES contracts at 0.40 (and any fee)
     assert requester.communications.rfqs.get(rfq_id).rfq.status == "closed"

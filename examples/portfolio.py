@@ -56,7 +56,7 @@ def run(client: KalshiClient, seller: KalshiClient, sim: Simulator) -> None:
         )
     # --8<-- [end:fills]
     fills = list(client.portfolio.fills_all(ticker=TICKER))
-    assert [fill.fee_cost for fill in fills] == ["1.7500"]
+    assert [fill.fee_cost for fill in fills] == ["1.750000"]
 
     # --8<-- [start:positions]
     for position in client.portfolio.positions_all():
@@ -70,7 +70,7 @@ def run(client: KalshiClient, seller: KalshiClient, sim: Simulator) -> None:
         )
     # --8<-- [end:positions]
     [position] = list(client.portfolio.positions_all())
-    assert (position.position_fp, position.fees_paid_dollars) == ("100.00", "1.7500")
+    assert (position.position_fp, position.fees_paid_dollars) == ("100.00", "1.750000")
     assert client.portfolio.balance().balance == 1_000_000 - 5_000 - 175
 
     # The simulator decides the market (on Kalshi the exchange does): YES pays $1 a contract.

@@ -1,9 +1,10 @@
 """Conservation of money: whatever members do, no cash is made or lost.
 
-Over a random session of orders, cancels, decreases, transfers and settlements among several
-members, the members' cash (every subaccount), the cash held by resting orders, the open
-positions valued at $1 per YES+NO pair (settled markets hold none) and the fees the exchange
-kept always add up to the cash the members started with.
+Over a random session of orders, RFQ executions (`Exchange.cross`), amends, cancels, decreases,
+transfers and settlements among several members, no member's cash goes below zero, and the
+members' cash (every subaccount), the cash held by resting orders, the open positions valued
+at $1 per YES+NO pair (settled markets hold none) and the fees the exchange kept always add
+up to the cash the members started with.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kalshi.sim import Exchange, ManualClock, OrderRequest, SimError, SimSettings
+from kalshi.sim import Exchange, ManualClock, OrderAmend, OrderRequest, SimError, SimSettings
 
 MARKETS = ("KXCONS-1-CENT", "KXCONS-1-DECI")
 SCENARIO = {
@@ -58,9 +59,24 @@ def _session(rng: random.Random, length: int) -> list[tuple[Any, ...]]:
                     rng.choice(("good_till_canceled", "immediate_or_cancel", "fill_or_kill")),
                 )
             )
-        elif roll < 0.8:
+        elif roll < 0.75:
+            market = rng.randrange(len(MARKETS))
+            steps.append(
+                (
+                    "cross",
+                    who,
+                    (who + rng.randint(1, MEMBERS - 1)) % MEMBERS,
+                    market,
+                    rng.choice(("bid", "ask")),
+                    rng.randrange(len(PRICES[market])),
+                    rng.choice((0, rng.randint(1, 2_000))),  # 0: all the taker's cash buys
+                )
+            )
+        elif roll < 0.85:
             steps.append(("cancel", who, rng.randrange(50)))
-        elif roll < 0.9:
+        elif roll < 0.89:
+            steps.append(("amend", who, rng.randrange(50), rng.randrange(5), rng.randint(1, 500)))
+        elif roll < 0.93:
             steps.append(("decrease", who, rng.randrange(50), rng.randint(1, 500)))
         else:
             steps.append(("transfer", who, rng.randint(1, 3_000)))
@@ -107,6 +123,33 @@ def _run(exchange: Exchange, users: list[str], step: tuple[Any, ...]) -> None:
                 time_in_force=tif,
             ),
         )
+    elif kind == "cross":
+        _, taker, maker, market, side, choice, hundredths = step
+        price, count = _price(market, choice), Decimal(hundredths) / 100
+        if not hundredths:
+            unit = price if side == "bid" else 1 - price
+            count = (exchange.balance(users[taker]) / unit).quantize(Decimal("0.01"), "ROUND_FLOOR")
+        other = "ask" if side == "bid" else "bid"
+        exchange.cross(
+            users[taker],
+            OrderRequest(ticker=MARKETS[market], book_side=side, yes_price=price, count=count),
+            users[maker],
+            OrderRequest(ticker=MARKETS[market], book_side=other, yes_price=price, count=count),
+        )
+    elif kind == "amend":
+        _, who, pick, choice, extra = step
+        live = [order for order in exchange.orders(users[who]) if order.is_live]
+        if not live:
+            return
+        order = live[pick % len(live)]
+        market = MARKETS.index(order.ticker)
+        amend = OrderAmend(
+            order.ticker,
+            order.book_side,
+            _price(market, choice),
+            order.fill_count + order.remaining + Decimal(extra) / 100,
+        )
+        exchange.amend_order(users[who], order.order_id, amend)
     elif kind in ("cancel", "decrease"):
         live = [order for order in exchange.orders(users[step[1]]) if order.is_live]
         if not live:
@@ -150,4 +193,6 @@ def test_cash_positions_and_fees_are_conserved(
         with contextlib.suppress(SimError):  # a refused request moves nothing
             _run(exchange, users, step)
         assert _total(exchange, users) == start, step
+        for user in users:
+            assert all(cash >= 0 for cash in exchange.member(user).balances.values()), step
     assert exchange.fees_collected >= 0

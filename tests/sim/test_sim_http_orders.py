@@ -64,7 +64,7 @@ async def test_create_get_and_cancel(client: httpx.AsyncClient, member: Credenti
     assert (order["yes_price_dollars"], order["no_price_dollars"]) == ("0.6500", "0.3500")
     assert (order["initial_count_fp"], order["remaining_count_fp"]) == ("10.00", "10.00")
     assert order["fill_count_fp"] == "0.00"
-    assert order["taker_fees_dollars"] == "0.0000"
+    assert order["taker_fees_dollars"] == "0.000000"
     assert order["status"] == "resting"
     assert order["created_time"].endswith("Z")
 

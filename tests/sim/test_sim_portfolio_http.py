@@ -51,15 +51,15 @@ async def test_fills_carry_the_fee_and_page_newest_first(
     await _place(client, side="bid", price="0.50", count="40")
     body = await _get(client, "/portfolio/fills", limit=1)
     assert [fill["count_fp"] for fill in body["fills"]] == ["40.00"]
-    assert body["fills"][0]["fee_cost"] == "0.7000"
+    assert body["fills"][0]["fee_cost"] == "0.700000"
     assert body["fills"][0]["is_taker"] is True
     rest = await _get(client, "/portfolio/fills", limit=1, cursor=body["cursor"])
     assert [fill["order_id"] for fill in rest["fills"]] == [taken["order_id"]]
-    assert rest["fills"][0]["fee_cost"] == "1.0500"
+    assert rest["fills"][0]["fee_cost"] == "1.050000"
     assert rest["cursor"] == ""
     maker = await _get(other, "/portfolio/fills")
     assert {(f["is_taker"], f["fee_cost"], f["book_side"]) for f in maker["fills"]} == {
-        (False, "0.0000", "ask")
+        (False, "0.000000", "ask")
     }
     only = await _get(client, "/portfolio/fills", order_id=taken["order_id"])
     assert len(only["fills"]) == 1
@@ -76,11 +76,11 @@ async def test_positions_of_markets_and_events(
         {
             "ticker": TICKER,
             "exchange_index": 0,
-            "total_traded_dollars": "1.5600",
+            "total_traded_dollars": "1.560000",
             "position_fp": "3.00",
-            "market_exposure_dollars": "1.5600",
-            "realized_pnl_dollars": "0.0000",
-            "fees_paid_dollars": "0.0525",  # 0.07 x 3 x 0.52 x 0.48 = 0.052416, ceiled
+            "market_exposure_dollars": "1.560000",
+            "realized_pnl_dollars": "0.000000",
+            "fees_paid_dollars": "0.052500",  # 0.07 x 3 x 0.52 x 0.48 = 0.052416, ceiled
             "last_updated_ts": body["market_positions"][0]["last_updated_ts"],
         }
     ]
@@ -95,7 +95,7 @@ async def test_positions_of_markets_and_events(
     await _place(client, side="ask", price="0.60", count="3")
     everything = await _get(client, "/portfolio/positions")
     [closed] = everything["market_positions"]
-    assert (closed["position_fp"], closed["realized_pnl_dollars"]) == ("0.00", "0.2400")
+    assert (closed["position_fp"], closed["realized_pnl_dollars"]) == ("0.00", "0.240000")
     open_only = await _get(client, "/portfolio/positions", count_filter="position")
     assert open_only["market_positions"] == []
     traded = await _get(client, "/portfolio/positions", count_filter="position,total_traded")
@@ -120,19 +120,19 @@ async def test_settlement_pays_out_and_is_listed(
         1000,
     )
     assert (record["yes_total_cost_dollars"], record["fee_cost"], record["value"]) == (
-        "4.0000",
-        "0.1680",
+        "4.000000",
+        "0.168000",
         100,
     )
     lost = (await _get(other, "/portfolio/settlements"))["settlements"][0]
     assert (lost["no_count_fp"], lost["no_total_cost_dollars"], lost["revenue"]) == (
         "10.00",
-        "6.0000",
+        "6.000000",
         0,
     )
     positions = await _get(client, "/portfolio/positions", settlement_status="settled")
     [position] = positions["market_positions"]
-    assert (position["position_fp"], position["realized_pnl_dollars"]) == ("0.00", "6.0000")
+    assert (position["position_fp"], position["realized_pnl_dollars"]) == ("0.00", "6.000000")
     market = (await _get(client, f"/markets/{TICKER}", _template="/markets/{ticker}"))["market"]
     assert (market["status"], market["result"]) == ("finalized", "yes")
     assert market["settlement_value_dollars"] == "1.0000"

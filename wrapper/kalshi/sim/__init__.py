@@ -32,8 +32,10 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
   scenario) replace its series' (scheduled fee changes are not modelled); `fee_cost` and the orders'
   fee fields are trade fees, rounding fees and their rebates only move cash; fees are charged
   at fill time: an order needs cash for its cost plus the taker fee of its whole size at its
-  limit price (or the maker fees of all of it, if more), and a resting order holds its cost
-  and the maker fee of one contract at its limit (ceiled) per resting contract;
+  limit price (or the maker fees of all of it, or the taker fees of the fills it would make
+  on the book now, each ceiled, whichever is most; an amend that moves or grows an order
+  likewise), and a resting order holds its cost and the maker fee of one contract at its
+  limit (ceiled) per resting contract;
 - positions always net (the netting switch is not served); netting a YES against a NO realizes
   1 - yes price - no price, fees excluded; a position's exposure is what it cost;
 - markets settle `yes` or `no` only (no scalar markets), determined and finalized at once (no
@@ -54,7 +56,12 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
 - RFQs and quotes (`_rfq.py`): a confirmed quote executes at once (no execution timeout), an
   accepted quote unconfirmed for 30 s is cancelled `expired`, nothing rests for
   `rest_remainder`, a member may not quote its own RFQ, and a second open RFQ of a member on
-  one market is 409 unless `replace_existing`;
+  one market is 409 unless `replace_existing`; an executed quote's requester is the taker
+  and its maker the maker (fees as such), each needs cash for its cost (none for contracts
+  sold from a position held) and its fee, as an order does;
+- amounts on the wire: prices and balances with 4 decimals (balances rounded down), fee,
+  cost and P&L amounts with 6 (as Kalshi writes them), counts with 2, `balance` and
+  settlement `revenue` in whole cents rounded down;
 - candlesticks (`_candles.py`) come from the trades: only periods with a trade have a candle,
   `yes_bid`/`yes_ask` are read from the trades' taker sides, `open_interest_fp` is today's;
 - an operation of the spec that is not served answers 501 `not_implemented`, a path outside

@@ -34,7 +34,7 @@ from ._keys import Credentials, KeyType, PublicKey, load_public_key, new_key_pai
 from ._limits import RateLimits
 from ._listing import MAX_PAGE, OrderPage, OrderQuery, event_ticker_of, paginate
 from ._matching import crosses, fills_completely, opposite
-from ._orders import Fills, Order, OrderAmend, OrderRequest, unit_cost
+from ._orders import BookSide, Fills, Order, OrderAmend, OrderRequest, unit_cost
 from ._portfolio import FillRecord, Holding, SettlementRecord, Transfer
 from ._schedule import Scheduler
 from ._settings import SimSettings
@@ -286,10 +286,16 @@ class Exchange:
             reserve = unit_cost(request.book_side, request.yes_price) * (size - free)
             # Sim choice: the cash must also cover the fees: the taker fee of the whole order
             # at its limit price, or the maker fees held if it all rests, whichever is more.
+            # Each fill's fee is ceiled on its own, so meeting several makers may cost more.
             schedule = self._fees(market)
+            maker_unit = schedule.trade_fee(request.yes_price, ONE, taker=False)
+            walked, crossed = self._taker_fees(
+                user_id, request.book_side, request.yes_price, size, market
+            )
             fee_room = max(
                 schedule.trade_fee(request.yes_price, size, taker=True),
-                schedule.trade_fee(request.yes_price, ONE, taker=False) * size,
+                maker_unit * size,
+                walked + maker_unit * (size - crossed),
             )
             if reserve + fee_room > member.balance(request.subaccount):
                 raise SimError(400, "insufficient_balance")
@@ -350,9 +356,11 @@ class Exchange:
     ) -> tuple[Order, Order]:
         """Trade two members' orders in full against each other at the maker's price, off the book.
 
-        Each order is checked (market open, price on the grid, cash) and reserved as a placed
-        order is, then filled through the ordinary fill path, so cash, positions, the trade
-        and order groups move as for a match on the book. An executed RFQ quote uses it.
+        Each order is checked as a placed order is (market open, no pause, price on the grid,
+        cash for its collateral and its fee: the taker fee for the first, the maker fee for
+        the second; contracts it sells from a position held need no collateral), reserved,
+        then filled through the ordinary fill path, so cash, positions, the trade and order
+        groups move as for a match on the book. An executed RFQ quote uses it.
         """
         with self.lock:
             now = self._tick()
@@ -360,16 +368,21 @@ class Exchange:
             if market is None:
                 raise SimError.chosen(self.settings.unknown_market_error)
             self._check_tradable(market, maker.yes_price, now)
-            legs = ((taker_id, taker), (maker_id, maker))
-            for user_id, request in legs:
+            legs = ((taker_id, taker, True), (maker_id, maker, False))
+            schedule = self._fees(market)
+            holds: list[tuple[Decimal, Decimal]] = []
+            for user_id, request, as_taker in legs:
                 self._check_account(request.subaccount, None)
-                cost = unit_cost(request.book_side, request.yes_price) * request.count
-                if cost > self._member(user_id).balance(request.subaccount):
-                    raise SimError(400, "insufficient_balance")
-            placed: list[Order] = []
-            for user_id, request in legs:
                 member = self._member(user_id)
-                reserve = unit_cost(request.book_side, request.yes_price) * request.count
+                free = min(request.count, self._free_closable(member, request, market, None))
+                reserve = unit_cost(request.book_side, request.yes_price) * (request.count - free)
+                fee = schedule.trade_fee(maker.yes_price, request.count, taker=as_taker)
+                if reserve + fee > member.balance(request.subaccount):
+                    raise SimError(400, "insufficient_balance")
+                holds.append((free, reserve))
+            placed: list[Order] = []
+            for (user_id, request, _), (free, reserve) in zip(legs, holds, strict=True):
+                member = self._member(user_id)
                 order = Order(
                     order_id=str(uuid.uuid4()),
                     user_id=user_id,
@@ -381,6 +394,7 @@ class Exchange:
                     reserved=reserve,
                     last_update_ms=now,
                     exchange_index=market.exchange_index,
+                    free=free,
                 )
                 self._orders[order.order_id] = order
                 member.order_ids.append(order.order_id)
@@ -473,7 +487,14 @@ class Exchange:
             reserve = unit_cost(order.book_side, amend.yes_price) * (resting - free)
             extra = reserve - order.reserved
             unit_fee = self._fees(market).trade_fee(amend.yes_price, ONE, taker=False)
-            if extra + unit_fee * resting - order.fee_hold > member.balance(order.subaccount):
+            fee_room = unit_fee * resting
+            if moved or resting > order.remaining:
+                # Going to the back of its level, it first takes what it crosses, as a taker.
+                walked, crossed = self._taker_fees(
+                    user_id, order.book_side, amend.yes_price, resting, market
+                )
+                fee_room = max(fee_room, walked + unit_fee * (resting - crossed))
+            if extra + fee_room - order.fee_hold > member.balance(order.subaccount):
                 raise SimError(400, "insufficient_balance")
             best = market.book.best(opposite(order.book_side))
             if (
@@ -849,6 +870,23 @@ class Exchange:
             ZERO,
         )
         return max(self._closable(member, request) - claimed, ZERO)
+
+    def _taker_fees(
+        self, user_id: str, book_side: BookSide, limit: Decimal, size: Decimal, market: Market
+    ) -> tuple[Decimal, Decimal]:
+        """The taker fees of the fills an order of `size` at `limit` would make on the book
+        now (each ceiled on its own), and the contracts those fills take."""
+        schedule = self._fees(market)
+        fees = taken = ZERO
+        for maker in market.book.walk(opposite(book_side)):
+            if taken >= size or not crosses(book_side, limit, maker.yes_price):
+                break
+            if maker.user_id == user_id and not self.settings.allow_self_trade:
+                continue
+            count = min(maker.remaining, size - taken)
+            fees += schedule.trade_fee(maker.yes_price, count, taker=True)
+            taken += count
+        return fees, taken
 
     def _hold_fees(self, order: Order, market: Market, now: int) -> None:
         """Hold cash for the maker fees of a resting order's remaining contracts."""

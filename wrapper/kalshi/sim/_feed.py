@@ -48,7 +48,7 @@ from ._events import (
 )
 from ._faults import FeedFaults
 from ._feed_events import book_levels
-from ._fixed import ONE, ZERO, format_count, format_dollars, to_cents
+from ._fixed import ONE, ZERO, format_amount, format_count, format_dollars, to_cents
 from ._views import iso_time
 
 WS_PATH = "/trade-api/ws/v2"
@@ -597,7 +597,7 @@ def _fill_msg(event: FillDone) -> dict[str, Any]:
         "purchased_side": outcome,
         "yes_price_dollars": format_dollars(event.yes_price),
         "count_fp": format_count(event.count),
-        "fee_cost": format_dollars(event.fee),
+        "fee_cost": format_amount(event.fee),
         "post_position_fp": format_count(event.post_position),
         "client_order_id": event.client_order_id,
         "ts": event.at_ms // 1000,
@@ -623,10 +623,10 @@ def _order_msg(event: OrderUpdate) -> dict[str, Any]:
         "fill_count_fp": format_count(event.fill_count),
         "remaining_count_fp": format_count(event.remaining_count),
         "initial_count_fp": format_count(event.initial_count),
-        "taker_fill_cost_dollars": format_dollars(event.taker_fill_cost),
-        "maker_fill_cost_dollars": format_dollars(event.maker_fill_cost),
-        "taker_fees_dollars": format_dollars(event.taker_fees),
-        "maker_fees_dollars": format_dollars(event.maker_fees),
+        "taker_fill_cost_dollars": format_amount(event.taker_fill_cost),
+        "maker_fill_cost_dollars": format_amount(event.maker_fill_cost),
+        "taker_fees_dollars": format_amount(event.taker_fees),
+        "maker_fees_dollars": format_amount(event.maker_fees),
         "client_order_id": event.client_order_id,
         "self_trade_prevention_type": event.self_trade_prevention,
         "created_time": iso_time(event.created_ms),
@@ -648,10 +648,10 @@ def _position_msg(event: PositionChange) -> dict[str, Any]:
         "user_id": event.user_id,
         "market_ticker": event.ticker,
         "position_fp": format_count(event.position),
-        "position_cost_dollars": format_dollars(event.position_cost),
-        "realized_pnl_dollars": format_dollars(event.realized_pnl),
-        "fees_paid_dollars": format_dollars(event.fees_paid),
-        "position_fee_cost_dollars": format_dollars(ZERO),
+        "position_cost_dollars": format_amount(event.position_cost),
+        "realized_pnl_dollars": format_amount(event.realized_pnl),
+        "fees_paid_dollars": format_amount(event.fees_paid),
+        "position_fee_cost_dollars": format_amount(ZERO),
         "volume_fp": format_count(event.volume),
     }
     if event.subaccount:

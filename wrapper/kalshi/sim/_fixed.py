@@ -1,4 +1,5 @@
-"""Fixed-point strings on the wire: contract counts (2 places) and dollar amounts (4 places)."""
+"""Fixed-point strings on the wire: contract counts (2 places), prices and balances (4 places),
+and fee, cost and P&L amounts (6 places, as Kalshi writes them)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 COUNT_STEP = Decimal("0.01")
 DOLLAR_STEP = Decimal("0.0001")
+AMOUNT_STEP = Decimal("0.000001")
 CENT = Decimal("0.01")
 
 _COUNT_TEXT = re.compile(r"\d{1,15}(?:\.\d{1,2})?")
@@ -37,6 +39,16 @@ def format_count(value: Decimal) -> str:
 def format_dollars(value: Decimal) -> str:
     """Write a dollar amount with exactly four decimal places."""
     return f"{value.quantize(DOLLAR_STEP):f}"
+
+
+def format_balance(value: Decimal) -> str:
+    """Write a balance with four decimal places, rounded down (never more than is there)."""
+    return f"{value.quantize(DOLLAR_STEP, rounding=ROUND_FLOOR):f}"
+
+
+def format_amount(value: Decimal) -> str:
+    """Write a fee, cost or P&L amount with exactly six decimal places."""
+    return f"{value.quantize(AMOUNT_STEP):f}"
 
 
 def to_cents(value: Decimal) -> int:

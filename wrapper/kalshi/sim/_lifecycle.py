@@ -147,6 +147,12 @@ def settle(exchange: Exchange, ticker: str, result: str, now: int) -> list[Settl
             holding.updated_ms = now
             member.settlements.append(record)
             records.append(record)
+    # Positions closed out before settlement are in a settled market too.
+    for member in exchange._members.values():
+        for (_, held_ticker), holding in member.holdings.items():
+            if held_ticker == ticker and not holding.settled:
+                holding.settled = True
+                holding.updated_ms = now
     market.spec = replace(market.spec, status="finalized")
     market.settled_ms = now
     exchange.bus.publish(MarketLifecycle(ticker, "settled", now, {"settled_ts": now // 1000}))

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._engine import Exchange
 from ._errors import invalid_parameters
-from ._fixed import ONE, ZERO, format_count, format_dollars, to_cents
+from ._fixed import ONE, ZERO, format_amount, format_balance, format_count, format_dollars, to_cents
 from ._listing import MAX_PAGE, offset_page, seq_page
 from ._portfolio import FillRecord, Holding, SettlementRecord, Transfer
 from ._routes import Call, Operation, Reply
@@ -117,7 +117,7 @@ def get_subaccount_balances(exchange: Exchange, call: Call) -> Reply:
                 {
                     "subaccount_number": number,
                     "exchange_index": 0,
-                    "balance": format_dollars(member.balance(number)),
+                    "balance": format_balance(member.balance(number)),
                     "updated_ts": member.updated_ms // 1000,
                 }
                 for number in sorted(member.subaccounts)
@@ -157,11 +157,11 @@ def market_position_view(holding: Holding) -> JSON:
     return {
         "ticker": holding.ticker,
         "exchange_index": holding.exchange_index,
-        "total_traded_dollars": format_dollars(holding.total_traded),
+        "total_traded_dollars": format_amount(holding.total_traded),
         "position_fp": format_count(holding.position),
-        "market_exposure_dollars": format_dollars(holding.cost),
-        "realized_pnl_dollars": format_dollars(holding.realized_pnl),
-        "fees_paid_dollars": format_dollars(holding.fees_paid),
+        "market_exposure_dollars": format_amount(holding.cost),
+        "realized_pnl_dollars": format_amount(holding.realized_pnl),
+        "fees_paid_dollars": format_amount(holding.fees_paid),
         "last_updated_ts": iso_time(holding.updated_ms),
     }
 
@@ -171,15 +171,15 @@ def event_position_view(event_ticker: str, holdings: list[Holding]) -> JSON:
     cost = sum((holding.cost for holding in holdings), ZERO)
     return {
         "event_ticker": event_ticker,
-        "total_cost_dollars": format_dollars(cost),
+        "total_cost_dollars": format_amount(cost),
         "total_cost_shares_fp": format_count(
             sum((abs(holding.position) for holding in holdings), ZERO)
         ),
-        "event_exposure_dollars": format_dollars(cost),
-        "realized_pnl_dollars": format_dollars(
+        "event_exposure_dollars": format_amount(cost),
+        "realized_pnl_dollars": format_amount(
             sum((holding.realized_pnl for holding in holdings), ZERO)
         ),
-        "fees_paid_dollars": format_dollars(sum((holding.fees_paid for holding in holdings), ZERO)),
+        "fees_paid_dollars": format_amount(sum((holding.fees_paid for holding in holdings), ZERO)),
     }
 
 
@@ -201,7 +201,7 @@ def fill_view(fill: FillRecord) -> JSON:
         "yes_price_dollars": format_dollars(fill.yes_price),
         "no_price_dollars": format_dollars(ONE - fill.yes_price),
         "is_taker": fill.is_taker,
-        "fee_cost": format_dollars(fill.fee),
+        "fee_cost": format_amount(fill.fee),
         "subaccount_number": fill.subaccount,
         "created_time": iso_time(fill.created_ms),
         "ts": fill.created_ms // 1000,
@@ -216,12 +216,12 @@ def settlement_view(record: SettlementRecord) -> JSON:
         "exchange_index": record.exchange_index,
         "market_result": record.result,
         "yes_count_fp": format_count(record.yes_count),
-        "yes_total_cost_dollars": format_dollars(record.yes_cost),
+        "yes_total_cost_dollars": format_amount(record.yes_cost),
         "no_count_fp": format_count(record.no_count),
-        "no_total_cost_dollars": format_dollars(record.no_cost),
+        "no_total_cost_dollars": format_amount(record.no_cost),
         "revenue": to_cents(record.revenue),
         "settled_time": iso_time(record.settled_ms),
-        "fee_cost": format_dollars(record.fee),
+        "fee_cost": format_amount(record.fee),
         "value": record.value_cents,
     }
 

@@ -6,10 +6,11 @@ lock and the event bus's listeners, which hear an `ExchangeReset` (the feed ends
 connections: their books and sequences belong to the exchange that was). What it clears:
 orders, fills, positions, order groups, used client order ids, trades, markets opened on first
 use and scenarios added with `add_scenario` (the settings' scenario is listed again), the
-request journal and the rate-limit buckets. A `ManualClock` is set back to the exchange's start
-time; with any other clock the scenario's timeline (scripted orders, flows, default market
-times) restarts from now. The scenario's traders rest their liquidity again and replay their
-orders and flows from the start.
+request journal, the rate-limit buckets, pauses and scheduled actions (the scenario's market
+times are scheduled again), the fees collected, and RFQs and quotes. A `ManualClock` is set
+back to the exchange's start time; with any other clock the scenario's timeline (scripted
+orders, flows, default market times) restarts from now. The scenario's traders rest their
+liquidity again and replay their orders and flows from the start.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from . import _lifecycle
 from ._accounts import Member
 from ._catalog import Scenario
 from ._clock import ManualClock
 from ._events import ExchangeReset
+from ._schedule import Scheduler
 
 if TYPE_CHECKING:
     from ._engine import Exchange
@@ -36,6 +39,7 @@ _KEPT = frozenset(
 def reset_exchange(exchange: Exchange) -> None:
     """Reset `exchange` in place (see the module's docstring)."""
     from ._engine import Exchange
+    from ._rfq import communications_of
 
     with exchange.lock:
         if isinstance(exchange.clock, ManualClock):
@@ -54,8 +58,18 @@ def reset_exchange(exchange: Exchange) -> None:
         for user_id, cents in exchange._opening_cents.items():
             balances = {sub: Decimal(amount) / 100 for sub, amount in cents.items()}
             exchange._members[user_id] = Member(user_id, balances, now)
+        # The fresh exchange's timed actions (market opens, closes, scenario settlements) act
+        # on it, not on us: schedule them again here, so that they cancel our orders and
+        # reach our listeners.
+        exchange.scheduler = Scheduler()
+        for market in exchange._markets.values():
+            _lifecycle.schedule_market(exchange, market.spec)
         exchange.journal.clear()
         if exchange.rate_limits is not None:
             exchange.rate_limits.reset()
         exchange.traders.start(exchange)
+        # RFQs and quotes are kept beside the exchange; members keep their communications ids.
+        comms = communications_of(exchange)
+        comms.rfqs.clear()
+        comms.quotes.clear()
         exchange.bus.publish(ExchangeReset(exchange.clock.now_ms()))

@@ -8,7 +8,7 @@ from typing import Any
 
 from ._book import Market, OrderBook, Trade
 from ._catalog import EventSpec, SeriesSpec
-from ._fixed import ONE, ZERO, format_count, format_dollars, to_cents
+from ._fixed import ONE, ZERO, format_amount, format_balance, format_count, format_dollars, to_cents
 from ._groups import OrderGroup
 from ._orders import Fills, Order
 
@@ -45,10 +45,10 @@ def order_view(order: Order) -> JSON:
         "fill_count_fp": format_count(order.fill_count),
         "remaining_count_fp": format_count(order.remaining),
         "initial_count_fp": format_count(request.count),
-        "taker_fill_cost_dollars": format_dollars(order.taker_fill_cost),
-        "maker_fill_cost_dollars": format_dollars(order.maker_fill_cost),
-        "taker_fees_dollars": format_dollars(order.taker_fees),
-        "maker_fees_dollars": format_dollars(order.maker_fees),
+        "taker_fill_cost_dollars": format_amount(order.taker_fill_cost),
+        "maker_fill_cost_dollars": format_amount(order.maker_fill_cost),
+        "taker_fees_dollars": format_amount(order.taker_fees),
+        "maker_fees_dollars": format_amount(order.maker_fees),
         "created_time": iso_time(order.created_ms),
         "last_update_time": iso_time(order.last_update_ms),
         "self_trade_prevention_type": request.self_trade_prevention,
@@ -143,7 +143,7 @@ def balance_view(balance: Decimal, portfolio_value: Decimal, updated_ms: int) ->
     """The body of `GET /portfolio/balance`."""
     return {
         "balance": to_cents(balance),
-        "balance_dollars": format_dollars(balance),
+        "balance_dollars": format_balance(balance),
         "portfolio_value": to_cents(portfolio_value),
         "updated_ts": updated_ms // 1000,
     }
