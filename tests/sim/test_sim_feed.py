@@ -369,6 +369,11 @@ async def test_trade_fill_position_and_ticker_frames(
     assert their_fill[0]["msg"]["is_taker"] is True
     assert their_fill[0]["msg"]["post_position_fp"] == "-3.00"
     assert all(f["msg"].get("order_id") != maker_order.order_id for f in theirs)
+    # The taker's fee, as Kalshi charges it: 0.07 x 3 x 0.55 x 0.45 = 0.051975, up to $0.0520.
+    assert their_fill[0]["msg"]["fee_cost"] == "0.052000"
+    their_position = of_type(theirs, "market_position")
+    assert their_position[-1]["msg"]["fees_paid_dollars"] == "0.052000"
+    assert their_position[-1]["msg"]["volume_fp"] == "3.00"
 
 
 async def test_private_frames_never_reach_another_member(
