@@ -594,3 +594,23 @@ async def test_a_reset_ends_feed_connections_and_the_books_start_over(
     assert [(d["msg"]["price_dollars"], d["msg"]["delta_fp"]) for d in deltas] == [
         ("0.3000", "1.00")
     ]
+
+
+async def test_a_feed_made_after_orders_rested_sends_only_later_changes(
+    exchange: Exchange, place: Place, member: Credentials
+) -> None:
+    place(member.user_id, "yes", "buy", 30, 2)  # before any app or feed exists
+    assert not exchange.bus  # nobody listens: the engine builds no event
+    first, second = FeedRig(exchange), FeedRig(exchange)  # two apps on one exchange
+    feed = await first.connect(member)
+    other = await second.connect(member)
+    for raw in (feed, other):
+        frames = await raw.subscribe(1, channels=["orderbook_delta"], market_ticker=TICKER)
+        snapshot = of_type(frames, "orderbook_snapshot")[0]["msg"]
+        assert snapshot["yes_dollars_fp"] == [["0.3000", "2.00"]]
+    place(member.user_id, "yes", "buy", 30, 1)
+    for raw in (feed, other):
+        deltas = of_type(await raw.drain(), "orderbook_delta")
+        assert [(d["msg"]["price_dollars"], d["msg"]["delta_fp"]) for d in deltas] == [
+            ("0.3000", "1.00")
+        ]

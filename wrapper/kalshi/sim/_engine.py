@@ -64,7 +64,8 @@ class Exchange:
         """The series, events and markets listed; change it through `add_scenario`."""
         self.bus = EventBus()
         """Every observable change, published as it happens (see `_events.py`)."""
-        BookWatch(self)
+        self.book_watch: BookWatch | None = None
+        """Set by the first feed on this exchange (`_feed_events.watch_books`)."""
         self.scheduler = Scheduler()
         """Timed actions (market open/close, settlements, pauses) run as the clock passes them."""
         self.fees_collected = ZERO
@@ -348,7 +349,8 @@ class Exchange:
                     self._schedule_expiry(order)
             if order.status == "executed" and order.fill_count < request.count:
                 order.status = "canceled"
-            self.bus.publish(order_update(order))
+            if self.bus:
+                self.bus.publish(order_update(order))
             return order
 
     def cross(
@@ -535,7 +537,8 @@ class Exchange:
                 order.fill_value - value_before,
                 order.taker_fees + order.maker_fees - fees_before,
             )
-            self.bus.publish(order_update(order))
+            if self.bus:
+                self.bus.publish(order_update(order))
             return order, fills, resized or bool(fills.count)
 
     def decrease_order(
@@ -578,7 +581,8 @@ class Exchange:
             order.remaining = target
             order.last_update_ms = now
             self._members[user_id].adjust(order.subaccount, release, now)
-            self.bus.publish(order_update(order))
+            if self.bus:
+                self.bus.publish(order_update(order))
             return order
 
     def get_order(self, user_id: str, order_id: str) -> Order:
@@ -1103,7 +1107,8 @@ class Exchange:
         order.status = "canceled"
         order.last_update_ms = now
         self._leave_group(order)
-        self.bus.publish(order_update(order))
+        if self.bus:
+            self.bus.publish(order_update(order))
         return reduced
 
     def _leave_group(self, order: Order) -> None:
@@ -1140,9 +1145,10 @@ class Exchange:
         market.last_price = price
         market.volume += count
         self._trades.append(trade)
-        self.bus.publish(trade_done(trade))
-        self.bus.publish(fill_done(taker, trade, self._members[taker.user_id], is_taker=True))
-        self.bus.publish(fill_done(maker, trade, self._members[maker.user_id], is_taker=False))
+        if self.bus:
+            self.bus.publish(trade_done(trade))
+            self.bus.publish(fill_done(taker, trade, self._members[taker.user_id], is_taker=True))
+            self.bus.publish(fill_done(maker, trade, self._members[maker.user_id], is_taker=False))
         touched: list[OrderGroup] = []
         for order in (taker, maker):
             group = self._group_of(order)
@@ -1212,5 +1218,6 @@ class Exchange:
             order.status = "executed"
             market.book.remove(order)
             self._leave_group(order)
-        self.bus.publish(order_update(order))
-        self.bus.publish(position_change(member, order, now))
+        if self.bus:
+            self.bus.publish(order_update(order))
+            self.bus.publish(position_change(member, order, now))

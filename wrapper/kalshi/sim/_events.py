@@ -69,6 +69,10 @@ class EventBus:
 
         return stop
 
+    def __bool__(self) -> bool:
+        """Whether anyone listens: the engine builds no event for an empty bus."""
+        return bool(self._listeners)
+
     def publish(self, event: Any) -> None:
         """Tell every listener (cheap when there is none)."""
         for listener in tuple(self._listeners):

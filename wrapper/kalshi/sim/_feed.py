@@ -47,7 +47,7 @@ from ._events import (
     TradeDone,
 )
 from ._faults import FeedFaults
-from ._feed_events import book_levels
+from ._feed_events import book_levels, watch_books
 from ._fixed import ONE, ZERO, format_amount, format_count, format_dollars, to_cents
 from ._views import iso_time
 
@@ -413,6 +413,7 @@ class FeedHub:
         self._last_order: dict[str, OrderUpdate] = {}
         self._last_top: dict[str, tuple[Any, ...]] = {}
         self._last_size: dict[str, Decimal] = {}
+        watch_books(exchange)  # first, so a book's deltas go out before the order's frame
         self._stop: Callable[[], None] = exchange.bus.subscribe(self)
 
     def close(self) -> None:

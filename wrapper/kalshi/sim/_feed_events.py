@@ -154,6 +154,13 @@ def market_created(spec: MarketSpec, started_ms: int, now_ms: int) -> MarketLife
 Levels = dict[tuple[str, Decimal], Decimal]
 
 
+def watch_books(exchange: Exchange) -> None:
+    """Make sure the exchange's book changes are published (once, however many feeds ask)."""
+    with exchange.lock:
+        if exchange.book_watch is None:
+            exchange.book_watch = BookWatch(exchange)
+
+
 def book_levels(exchange: Exchange, ticker: str) -> Levels:
     """A market's book as the feed names it: (side, price in that side's terms) -> contracts."""
     market = exchange.listed(ticker)
@@ -165,12 +172,20 @@ def book_levels(exchange: Exchange, ticker: str) -> Levels:
 
 
 class BookWatch:
-    """Publishes a `BookChange` for each level an order change moved, diffing the book."""
+    """Publishes a `BookChange` for each level an order change moved, diffing the book.
+
+    One per exchange, made by the first feed that needs it (`watch_books`): an exchange with
+    no feed builds no events at all. It starts from the books as they are when it is made.
+    """
 
     def __init__(self, exchange: Exchange) -> None:
         self._exchange = exchange
-        self._seen: dict[str, Levels] = {}
-        exchange.bus.subscribe(self)
+        with exchange.lock:
+            self._seen: dict[str, Levels] = {
+                market.ticker: book_levels(exchange, market.ticker)
+                for market in exchange.listed_markets()
+            }
+            exchange.bus.subscribe(self)
 
     def __call__(self, event: object) -> None:
         """Diff the book of the market an `OrderUpdate` concerns; ignore other events."""

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from ._engine import Exchange
 
 _KEPT = frozenset(
-    {"settings", "clock", "lock", "bus", "journal", "rate_limits", "traders", "_keys",
-     "_opening_cents", "_initial_scenario"}
+    {"settings", "clock", "lock", "bus", "book_watch", "journal", "rate_limits", "traders",
+     "_keys", "_opening_cents", "_initial_scenario"}
 )  # fmt: skip
 """Attributes a reset leaves as they are; every other one comes from a fresh exchange."""
 
