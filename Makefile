@@ -43,9 +43,12 @@ format: install
 typecheck: install
 	$(BIN)/mypy wrapper benchmarks
 
+# make spec takes either spec or both: UPSTREAM (the REST OpenAPI document), WS_UPSTREAM (the
+# feed's AsyncAPI document); make spec-ws is the feed's alone.
 spec: install
-	@test -n "$(UPSTREAM)" || (echo "usage: make spec UPSTREAM=<path or URL of Kalshi's openapi.yaml>"; exit 2)
-	$(BIN)/python openapi/normalize.py "$(UPSTREAM)"
+	@test -n "$(UPSTREAM)$(WS_UPSTREAM)" || (echo "usage: make spec UPSTREAM=<path or URL of Kalshi's openapi.yaml> [WS_UPSTREAM=<path or URL of Kalshi's asyncapi.yaml>]"; exit 2)
+	@if [ -n "$(UPSTREAM)" ]; then $(BIN)/python openapi/normalize.py "$(UPSTREAM)"; fi
+	@if [ -n "$(WS_UPSTREAM)" ]; then $(BIN)/python openapi/normalize_ws.py "$(WS_UPSTREAM)"; fi
 
 spec-ws: install
 	@test -n "$(WS_UPSTREAM)" || (echo "usage: make spec-ws WS_UPSTREAM=<path or URL of Kalshi's asyncapi.yaml>"; exit 2)
