@@ -32,12 +32,6 @@ if TYPE_CHECKING:
     from ._engine import Exchange
 
 
-def _money(record: object, name: str) -> Decimal:
-    """A money field another part of the engine may keep (fees, costs); zero when it does not."""
-    value = getattr(record, name, ZERO)
-    return value if isinstance(value, Decimal) else ZERO
-
-
 def order_update(order: Order) -> OrderUpdate:
     """The order's state now."""
     return OrderUpdate(
@@ -52,8 +46,8 @@ def order_update(order: Order) -> OrderUpdate:
         initial_count=order.count,
         taker_fill_cost=order.taker_fill_cost,
         maker_fill_cost=order.maker_fill_cost,
-        taker_fees=_money(order, "taker_fees"),
-        maker_fees=_money(order, "maker_fees"),
+        taker_fees=order.taker_fees,
+        maker_fees=order.maker_fees,
         client_order_id=order.client_order_id,
         order_group_id=order.order_group_id,
         self_trade_prevention=order.request.self_trade_prevention,
@@ -105,18 +99,18 @@ def fill_done(order: Order, trade: Trade, member: Member, *, is_taker: bool) -> 
 
 
 def position_change(member: Member, order: Order, now_ms: int) -> PositionChange:
-    """A member's position in the market of `order`, after that order filled."""
+    """A member's position in the market of `order`, after that order filled (so held)."""
     key = (order.subaccount, order.ticker)
-    record = member.holdings.get(key)
+    record = member.holdings[key]
     return PositionChange(
         user_id=member.user_id,
         ticker=order.ticker,
         subaccount=order.subaccount,
         position=member.positions.get(key, ZERO),
-        position_cost=_money(record, "cost"),
-        realized_pnl=_money(record, "realized_pnl"),
-        fees_paid=_money(record, "fees_paid"),
-        volume=_money(record, "volume"),
+        position_cost=record.cost,
+        realized_pnl=record.realized_pnl,
+        fees_paid=record.fees_paid,
+        volume=record.volume,
         at_ms=now_ms,
     )
 
