@@ -983,3 +983,10 @@ async def test_two_readers_of_one_subscription_are_both_served(server: FakeServe
             server.conn.push({"type": "trade", "sid": 1, "msg": {"trade_id": ID(n)}})
         got = {field(await first, "msg", "trade_id"), field(await second, "msg", "trade_id")}
         assert got == {ID(0), ID(1)}
+
+
+@pytest.mark.parametrize("size", [0.5, 0, -1, True])
+def test_a_queue_size_that_is_not_a_positive_int_is_refused(server: FakeServer, size: Any) -> None:
+    # 0.5 used to pass as a positive number and become a queue of 0: every frame an overflow.
+    with pytest.raises((TypeError, ValueError), match="queue_size"):
+        session(server, queue_size=size)

@@ -29,6 +29,7 @@ from .._errors import (
     WebSocketHandshakeError,
     WebSocketTimeoutError,
 )
+from .._validation import check_int
 from ._book import Orderbook
 from ._connection import WsClosed, WsConnect, WsConnection, WsHandshakeRefused
 from ._messages import parse_frame
@@ -351,13 +352,10 @@ class AsyncWebSocket:
         backoff_cap: float = DEFAULT_BACKOFF_CAP,
         rng: random.Random | None = None,
     ) -> None:
-        for name, value in (
-            ("heartbeat", heartbeat),
-            ("command_timeout", command_timeout),
-            ("queue_size", queue_size),
-        ):
+        for name, value in (("heartbeat", heartbeat), ("command_timeout", command_timeout)):
             if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
                 raise ValueError(f"{name} must be a positive number, got {value!r}")
+        queue_size = check_int("queue_size", queue_size, 1)
         if backoff_base < 0 or backoff_cap < 0:
             raise ValueError("backoff_base and backoff_cap must not be negative")
         self.url = url
@@ -480,9 +478,8 @@ class AsyncWebSocket:
                 attempt = 0  # the connection worked: start the backoff over
             refusals = 0
             while True:
-                ceiling = min(self._backoff_cap, self._backoff_base * 2 ** min(attempt, 30))
+                await self._back_off(attempt)
                 attempt += 1
-                await asyncio.sleep(self._rng.uniform(0, ceiling))
                 try:
                     conn = await self._open_connection()
                     break
@@ -581,10 +578,14 @@ class AsyncWebSocket:
                     sub._finish(exc)
             if not retry:
                 return
-            ceiling = min(self._backoff_cap, self._backoff_base * 2**attempt)
+            await self._back_off(attempt)
             attempt += 1
-            await asyncio.sleep(self._rng.uniform(0, ceiling))
             subs = retry
+
+    async def _back_off(self, attempt: int) -> None:
+        """Sleep a full-jitter backoff: up to base x 2^attempt, capped."""
+        ceiling = min(self._backoff_cap, self._backoff_base * 2 ** min(attempt, 30))
+        await asyncio.sleep(self._rng.uniform(0, ceiling))
 
     async def _watch(self, conn: WsConnection) -> None:
         """Probe a silent connection with list_subscriptions; close it if it stays silent."""
