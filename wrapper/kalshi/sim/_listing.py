@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ._orders import Order, Status
 
@@ -102,3 +102,30 @@ def _decode_cursor(cursor: str, expected: str = "seq") -> int | None:
         return None
     prefix, _, number = text.partition(":")
     return int(number) if prefix == expected and number.isdigit() else None
+
+
+def csv_filter(value: Any) -> frozenset[str] | None:
+    """A comma-separated filter as a set; None when not sent."""
+    if value is None:
+        return None
+    return frozenset(item.strip() for item in str(value).split(",") if item.strip())
+
+
+def differs(params: Mapping[str, Any], name: str, actual: str) -> bool:
+    """Whether an equality filter was sent and the value does not match it."""
+    value = params.get(name)
+    return value is not None and str(value) != actual
+
+
+def outside(params: Mapping[str, Any], low: str, high: str, value: int) -> bool:
+    """Whether a value falls outside an optional [low, high] filter."""
+    lowest, highest = params.get(low), params.get(high)
+    return (isinstance(lowest, int) and value < lowest) or (
+        isinstance(highest, int) and value > highest
+    )
+
+
+def cursor_of(params: Mapping[str, Any]) -> str:
+    """The request's cursor, or "" for the first page."""
+    cursor = params.get("cursor")
+    return cursor if isinstance(cursor, str) else ""

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from ._engine import Exchange
 from ._errors import invalid_parameters
 from ._fixed import ONE, ZERO, format_amount, format_balance, format_count, format_dollars, to_cents
-from ._listing import MAX_PAGE, offset_page, seq_page
+from ._listing import MAX_PAGE, csv_filter, cursor_of, differs, offset_page, outside, seq_page
 from ._portfolio import FillRecord, Holding, SettlementRecord, Transfer
 from ._routes import Call, Operation, Reply
 from ._views import JSON, iso_time
@@ -31,7 +28,7 @@ def get_positions(exchange: Exchange, call: Call) -> Reply:
     status = str(params.get("settlement_status") or "unsettled")
     if status not in _SETTLEMENT_STATUSES:
         raise invalid_parameters("settlement_status must be unsettled, settled or all")
-    wanted = _csv(params.get("count_filter"))
+    wanted = csv_filter(params.get("count_filter"))
     if wanted is not None and not wanted <= _COUNT_FILTERS:
         raise invalid_parameters("count_filter takes position and total_traded")
     subaccount = call.number("subaccount", 0)
@@ -46,14 +43,14 @@ def get_positions(exchange: Exchange, call: Call) -> Reply:
                 sub != subaccount
                 or (status == "unsettled" and holding.settled)
                 or (status == "settled" and not holding.settled)
-                or _differs(params, "ticker", ticker)
-                or _differs(params, "event_ticker", event_ticker)
+                or differs(params, "ticker", ticker)
+                or differs(params, "event_ticker", event_ticker)
                 or (index is not None and holding.exchange_index != index)
                 or (wanted is not None and not _nonzero(holding, wanted))
             ):
                 continue
             kept.append((event_ticker, holding))
-        page, cursor = offset_page(kept, _limit(call), _cursor(call))
+        page, cursor = offset_page(kept, _limit(call), cursor_of(call.params))
         events: dict[str, list[Holding]] = {}
         for event_ticker, holding in kept:
             events.setdefault(event_ticker, []).append(holding)
@@ -76,13 +73,13 @@ def get_fills(exchange: Exchange, call: Call) -> Reply:
         fills = [
             fill
             for fill in reversed(exchange.member(call.user_id).fills)
-            if not _differs(params, "ticker", fill.ticker)
-            and not _differs(params, "order_id", fill.order_id)
+            if not differs(params, "ticker", fill.ticker)
+            and not differs(params, "order_id", fill.order_id)
             and (subaccount is None or fill.subaccount == subaccount)
             and (index is None or fill.exchange_index == index)
-            and not _outside(params, fill.created_ms // 1000)
+            and not outside(params, "min_ts", "max_ts", fill.created_ms // 1000)
         ]
-    page, cursor = seq_page(fills, lambda fill: fill.seq, _limit(call), _cursor(call))
+    page, cursor = seq_page(fills, lambda fill: fill.seq, _limit(call), cursor_of(call.params))
     return 200, {"fills": [fill_view(fill) for fill in page], "cursor": cursor}
 
 
@@ -94,12 +91,14 @@ def get_settlements(exchange: Exchange, call: Call) -> Reply:
         records = [
             record
             for record in reversed(exchange.member(call.user_id).settlements)
-            if not _differs(params, "ticker", record.ticker)
-            and not _differs(params, "event_ticker", record.event_ticker)
+            if not differs(params, "ticker", record.ticker)
+            and not differs(params, "event_ticker", record.event_ticker)
             and (subaccount is None or record.subaccount == subaccount)
-            and not _outside(params, record.settled_ms // 1000)
+            and not outside(params, "min_ts", "max_ts", record.settled_ms // 1000)
         ]
-    page, cursor = seq_page(records, lambda record: record.seq, _limit(call), _cursor(call))
+    page, cursor = seq_page(
+        records, lambda record: record.seq, _limit(call), cursor_of(call.params)
+    )
     return 200, {"settlements": [settlement_view(record) for record in page], "cursor": cursor}
 
 
@@ -148,7 +147,7 @@ def get_transfers(exchange: Exchange, call: Call) -> Reply:
     """GET /portfolio/subaccounts/transfers: newest first."""
     with exchange.lock:
         transfers = list(reversed(exchange.member(call.user_id).transfers))
-    page, cursor = seq_page(transfers, lambda item: item.seq, _limit(call), _cursor(call))
+    page, cursor = seq_page(transfers, lambda item: item.seq, _limit(call), cursor_of(call.params))
     return 200, {"transfers": [transfer_view(item) for item in page], "cursor": cursor}
 
 
@@ -249,29 +248,6 @@ def _limit(call: Call) -> int:
     if not 1 <= limit <= MAX_PAGE:
         raise invalid_parameters(f"limit must be between 1 and {MAX_PAGE}")
     return limit
-
-
-def _cursor(call: Call) -> str:
-    cursor = call.params.get("cursor")
-    return cursor if isinstance(cursor, str) else ""
-
-
-def _csv(value: Any) -> frozenset[str] | None:
-    if value is None:
-        return None
-    return frozenset(item.strip() for item in str(value).split(",") if item.strip())
-
-
-def _differs(params: Mapping[str, Any], name: str, actual: str) -> bool:
-    value = params.get(name)
-    return value is not None and str(value) != actual
-
-
-def _outside(params: Mapping[str, Any], seconds: int) -> bool:
-    lowest, highest = params.get("min_ts"), params.get("max_ts")
-    return (isinstance(lowest, int) and seconds < lowest) or (
-        isinstance(highest, int) and seconds > highest
-    )
 
 
 PORTFOLIO_OPERATIONS: tuple[Operation, ...] = (

@@ -11,7 +11,7 @@ from ._book import Market
 from ._engine import Exchange
 from ._errors import SimError, invalid_parameters, not_found
 from ._fixed import ZERO, format_count
-from ._listing import offset_page, seq_page
+from ._listing import csv_filter, cursor_of, differs, offset_page, outside, seq_page
 from ._parse import (
     optional_int,
     parse_amend,
@@ -125,7 +125,7 @@ def list_markets(exchange: Exchange, call: Call) -> Reply:
     with exchange.lock:
         now = exchange.clock.now_ms()
         started = exchange.started_ms
-        tickers = _csv(params.get("tickers"))
+        tickers = csv_filter(params.get("tickers"))
         wanted = _MARKET_FILTER.get(str(params.get("status", "")))
         catalog = exchange.catalog
         chosen: list[Market] = []
@@ -136,16 +136,16 @@ def list_markets(exchange: Exchange, call: Call) -> Reply:
             created_s = market.created_ms // 1000
             if (
                 (tickers is not None and spec.ticker not in tickers)
-                or _differs(params, "event_ticker", spec.event_ticker)
-                or _differs(params, "series_ticker", event.series_ticker if event else "")
+                or differs(params, "event_ticker", spec.event_ticker)
+                or differs(params, "series_ticker", event.series_ticker if event else "")
                 or (wanted is not None and spec.status_at(now, started) not in wanted)
-                or _outside(params, "min_close_ts", "max_close_ts", close_s)
-                or _outside(params, "min_created_ts", "max_created_ts", created_s)
+                or outside(params, "min_close_ts", "max_close_ts", close_s)
+                or outside(params, "min_created_ts", "max_created_ts", created_s)
             ):
                 continue
             chosen.append(market)
         page, cursor = offset_page(
-            chosen, call.number("limit", _DEFAULT_PAGE) or _DEFAULT_PAGE, _cursor(call)
+            chosen, call.number("limit", _DEFAULT_PAGE) or _DEFAULT_PAGE, cursor_of(call.params)
         )
         views = [_market_json(exchange, market, now) for market in page]
     return 200, {"markets": views, "cursor": cursor}
@@ -175,12 +175,12 @@ def list_trades(exchange: Exchange, call: Call) -> Reply:
     trades = [
         trade
         for trade in exchange.trades()
-        if not _differs(params, "ticker", trade.ticker)
-        and not _outside(params, "min_ts", "max_ts", trade.created_ms // 1000)
+        if not differs(params, "ticker", trade.ticker)
+        and not outside(params, "min_ts", "max_ts", trade.created_ms // 1000)
         and block is not True  # the simulator has no block trades
     ]
     limit = call.number("limit", _DEFAULT_PAGE) or _DEFAULT_PAGE
-    page, cursor = seq_page(trades, lambda trade: trade.seq, limit, _cursor(call))
+    page, cursor = seq_page(trades, lambda trade: trade.seq, limit, cursor_of(call.params))
     return 200, {"trades": [trade_view(trade) for trade in page], "cursor": cursor}
 
 
@@ -191,13 +191,13 @@ def list_events(exchange: Exchange, call: Call) -> Reply:
     with exchange.lock:
         now = exchange.clock.now_ms()
         wanted = _MARKET_FILTER.get(str(params.get("status", "")))
-        tickers = _csv(params.get("tickers"))
+        tickers = csv_filter(params.get("tickers"))
         by_event = _markets_by_event(exchange)
         chosen = [
             event
             for event in exchange.events()
             if (tickers is None or event.event_ticker in tickers)
-            and not _differs(params, "series_ticker", event.series_ticker)
+            and not differs(params, "series_ticker", event.series_ticker)
             and (
                 wanted is None
                 or any(
@@ -206,7 +206,7 @@ def list_events(exchange: Exchange, call: Call) -> Reply:
                 )
             )
         ]
-        page, cursor = offset_page(chosen, call.number("limit", 200), _cursor(call))
+        page, cursor = offset_page(chosen, call.number("limit", 200), cursor_of(call.params))
         views = [
             event_view(
                 event,
@@ -241,13 +241,13 @@ def get_event(exchange: Exchange, call: Call) -> Reply:
 def list_series(exchange: Exchange, call: Call) -> Reply:
     """GET /series: filters category and tags (comma list; a series with any of them)."""
     params = call.params
-    tags = _csv(params.get("tags"))
+    tags = csv_filter(params.get("tags"))
     with exchange.lock:
         volumes = _series_volumes(exchange) if params.get("include_volume") is True else None
         views = [
             series_view(series, None if volumes is None else volumes.get(series.ticker, ZERO))
             for series in exchange.series()
-            if not _differs(params, "category", series.category)
+            if not differs(params, "category", series.category)
             and (tags is None or not tags.isdisjoint(series.tags))
         ]
     return 200, {"series": views}
@@ -296,32 +296,6 @@ def _series_volumes(exchange: Exchange) -> dict[str, Decimal]:
         if event is not None:
             volumes[event.series_ticker] = volumes.get(event.series_ticker, ZERO) + market.volume
     return volumes
-
-
-def _csv(value: Any) -> frozenset[str] | None:
-    """A comma-separated filter as a set; None when not sent."""
-    if value is None:
-        return None
-    return frozenset(item.strip() for item in str(value).split(",") if item.strip())
-
-
-def _differs(params: Mapping[str, Any], name: str, actual: str) -> bool:
-    """Whether an equality filter was sent and the value does not match it."""
-    value = params.get(name)
-    return value is not None and str(value) != actual
-
-
-def _outside(params: Mapping[str, Any], low: str, high: str, value: int) -> bool:
-    """Whether a value falls outside an optional [low, high] filter."""
-    lowest, highest = params.get(low), params.get(high)
-    return (isinstance(lowest, int) and value < lowest) or (
-        isinstance(highest, int) and value > highest
-    )
-
-
-def _cursor(call: Call) -> str:
-    cursor = call.params.get("cursor")
-    return cursor if isinstance(cursor, str) else ""
 
 
 def get_balance(exchange: Exchange, call: Call) -> Reply:
