@@ -330,3 +330,15 @@ def test_url_cache_stays_bounded_keeps_fixed_paths_and_follows_base_url(private_
     client.base_url = "https://external-api.demo.kalshi.co/trade-api/v2"
     client.order_groups.get("g0")
     assert seen[-1] == "https://external-api.demo.kalshi.co/trade-api/v2/portfolio/order_groups/g0"
+
+
+def test_kalshi_over_plain_http_is_refused_even_with_consent(private_pem: str) -> None:
+    # The feed refused ws:// to Kalshi's hosts whatever allow_unknown_host said; REST let
+    # http:// through with it. One rule serves both now.
+    with pytest.raises(ValueError, match="over http: use https"):
+        kalshi.KalshiClient(
+            key_id=KEY_ID,
+            private_key=private_pem,
+            base_url="http://external-api.kalshi.com/trade-api/v2",
+            allow_unknown_host=True,
+        )

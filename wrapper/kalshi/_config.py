@@ -33,25 +33,32 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def check_signed_destination(base_url: str, *, allow_unknown_host: bool) -> None:
-    """Refuse to send signed requests anywhere but Kalshi over https or loopback over http.
+def check_signed_destination(
+    base_url: str,
+    *,
+    allow_unknown_host: bool,
+    hosts: frozenset[str] = KALSHI_HOSTS,
+    secure: str = "https",
+    what: str = "signed requests",
+) -> None:
+    """Refuse to send signed requests anywhere but Kalshi over https (wss) or loopback.
 
     Kalshi signs timestamp, method and path but not the body, so a signature that reaches
     another host could be replayed to Kalshi with a different body within the clock window.
+    One of Kalshi's own hosts is refused over plain http (ws) whatever `allow_unknown_host`
+    says. The feed's URL is checked here too, with its hosts and `wss`.
     """
     url = httpx.URL(base_url)
     host = url.host
-    if url.scheme == "https" and host in KALSHI_HOSTS:
+    if (url.scheme == secure and host in hosts) or is_loopback(host):
         return
-    if is_loopback(host):
-        return
+    if host in hosts:
+        raise ValueError(f"refusing to send {what} to {host} over {url.scheme}: use {secure}")
     if allow_unknown_host:
         return
-    if host in KALSHI_HOSTS:
-        raise ValueError(f"refusing to send signed requests to {host} over {url.scheme}: use https")
     raise ValueError(
-        f"refusing to send signed requests to {host}: it is not one of Kalshi's hosts "
-        f"({', '.join(sorted(KALSHI_HOSTS))}) nor loopback. A captured signature can be "
+        f"refusing to send {what} to {host}: it is not one of Kalshi's hosts "
+        f"({', '.join(sorted(hosts))}) nor loopback. A captured signature can be "
         "replayed to Kalshi with another body, because the body is not signed. Pass "
         "allow_unknown_host=True if you trust this host (for example your own proxy)."
     )

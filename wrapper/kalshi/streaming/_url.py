@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from .._config import is_loopback
+from .._config import check_signed_destination
 from .._constants import KALSHI_HOSTS
 
 WS_PATH = "/trade-api/ws/v2"
@@ -36,18 +36,14 @@ def check_ws_url(ws_url: str, *, allow_unknown_host: bool) -> str:
     """
     if not isinstance(ws_url, str) or not ws_url.startswith(("ws://", "wss://")):
         raise ValueError(f"ws_url must be a ws:// or wss:// URL, got {ws_url!r}")
-    url = httpx.URL(ws_url)
-    host = url.host
-    if (url.scheme == "wss" and host in KALSHI_WS_HOSTS) or is_loopback(host):
-        return ws_url.rstrip("/")
-    if host in KALSHI_WS_HOSTS:
-        raise ValueError(f"refusing to send a signed handshake to {host} over ws: use wss")
-    if allow_unknown_host:
-        return ws_url.rstrip("/")
-    raise ValueError(
-        f"refusing to send a signed handshake to {host}: it is not one of Kalshi's hosts nor "
-        "loopback. Pass allow_unknown_host=True if you trust this host."
+    check_signed_destination(
+        ws_url,
+        allow_unknown_host=allow_unknown_host,
+        hosts=KALSHI_WS_HOSTS,
+        secure="wss",
+        what="a signed handshake",
     )
+    return ws_url.rstrip("/")
 
 
 def signed_path(ws_url: str) -> str:
