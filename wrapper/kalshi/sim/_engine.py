@@ -307,23 +307,7 @@ class Exchange:
                 and crosses(request.book_side, request.yes_price, best.yes_price)
             ):
                 raise SimError(400, "invalid_order", details="post only cross")
-            order = Order(
-                order_id=str(uuid.uuid4()),
-                user_id=user_id,
-                client_order_id=client_id,
-                seq=next(self._seq),
-                created_ms=now,
-                request=request,
-                remaining=size,
-                reserved=reserve,
-                last_update_ms=now,
-                exchange_index=index,
-                free=free,
-            )
-            self._orders[order.order_id] = order
-            member.order_ids.append(order.order_id)
-            member.client_order_ids.add(client_id)
-            member.adjust(request.subaccount, -reserve, now)
+            order = self._open_order(member, request, client_id, size, reserve, free, index, now)
             if group is not None:
                 group.attach(order.order_id)
             if request.time_in_force == "fill_or_kill" and not fills_completely(
@@ -384,24 +368,17 @@ class Exchange:
                 holds.append((free, reserve))
             placed: list[Order] = []
             for (user_id, request, _), (free, reserve) in zip(legs, holds, strict=True):
-                member = self._member(user_id)
-                order = Order(
-                    order_id=str(uuid.uuid4()),
-                    user_id=user_id,
-                    client_order_id=str(uuid.uuid4()),
-                    seq=next(self._seq),
-                    created_ms=now,
-                    request=replace(request, exchange_index=market.exchange_index),
-                    remaining=request.count,
-                    reserved=reserve,
-                    last_update_ms=now,
-                    exchange_index=market.exchange_index,
-                    free=free,
+                index = market.exchange_index
+                order = self._open_order(
+                    self._member(user_id),
+                    replace(request, exchange_index=index),
+                    str(uuid.uuid4()),
+                    request.count,
+                    reserve,
+                    free,
+                    index,
+                    now,
                 )
-                self._orders[order.order_id] = order
-                member.order_ids.append(order.order_id)
-                member.client_order_ids.add(order.client_order_id)
-                member.adjust(request.subaccount, -reserve, now)
                 placed.append(order)
             taker_order, maker_order = placed
             count = min(taker_order.remaining, maker_order.remaining)
@@ -852,6 +829,37 @@ class Exchange:
             action(due_ms)
         self.traders.catch_up(self, now)
         return now
+
+    def _open_order(
+        self,
+        member: Member,
+        request: OrderRequest,
+        client_id: str,
+        size: Decimal,
+        reserve: Decimal,
+        free: Decimal,
+        index: int,
+        now: int,
+    ) -> Order:
+        """A new order on the member's books, its cash reserved (not yet on the market's book)."""
+        order = Order(
+            order_id=str(uuid.uuid4()),
+            user_id=member.user_id,
+            client_order_id=client_id,
+            seq=next(self._seq),
+            created_ms=now,
+            request=request,
+            remaining=size,
+            reserved=reserve,
+            last_update_ms=now,
+            exchange_index=index,
+            free=free,
+        )
+        self._orders[order.order_id] = order
+        member.order_ids.append(order.order_id)
+        member.client_order_ids.add(client_id)
+        member.adjust(request.subaccount, -reserve, now)
+        return order
 
     def _schedule_expiry(self, order: Order) -> None:
         expires_ms = order.request.expiration_ms
