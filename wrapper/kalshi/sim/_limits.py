@@ -15,7 +15,6 @@ exchange shard.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -23,11 +22,11 @@ from typing import Any
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .._operations import operation_for
+from .._operations import Operation, operation_for
 from .._ratelimit import TIERS, RateLimit
 from .._retry import Bucket
 from ._faults import CONTROL_PREFIX
-from ._journal import KEY_HEADER, buffered
+from ._journal import KEY_HEADER, buffered, decode_body
 
 TOO_MANY = {"error": "too many requests"}
 """Kalshi's 429 body."""
@@ -113,8 +112,11 @@ class RateLimits:
 def request_cost(method: str, path: str, body: Any) -> tuple[Bucket, int] | None:
     """The bucket and tokens a request draws, or None for a path outside the spec."""
     operation = operation_for(method, path)
-    if operation is None:
-        return None
+    return None if operation is None else _cost(operation, body)
+
+
+def _cost(operation: Operation, body: Any) -> tuple[Bucket, int]:
+    """The bucket and tokens of one request of `operation` (a batch: per item of its body)."""
     cost = operation.cost
     if operation.cost_per_item:
         items = body.get("orders") if isinstance(body, dict) else None
@@ -145,15 +147,15 @@ class RateLimitMiddleware:
         if member is None:
             await self.app(scope, receive, send)
             return
-        raw = b""
-        if scope["method"] in ("POST", "PUT", "PATCH", "DELETE"):
+        operation = operation_for(scope["method"], scope["path"])
+        if operation is None:
+            await self.app(scope, receive, send)
+            return
+        body = None
+        if operation.cost_per_item:  # only a batch's body says what it costs
             raw, receive = await buffered(receive)
-        try:
-            body = json.loads(raw) if raw.strip() else None
-        except (ValueError, RecursionError):
-            body = None
-        billed = request_cost(scope["method"], scope["path"], body)
-        if billed is not None and not self.limits.take(member, *billed):
+            body = decode_body(raw)
+        if not self.limits.take(member, *_cost(operation, body)):
             await JSONResponse(TOO_MANY, status_code=429)(scope, receive, send)
             return
         await self.app(scope, receive, send)
