@@ -75,7 +75,9 @@ class Exchange:
         self.maintenance_windows: list[tuple[int, int]] = []
         """Scheduled pauses with an end, as (start, end) ms: the schedule's maintenance."""
         self._defer_trips: list[OrderGroup] | None = None
-        self.add_scenario(Scenario.load(self.settings.scenario))
+        self._initial_scenario = Scenario.load(self.settings.scenario)
+        """The settings' scenario, parsed once (a reset lists it again without reading it)."""
+        self.add_scenario(self._initial_scenario)
         self.journal = Journal(self.settings.journal_limit)
         """Every API request the app saw, with its answer's status (see `_journal.py`)."""
         self.rate_limits = RateLimits.of(self.settings.rate_limit, lambda: self.clock.now_ms())

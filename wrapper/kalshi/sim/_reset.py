@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from . import _lifecycle
 from ._accounts import Member
-from ._catalog import Scenario
 from ._clock import ManualClock
 from ._events import ExchangeReset
 from ._schedule import Scheduler
@@ -44,10 +43,7 @@ def reset_exchange(exchange: Exchange) -> None:
     with exchange.lock:
         if isinstance(exchange.clock, ManualClock):
             exchange.clock.set(exchange.started_ms)
-        scenario = exchange.__dict__.get("_initial_scenario")
-        if not isinstance(scenario, Scenario):
-            scenario = Scenario.load(exchange.settings.scenario)
-            exchange.__dict__["_initial_scenario"] = scenario
+        scenario = exchange._initial_scenario
         # A fresh exchange on the parsed scenario (no file read, no traders), whose state
         # replaces ours: whatever state the engine holds, none of it survives by oversight.
         fresh = Exchange(replace(exchange.settings, scenario=scenario), exchange.clock)
