@@ -55,6 +55,34 @@ _HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH")
 _CHECK_FIRST = "Check whether it took effect before sending it again."
 
 
+class _CookiesWhenSet(httpx.Cookies):
+    """A pool's cookies, handed a response only when the response sets a cookie.
+
+    httpx offers every response to the cookie jar, and to do so builds a urllib request from
+    the request and an email message from the response's headers: a third of a call's own
+    work in `make bench`, spent on Kalshi's answers, which set no cookie. A response with
+    `Set-Cookie` (or `Set-Cookie2`) goes to the jar as before; one without would have added
+    nothing to it, so the jar holds what it would have held.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if "set-cookie" in headers or "set-cookie2" in headers:
+            super().extract_cookies(response)
+
+
+def cookies_when_set(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Give a pool (the SDK's or a caller's) cookies that skip responses setting none.
+
+    The same jar stays in place, so cookies already held, and any the caller reads or sets
+    through `http.cookies`, are the same ones. Left alone if httpx changes how a client keeps
+    its cookies (the pool is then as httpx made it).
+    """
+    held = getattr(http, "_cookies", None)
+    if type(held) is httpx.Cookies:
+        http._cookies = _CookiesWhenSet(held.jar)
+
+
 def _decoded(data: Any) -> Any:
     """Parser of `request()`: the decoded JSON as it is (None for an empty body)."""
     return data
@@ -477,6 +505,7 @@ class _AsyncPools:
         self.given = given
         self.options = options
         self.client = given if given is not None else httpx.AsyncClient(**options)
+        cookies_when_set(self.client)
         self.loop: asyncio.AbstractEventLoop | None = None  # the loop client was used on
         self.others: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
         self.closed = False
@@ -505,7 +534,10 @@ class _AsyncPools:
             self.others[self.loop] = self.client
         # A pool of a closed loop is dropped unclosed: its sockets die with that loop's objects.
         kept = self.others.pop(loop, None)
-        self.client = kept if kept is not None else httpx.AsyncClient(**self.options)
+        if kept is None:
+            kept = httpx.AsyncClient(**self.options)
+            cookies_when_set(kept)
+        self.client = kept
         self.loop = loop
         return self.client
 

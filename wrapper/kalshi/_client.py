@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient, _AsyncPools
+from ._base_client import AsyncAPIClient, SyncAPIClient, _AsyncPools, cookies_when_set
 from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -120,7 +120,8 @@ class KalshiClient(SyncAPIClient, _SyncResources):
     `timeout` is the deadline of a whole call in seconds: all its attempts, body reads and
     backoff waits. `max_retries` is how many times a failed attempt may be repeated. A given
     `http_client` is used as it is (its base_url is neither used nor changed; redirects are
-    never followed); `close()` closes it too.
+    never followed; its cookie jar, kept in place, is handed only the answers that set a
+    cookie); `close()` closes it too.
     """
 
     def __init__(
@@ -155,6 +156,7 @@ class KalshiClient(SyncAPIClient, _SyncResources):
             self._http = http_client
         else:
             self._http = httpx.Client(**self._http_options())
+        cookies_when_set(self._http)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> KalshiClient:
