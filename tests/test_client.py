@@ -256,6 +256,14 @@ def test_a_first_get_loads_neither_the_create_nor_the_error_model() -> None:
     assert "kalshi_openapi.models.error_response" not in loaded
 
 
+def test_a_first_call_without_a_rate_limit_loads_neither_the_limiter_nor_the_order_form() -> None:
+    loaded = _loaded_by_a_first_get()
+    assert "kalshi._ratelimit" not in loaded
+    assert "kalshi._requests" not in loaded
+    assert kalshi.RateLimit.__module__ == "kalshi._ratelimit"
+    assert kalshi.CreateOrderRequest.__module__ == "kalshi._requests"
+
+
 def test_order_group_policies_given_ahead_of_the_table_match_it() -> None:
     from kalshi import _call, _operations
     from kalshi.resources import order_groups  # noqa: F401  (registers its rows)

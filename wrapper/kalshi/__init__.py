@@ -27,8 +27,6 @@ from ._errors import (
     WebSocketHandshakeError,
     WebSocketTimeoutError,
 )
-from ._ratelimit import RateLimit
-from ._requests import CreateOrderRequest
 
 # Loaded on first use, so that `import kalshi` stays light (no generated module is imported):
 # the response models (generated from Kalshi's spec, with the conveniences of `kalshi._models`)
@@ -56,6 +54,8 @@ _GENERATED = (
     "CreateOrderV2Request",
     "DecreaseOrderV2Request",
 )
+# Loaded on first use too: neither a client without a rate limit nor a first call needs them.
+_OWN = {"CreateOrderRequest": "._requests", "RateLimit": "._ratelimit"}
 if TYPE_CHECKING:
     from kalshi_openapi.models import (
         AmendOrderV2Request,
@@ -81,9 +81,15 @@ if TYPE_CHECKING:
         OrderGroup,
         OrderGroupDetail,
     )
+    from ._ratelimit import RateLimit
+    from ._requests import CreateOrderRequest
 
 
 def __getattr__(name: str) -> Any:
+    if name in _OWN:
+        import importlib
+
+        return getattr(importlib.import_module(_OWN[name], __name__), name)
     if name in _MODELS:
         from . import _models
 

@@ -38,7 +38,6 @@ from ._errors import (
 )
 from ._flow import Flow, run_async, run_sync
 from ._group_routes import GroupRoutes
-from ._ratelimit import RateLimit, make_limiter
 from ._validation import check_int
 
 if TYPE_CHECKING:
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from typing import Self
 
     from ._auth import PrivateKey
+    from ._ratelimit import RateLimit, RateLimiter
 
 
 T = TypeVar("T")
@@ -105,7 +105,11 @@ class _BaseClient:
         rate_limit: str | RateLimit | None,
     ) -> None:
         self.base_url = resolve_base_url(environment, base_url)
-        self._limiter = make_limiter(rate_limit)
+        self._limiter: RateLimiter | None = None
+        if rate_limit is not None:  # the limiter's module is loaded only for a client that has one
+            from ._ratelimit import make_limiter
+
+            self._limiter = make_limiter(rate_limit)
         has_key = private_key is not None or private_key_path is not None
         if key_id is not None and not has_key:
             raise ValueError("key_id was given without private_key or private_key_path")

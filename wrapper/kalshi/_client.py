@@ -24,13 +24,13 @@ from ._constants import (
     ENV_PRIVATE_KEY_PATH,
 )
 from ._group_routes import MAX_GROUP_ROUTES, GroupRoutes
-from ._ratelimit import RateLimit
 
 if TYPE_CHECKING:
     from kalshi_openapi.resources import AsyncResources as _AsyncResources
     from kalshi_openapi.resources import SyncResources as _SyncResources
 
     from ._auth import PrivateKey
+    from ._ratelimit import RateLimit
     from .resources.exchange import AsyncExchangeResource, ExchangeResource
     from .resources.order_groups import AsyncOrderGroupsResource, OrderGroupsResource
     from .resources.orders import AsyncOrdersResource, OrdersResource
