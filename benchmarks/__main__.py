@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import platform
+import statistics
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Any
 
 from . import _calls, _feed_latency, _imports, _parse, _sim, _simload, _stream
 from . import _fixtures as fx
+from ._timing import Samples, ratio_spread
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -56,6 +58,7 @@ class Row:
     target: str = ""
     met: bool | None = None
     additive: bool = False  # compared by difference (ours - floor), not by ratio
+    spread: str = ""  # quartiles of the per-round ratios (or differences) behind "vs floor"
 
     @property
     def ratio(self) -> float | None:
@@ -77,8 +80,33 @@ def machine() -> str:
     )
 
 
-def ratio_row(figure: str, unit: str, floor: float, ours: float, most: float) -> Row:
-    return Row(figure, unit, floor, ours, f"<= {most:.2f}x", ours / floor <= most)
+def compared(
+    figure: str,
+    unit: str,
+    samples: Samples,
+    names: tuple[str, str],
+    *,
+    scale: float,
+    most: float | None = None,
+) -> Row:
+    """A row of ours against the floor: medians of each side and the per-round ratios' spread.
+
+    `names` are the floor's and ours' keys in `samples`; `most` is the target ratio, if any.
+    """
+    floor_name, ours_name = names
+    floor = scale * statistics.median(samples[floor_name])
+    ours = scale * statistics.median(samples[ours_name])
+    _, q1, q3 = ratio_spread(samples[ours_name], samples[floor_name])
+    target, met = ("", None) if most is None else (f"<= {most:.2f}x", ours / floor <= most)
+    return Row(figure, unit, floor, ours, target, met, spread=f"{q1:.2f}-{q3:.2f}x")
+
+
+def quartiles(values: list[float]) -> tuple[float, float]:
+    """First and third quartile (the extremes when there are fewer than four values)."""
+    if len(values) < 4:
+        return min(values), max(values)
+    q1, _, q3 = statistics.quantiles(values, n=4)
+    return q1, q3
 
 
 def run(sizes: Sizes) -> list[Row]:
@@ -92,44 +120,45 @@ def run(sizes: Sizes) -> list[Row]:
 
     for stub, suffix, most in ((False, "", 0.95), (True, ", RSA stubbed", 0.80)):
         say(f"sync calls{suffix}")
-        medians = _calls.sync_calls(key, pem, stub=stub, **step)
+        samples = _calls.sync_calls(key, pem, stub=stub, **step)
         for op in ("get", "create"):
-            rows.append(ratio_row(f"sync {op}{suffix}", "µs/call", 1e6 * medians[f"floor {op}"],
-                                  1e6 * medians[f"ours {op}"], most))  # fmt: skip
+            rows.append(compared(f"sync {op}{suffix}", "µs/call", samples,
+                                 (f"floor {op}", f"ours {op}"), scale=1e6, most=most))  # fmt: skip
 
     rsa_get = next(row.ours for row in rows if row.figure == "sync get")
     say("sync calls, Ed25519 key")
     ed_key = fx.new_ed25519_key()
     rows.append(Row("Ed25519 signature", "µs", None, _calls.signing_us(ed_key, **step)))
-    medians = _calls.sync_calls(ed_key, fx.pem_of(ed_key), stub=False, **step)
-    floor, ours = 1e6 * medians["floor get"], 1e6 * medians["ours get"]
-    rows.append(ratio_row("sync get, Ed25519", "µs/call", floor, ours, 1.05))
+    samples = _calls.sync_calls(ed_key, fx.pem_of(ed_key), stub=False, **step)
+    ed = compared("sync get, Ed25519", "µs/call", samples, ("floor get", "ours get"),
+                  scale=1e6, most=1.05)  # fmt: skip
+    rows.append(ed)
     # Ours with Ed25519 against ours with RSA: what the cheaper key saves per call.
-    rows.append(Row("  sync get, Ed25519 (vs ours with RSA)", "µs/call", rsa_get, ours))
+    rows.append(Row("  sync get, Ed25519 (vs ours with RSA)", "µs/call", rsa_get, ed.ours))
 
     say("async calls, one at a time")
-    medians = _calls.async_calls(key, pem, **step)
+    samples = _calls.async_calls(key, pem, **step)
     for op in ("get", "create"):
-        floor, ours = 1e6 * medians[f"floor {op}"], 1e6 * medians[f"ours {op}"]
-        rows.append(Row(f"async {op}, sequential", "µs/call", floor, ours))
+        rows.append(compared(f"async {op}, sequential", "µs/call", samples,
+                             (f"floor {op}", f"ours {op}"), scale=1e6))  # fmt: skip
 
     say(f"{_calls.CONCURRENT} concurrent async calls")
-    walls = _calls.concurrent_calls(key, pem, rounds=sizes.concurrent_rounds)
-    rows.append(ratio_row(f"{_calls.CONCURRENT} concurrent async get", "ms wall",
-                          1e3 * walls["floor"], 1e3 * walls["ours"], 0.80))  # fmt: skip
+    samples = _calls.concurrent_calls(key, pem, rounds=sizes.concurrent_rounds)
+    rows.append(compared(f"{_calls.CONCURRENT} concurrent async get", "ms wall", samples,
+                         ("floor", "ours"), scale=1e3, most=0.80))  # fmt: skip
 
     threads, each = _calls.THREADS, sizes.thread_calls
     say(f"{threads} threads x {each} sync get, one shared client")
-    walls = _calls.threaded_calls(key, pem, rounds=sizes.concurrent_rounds, calls=each)
-    rows.append(ratio_row(f"{threads} threads x {each} sync get, shared", "ms wall",
-                          1e3 * walls["floor"], 1e3 * walls["ours"], 0.90))  # fmt: skip
+    samples = _calls.threaded_calls(key, pem, rounds=sizes.concurrent_rounds, calls=each)
+    rows.append(compared(f"{threads} threads x {each} sync get, shared", "ms wall", samples,
+                         ("floor", "ours"), scale=1e3, most=0.90))  # fmt: skip
 
     say("1,000-item pages parsed into the generated models")
     pages = _parse.pages(rounds=sizes.page_rounds, calls=sizes.page_calls)
     for kind, item in (("orders", "order"), ("markets", "market")):
         floor = 1e3 * pages[f"{kind} loads"]
         # The median of per-round ratios (each round times the floor and ours side by side),
-        # shown as ours = floor x ratio; the quartiles of those ratios follow.
+        # shown as ours = floor x ratio, with the quartiles of those ratios.
         for name, label in (
             ("ours", f"1,000-{item} page parse"),
             ("every field", "  every field read"),
@@ -138,16 +167,14 @@ def run(sizes: Sizes) -> list[Row]:
             ratio = pages[f"{which} ratio"]
             bound = 1.5 if name == "ours" else None
             within = None if bound is None else ratio <= bound
-            rows.append(
-                Row(label, "ms", floor, floor * ratio, "" if bound is None else "<= 1.50x", within)
-            )
-            spread = f"{pages[f'{which} q1']:.2f}-{pages[f'{which} q3']:.2f}"
-            rows.append(Row(f"    round ratios, quartiles {spread}", "x", None, ratio))
+            spread = f"{pages[f'{which} q1']:.2f}-{pages[f'{which} q3']:.2f}x"
+            target = "" if bound is None else "<= 1.50x"
+            rows.append(Row(label, "ms", floor, floor * ratio, target, within, spread=spread))
 
     say(f"{sizes.stream_frames:,} orderbook deltas applied to a maintained book")
-    medians = _stream.deltas(frames=sizes.stream_frames, rounds=sizes.stream_rounds)
-    rows.append(ratio_row(f"{sizes.stream_frames:,} orderbook deltas", "ms",
-                          1e3 * medians["floor"], 1e3 * medians["ours"], 1.5))  # fmt: skip
+    samples = _stream.deltas(frames=sizes.stream_frames, rounds=sizes.stream_rounds)
+    rows.append(compared(f"{sizes.stream_frames:,} orderbook deltas", "ms", samples,
+                         ("floor", "ours"), scale=1e3, most=1.5))  # fmt: skip
 
     say(f"feed latency over loopback, {sizes.feed_changes:,} book changes")
     latency = _feed_latency.book_change_latency(sizes.feed_changes)
@@ -163,6 +190,7 @@ def run(sizes: Sizes) -> list[Row]:
     # `import kalshi` is held against `import httpx`. A first call must also load
     # cryptography and check the RSA key, as any signed call must: so that figure is held
     # against httpx making the same signed call by hand, and shown against bare httpx too.
+    # The spread is that of the differences run by run (the scenarios take turns in a run).
     pairs = (
         ("import kalshi", "import httpx", "import kalshi (vs import httpx)", True),
         ("kalshi + client + call", "httpx + signed call", "first call (vs httpx by hand)", True),
@@ -173,10 +201,14 @@ def run(sizes: Sizes) -> list[Row]:
         limits = (("ms", "ms", 30.0), ("MiB", "peak_mib", 5.0 if name == "import kalshi" else 10.0))
         for unit, field, most in limits:
             label = figure if unit == "ms" else "  peak RSS of the above"
-            met = mine[field] - base[field] <= most if targeted else None
+            ours, floor = statistics.median(mine[field]), statistics.median(base[field])
+            met = ours - floor <= most if targeted else None
             target = f"<= +{most:g} {unit}" if targeted else ""
-            rows.append(Row(label, unit, base[field], mine[field], target, met, additive=True))
-    rows.append(Row("python alone, peak RSS", "MiB", None, imports["python"]["peak_mib"]))
+            q1, q3 = quartiles([a - b for a, b in zip(mine[field], base[field], strict=True)])
+            rows.append(Row(label, unit, floor, ours, target, met, additive=True,
+                            spread=f"{q1:+.1f} to {q3:+.1f}"))  # fmt: skip
+    python_peak = statistics.median(imports["python"]["peak_mib"])
+    rows.append(Row("python alone, peak RSS", "MiB", None, python_peak))
 
     say("simulator over loopback")
     rates = _sim.ops_per_second(key, pem, seconds=sizes.sim_seconds)
@@ -203,8 +235,9 @@ def say(what: str) -> None:
 def table(rows: list[Row], header: str) -> str:
     lines = [header, ""]
     lines.append(f"| {'figure':<44} | {'unit':<7} | {'floor':>9} | {'ours':>9} | {'vs floor':>8} "
-                 f"| {'target':<10} | met |")  # fmt: skip
-    lines.append(f"|{'-' * 46}|{'-' * 9}|{'-' * 11}|{'-' * 11}|{'-' * 10}|{'-' * 12}|-----|")
+                 f"| {'spread (q1-q3)':<16} | {'target':<10} | met |")  # fmt: skip
+    lines.append(f"|{'-' * 46}|{'-' * 9}|{'-' * 11}|{'-' * 11}|{'-' * 10}|{'-' * 18}"
+                 f"|{'-' * 12}|-----|")  # fmt: skip
     for row in rows:
         floor = "" if row.floor is None else f"{row.floor:9.1f}"
         if row.floor is None:
@@ -214,8 +247,9 @@ def table(rows: list[Row], header: str) -> str:
         else:
             ratio = f"{row.ours / row.floor:6.3f}x"
         met = "" if row.met is None else ("yes" if row.met else "NO")
-        lines.append(f"| {row.figure:<44} | {row.unit:<7} | {floor:>9} | {row.ours:9.1f} "
-                     f"| {ratio:>8} | {row.target:<10} | {met:<3} |")  # fmt: skip
+        cells = (f"{row.figure:<44}", f"{row.unit:<7}", f"{floor:>9}", f"{row.ours:9.1f}",
+                 f"{ratio:>8}", f"{row.spread:<16}", f"{row.target:<10}", f"{met:<3}")  # fmt: skip
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

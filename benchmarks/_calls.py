@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from . import _fixtures as fx
-from ._timing import ainterleave, interleave, rounds_of
+from ._timing import Samples, ainterleave, interleave, medians, samples_of
 
 CONCURRENT = 1000
 
@@ -15,8 +15,9 @@ CONCURRENT = 1000
 def signing_us(key: Any, *, rounds: int, calls: int) -> float:
     """Median µs of one signature (RSA-PSS or Ed25519) made the floor's way, as the SDK does."""
     signer = fx.FloorSigner(key)
-    return 1e6 * interleave({"sign": lambda: signer.headers("GET", fx.GROUP_PATH)},
-                            rounds=rounds, calls=calls)["sign"]  # fmt: skip
+    samples = interleave({"sign": lambda: signer.headers("GET", fx.GROUP_PATH)},
+                         rounds=rounds, calls=calls)  # fmt: skip
+    return 1e6 * medians(samples)["sign"]
 
 
 def _get_and_create(
@@ -35,8 +36,8 @@ def _get_and_create(
     }
 
 
-def sync_calls(key: Any, pem: bytes, *, stub: bool, rounds: int, calls: int) -> dict[str, float]:
-    """Median seconds per call: floor and ours, get and create, interleaved round by round."""
+def sync_calls(key: Any, pem: bytes, *, stub: bool, rounds: int, calls: int) -> Samples:
+    """Seconds per call in each round: floor and ours, get and create, interleaved."""
     sign_key = fx.StubKey() if stub else key
     http, signer = fx.floor_sync(sign_key)
     ours = fx.ours_sync(pem, stub=stub)
@@ -49,8 +50,8 @@ def sync_calls(key: Any, pem: bytes, *, stub: bool, rounds: int, calls: int) -> 
         ours.close()
 
 
-def async_calls(key: Any, pem: bytes, *, rounds: int, calls: int) -> dict[str, float]:
-    """Median seconds per awaited call, one after another (no concurrency)."""
+def async_calls(key: Any, pem: bytes, *, rounds: int, calls: int) -> Samples:
+    """Seconds per awaited call in each round, one after another (no concurrency)."""
     loop = asyncio.new_event_loop()
     http, signer = fx.floor_async(key)
     ours = fx.ours_async(pem)
@@ -64,8 +65,8 @@ def async_calls(key: Any, pem: bytes, *, rounds: int, calls: int) -> dict[str, f
         loop.close()
 
 
-def concurrent_calls(key: Any, pem: bytes, *, rounds: int) -> dict[str, float]:
-    """Median wall seconds of 1,000 get-order-group calls started at once on one loop."""
+def concurrent_calls(key: Any, pem: bytes, *, rounds: int) -> Samples:
+    """Wall seconds of 1,000 get-order-group calls started at once on one loop, per round."""
     loop = asyncio.new_event_loop()
     http, signer = fx.floor_async(key)
     ours = fx.ours_async(pem)
@@ -83,7 +84,7 @@ def concurrent_calls(key: Any, pem: bytes, *, rounds: int) -> dict[str, float]:
         "ours": burst(lambda: groups.get("g1")),
     }
     try:
-        return rounds_of(bursts, rounds=rounds, calls=1, warmup=1)
+        return samples_of(bursts, rounds=rounds, calls=1, warmup=1)
     finally:
         loop.run_until_complete(http.aclose())
         loop.run_until_complete(ours.aclose())
@@ -94,10 +95,8 @@ THREADS = 4
 THREAD_CALLS = 300
 
 
-def threaded_calls(
-    key: Any, pem: bytes, *, rounds: int, calls: int = THREAD_CALLS
-) -> dict[str, float]:
-    """Median wall seconds of 4 threads each making `calls` gets through one shared client."""
+def threaded_calls(key: Any, pem: bytes, *, rounds: int, calls: int = THREAD_CALLS) -> Samples:
+    """Wall seconds of 4 threads each making `calls` gets through one shared client, per round."""
     import threading
 
     http, signer = fx.floor_sync(key)
@@ -123,7 +122,7 @@ def threaded_calls(
         "ours": threads(lambda: groups.get("g1")),
     }
     try:
-        return rounds_of(batches, rounds=rounds, calls=1, warmup=1)
+        return samples_of(batches, rounds=rounds, calls=1, warmup=1)
     finally:
         http.close()
         ours.close()

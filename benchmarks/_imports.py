@@ -66,8 +66,12 @@ def _run(body: str, key_path: Path) -> tuple[float, float]:
     return float(seconds), int(rss_kib) / 1024
 
 
-def fresh_processes(key_path: Path, *, runs: int) -> dict[str, dict[str, float]]:
-    """Median milliseconds and peak MiB per scenario over `runs` interleaved fresh processes."""
+def fresh_processes(key_path: Path, *, runs: int) -> dict[str, dict[str, list[float]]]:
+    """Milliseconds and peak MiB of each scenario in `runs` interleaved fresh processes.
+
+    Index i of every list is the same run, the scenarios taking turns within it, so that two
+    scenarios can be compared run by run.
+    """
     times: dict[str, list[float]] = {name: [] for name in SCENARIOS}
     peaks: dict[str, list[float]] = {name: [] for name in SCENARIOS}
     names = list(SCENARIOS)
@@ -77,11 +81,10 @@ def fresh_processes(key_path: Path, *, runs: int) -> dict[str, dict[str, float]]
             seconds, mib = _run(SCENARIOS[name], key_path)
             times[name].append(seconds * 1000)
             peaks[name].append(mib)
-    return {
-        name: {"ms": statistics.median(times[name]), "peak_mib": statistics.median(peaks[name])}
-        for name in SCENARIOS
-    }
+    return {name: {"ms": times[name], "peak_mib": peaks[name]} for name in SCENARIOS}
 
 
 if __name__ == "__main__":  # a quick look on its own: python -m benchmarks._imports KEY.pem
-    print(json.dumps(fresh_processes(Path(sys.argv[1]), runs=7), indent=2))
+    found = fresh_processes(Path(sys.argv[1]), runs=7)
+    print(json.dumps({name: {field: statistics.median(values) for field, values in figures.items()}
+                      for name, figures in found.items()}, indent=2))  # fmt: skip

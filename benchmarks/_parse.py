@@ -15,7 +15,7 @@ from typing import Any
 
 from kalshi_openapi.models import GetMarketsResponse, GetOrdersResponse
 
-from ._timing import interleave_samples, ratio_spread
+from ._timing import interleave, ratio_spread
 
 ITEMS = 1000
 
@@ -181,7 +181,7 @@ def pages(*, rounds: int, calls: int) -> dict[str, float]:
             GetMarketsResponse.from_dict(json.loads(markets)).markets, market_names
         ),
     }
-    samples = interleave_samples(contenders, rounds=rounds, calls=calls, warmup=1)
+    samples = interleave(contenders, rounds=rounds, calls=calls, warmup=1)
     result = {name: statistics.median(values) for name, values in samples.items()}
     for kind in ("orders", "markets"):
         floor = samples[f"{kind} loads"]

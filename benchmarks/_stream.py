@@ -16,7 +16,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from ._timing import interleave
+from ._timing import Samples, interleave, medians
 
 TICKER = "KXHIGHNY-26JAN02-T40"
 SID = 1
@@ -94,8 +94,8 @@ def ours_apply(texts: list[str]) -> Any:
     return stream.book
 
 
-def deltas(*, frames: int, rounds: int) -> dict[str, float]:
-    """Median seconds per whole stream of each contender, interleaved round by round."""
+def deltas(*, frames: int, rounds: int) -> Samples:
+    """Seconds per whole stream of each contender in each round, interleaved."""
     texts = record(frames)
     floor_book, book = floor_apply(texts), ours_apply(texts)
     # A wrong book must not be timed: both end with the same levels.
@@ -109,6 +109,6 @@ def deltas(*, frames: int, rounds: int) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    result = deltas(frames=100_000, rounds=7)
+    result = medians(deltas(frames=100_000, rounds=7))
     floor, ours = result["floor"], result["ours"]
     print(f"floor {floor * 1e3:8.1f} ms  ours {ours * 1e3:8.1f} ms  {ours / floor:5.2f}x")

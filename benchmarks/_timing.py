@@ -1,4 +1,9 @@
-"""Interleaved rounds: every contender runs N calls per round, in a rotating order."""
+"""Interleaved rounds: every contender runs N calls per round, in a rotating order.
+
+Each function returns the samples: per contender, seconds per call in each round, index i of
+every list being the same round, so that a ratio can be taken within a round (`ratio_spread`)
+and the machine's drift falls on both sides of it alike.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,18 @@ import statistics
 import time
 from collections.abc import Awaitable, Callable
 
+Samples = dict[str, list[float]]
+
+
+def medians(samples: Samples) -> dict[str, float]:
+    """The median of each contender's samples."""
+    return {name: statistics.median(values) for name, values in samples.items()}
+
 
 def interleave(
     contenders: dict[str, Callable[[], object]], *, rounds: int, calls: int, warmup: int = 2
-) -> dict[str, float]:
-    """Median seconds per call of each sync contender over `rounds` interleaved rounds."""
+) -> Samples:
+    """Seconds per call of each sync contender in each of `rounds` interleaved rounds."""
 
     def batch(fn: Callable[[], object]) -> Callable[[], None]:
         def run() -> None:
@@ -22,7 +34,7 @@ def interleave(
         return run
 
     batches = {name: batch(fn) for name, fn in contenders.items()}
-    return rounds_of(batches, rounds=rounds, calls=calls, warmup=warmup)
+    return samples_of(batches, rounds=rounds, calls=calls, warmup=warmup)
 
 
 def ainterleave(
@@ -32,8 +44,8 @@ def ainterleave(
     rounds: int,
     calls: int,
     warmup: int = 2,
-) -> dict[str, float]:
-    """Median seconds per call of each async contender, awaited one after another."""
+) -> Samples:
+    """Seconds per call of each async contender in each round, awaited one after another."""
 
     def batch(fn: Callable[[], Awaitable[object]]) -> Callable[[], None]:
         async def calls_in_turn() -> None:
@@ -41,30 +53,6 @@ def ainterleave(
                 await fn()
 
         return lambda: loop.run_until_complete(calls_in_turn())
-
-    batches = {name: batch(fn) for name, fn in contenders.items()}
-    return rounds_of(batches, rounds=rounds, calls=calls, warmup=warmup)
-
-
-def rounds_of(
-    batches: dict[str, Callable[[], None]], *, rounds: int, calls: int, warmup: int
-) -> dict[str, float]:
-    """Run each batch of `calls` once per round, rotating who goes first; median per call."""
-    samples = samples_of(batches, rounds=rounds, calls=calls, warmup=warmup)
-    return {name: statistics.median(values) for name, values in samples.items()}
-
-
-def interleave_samples(
-    contenders: dict[str, Callable[[], object]], *, rounds: int, calls: int, warmup: int = 2
-) -> dict[str, list[float]]:
-    """Seconds per call of each sync contender in every round (index i: the same round)."""
-
-    def batch(fn: Callable[[], object]) -> Callable[[], None]:
-        def run() -> None:
-            for _ in range(calls):
-                fn()
-
-        return run
 
     batches = {name: batch(fn) for name, fn in contenders.items()}
     return samples_of(batches, rounds=rounds, calls=calls, warmup=warmup)
@@ -81,7 +69,7 @@ def ratio_spread(ours: list[float], floor: list[float]) -> tuple[float, float, f
 
 def samples_of(
     batches: dict[str, Callable[[], None]], *, rounds: int, calls: int, warmup: int
-) -> dict[str, list[float]]:
+) -> Samples:
     """Run each batch of `calls` once per round, rotating who goes first; seconds per call."""
     samples: dict[str, list[float]] = {name: [] for name in batches}
     names = list(batches)
