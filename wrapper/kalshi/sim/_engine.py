@@ -36,6 +36,7 @@ from ._listing import MAX_PAGE, OrderPage, OrderQuery, event_ticker_of, paginate
 from ._matching import crosses, fills_completely, opposite
 from ._orders import BookSide, Fills, Order, OrderAmend, OrderRequest, unit_cost
 from ._portfolio import FillRecord, Holding, SettlementRecord, Transfer
+from ._rfq import Communications
 from ._schedule import Scheduler
 from ._settings import SimSettings
 from ._traders import TraderPlan, Traders
@@ -85,6 +86,8 @@ class Exchange:
         self._opening_cents: dict[str, dict[int, int]] = {}
         self.traders = Traders(TraderPlan.load(self.settings.scenario))
         """The scenario's other traders: liquidity, scripted orders, flows (`_traders.py`)."""
+        self.communications = Communications(self)
+        """RFQs and quotes between members (`_rfq.py`)."""
         self.traders.start(self)
 
     def reset(self) -> None:

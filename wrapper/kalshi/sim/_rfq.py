@@ -16,20 +16,20 @@ RFQ; a second open RFQ of a member on the same market is 409 unless `replace_exi
 
 from __future__ import annotations
 
-import threading
 import uuid
-import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._catalog import on_grid
 from ._comms_events import QuoteEvent, QuoteSide, RfqEvent
-from ._engine import Exchange
 from ._errors import SimError, invalid_parameters, not_found
 from ._fixed import ONE, ZERO
 from ._orders import OrderRequest
+
+if TYPE_CHECKING:
+    from ._engine import Exchange
 
 CONFIRM_WINDOW_MS = 30_000
 """How long a maker has to confirm an accepted quote before it is cancelled."""
@@ -95,13 +95,20 @@ class Quote:
 
 
 class Communications:
-    """The RFQs and quotes of one exchange; every method takes the exchange's lock."""
+    """The RFQs and quotes of one exchange (`Exchange.communications`); every method takes
+    the exchange's lock."""
 
     def __init__(self, exchange: Exchange) -> None:
         self.exchange = exchange
         self.rfqs: dict[str, Rfq] = {}
         self.quotes: dict[str, Quote] = {}
         self._ids: dict[str, str] = {}
+
+    def clear(self) -> None:
+        """Forget every RFQ and quote (a reset); members keep their communications ids."""
+        with self.exchange.lock:
+            self.rfqs = {}
+            self.quotes = {}
 
     def communications_id(self, user_id: str) -> str:
         """The member's public communications id (stable, unrelated to its user id)."""
@@ -431,14 +438,6 @@ class Communications:
         quote.cancellation_reason = reason
 
 
-_BOOKS: weakref.WeakKeyDictionary[Exchange, Communications] = weakref.WeakKeyDictionary()
-_BOOKS_LOCK = threading.Lock()
-
-
 def communications_of(exchange: Exchange) -> Communications:
-    """The RFQs and quotes of an exchange (made on first use)."""
-    with _BOOKS_LOCK:
-        book = _BOOKS.get(exchange)
-        if book is None:
-            book = _BOOKS[exchange] = Communications(exchange)
-        return book
+    """The RFQs and quotes of an exchange (its `communications`)."""
+    return exchange.communications
