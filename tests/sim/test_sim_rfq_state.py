@@ -1,4 +1,9 @@
-"""RFQ state belongs to its exchange."""
+"""RFQ state belongs to its exchange, and RFQs and quotes end with their market.
+
+Kalshi's `RFQ.status` is `open` or `closed` and `Quote.status` ends in `executed` or
+`cancelled` (each with `cancelled_ts` and a free-text `cancellation_reason`); the feed's
+`communications` channel tells every subscriber with `rfq_deleted` when an RFQ goes.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,9 @@ from typing import Any
 import httpx
 import pytest
 from kalshi.sim import Credentials, Exchange, ManualClock, SimSettings
+
+from .conftest import conforms
+from .feed_helpers import FeedRig, check_shape
 
 START_MS = 1_800_000_000_000
 CLOSE_MS = START_MS + 60_000
@@ -119,3 +127,159 @@ def test_a_reset_leaves_no_rfq_or_quote_and_members_keep_their_communications_id
     # The book after a reset is the live exchange's: a new RFQ lists there.
     rfq_id = _rfq(exchange, a)
     assert [rfq.rfq_id for rfq in exchange.communications.list_rfqs()] == [rfq_id]
+
+
+# --- the market's end closes its RFQs ------------------------------------------------------
+
+
+def test_a_market_close_closes_its_rfqs_and_cancels_their_quotes() -> None:
+    clock = ManualClock(START_MS)
+    exchange = Exchange(SimSettings(scenario=_scenario()), clock)
+    a, b = exchange.add_member(), exchange.add_member()
+    rfq_id = _rfq(exchange, a)
+    open_quote = _quote(exchange, b, rfq_id)
+    other_rfq = _rfq(exchange, a, OTHER)
+    other_quote = _quote(exchange, b, other_rfq)
+    clock.set(CLOSE_MS + 5_000)
+    comms = exchange.communications
+    rfq = comms.get_rfq(rfq_id)
+    assert (rfq.status, rfq.cancelled_ms, rfq.cancellation_reason) == (
+        "closed",
+        CLOSE_MS,
+        "market_closed",
+    )
+    quote = comms.get_quote(a, open_quote)
+    assert (quote.status, quote.cancelled_ms, quote.cancellation_reason) == (
+        "cancelled",
+        CLOSE_MS,
+        "market_closed",
+    )
+    assert comms.get_rfq(other_rfq).status == "open", "another market's RFQ stays open"
+    assert comms.get_quote(a, other_quote).status == "open"
+
+
+def test_settling_a_market_closes_its_rfqs_and_cancels_accepted_quotes() -> None:
+    clock = ManualClock(START_MS)
+    exchange = Exchange(SimSettings(scenario=_scenario()), clock)
+    a, b = exchange.add_member(), exchange.add_member()
+    rfq_id = _rfq(exchange, a)
+    quote_id = _quote(exchange, b, rfq_id)
+    exchange.communications.accept_quote(a, quote_id, "yes")
+    clock.advance(1)
+    exchange.settle_market(TICKER, "yes")
+    comms = exchange.communications
+    rfq = comms.get_rfq(rfq_id)
+    assert (rfq.status, rfq.cancellation_reason) == ("closed", "market_settled")
+    quote = comms.get_quote(b, quote_id)
+    assert (quote.status, quote.cancellation_reason) == ("cancelled", "market_settled")
+    assert quote.cancelled_ms == START_MS + 1_000
+    assert exchange.position(a, TICKER) == exchange.position(b, TICKER) == 0
+
+
+async def test_the_feed_says_rfq_deleted_when_the_market_closes(
+    exchange: Exchange, clock: ManualClock, new_member: Callable[..., Credentials]
+) -> None:
+    requester, bystander = new_member(), new_member()
+    rig = FeedRig(exchange)
+    feed = await rig.connect(bystander)
+    subscribed = await feed.subscribe(1, channels=["communications"])
+    assert [frame["type"] for frame in subscribed] == ["subscribed"]
+    rfq_id = _rfq(exchange, requester.user_id)
+    clock.set(CLOSE_MS)
+    exchange.market(TICKER)  # any engine call runs the close the clock has passed
+    frames = [f for f in await feed.drain() if f["type"] in ("rfq_created", "rfq_deleted")]
+    for frame in frames:
+        check_shape(frame)
+    assert [(f["type"], f["msg"]["id"]) for f in frames] == [
+        ("rfq_created", rfq_id),
+        ("rfq_deleted", rfq_id),
+    ]
+    assert frames[1]["msg"]["deleted_ts"] == "2027-01-15T08:01:00.000Z"
+
+
+async def test_accepting_a_quote_once_the_market_has_closed_is_refused(
+    exchange: Exchange,
+    clock: ManualClock,
+    client: httpx.AsyncClient,
+    member: Credentials,
+    maker: Credentials,
+) -> None:
+    rfq_id = _rfq(exchange, member.user_id)
+    quote_id = _quote(exchange, maker.user_id, rfq_id)
+    clock.set(CLOSE_MS)
+    path = ACCEPT.format(rfq_id=rfq_id, quote_id=quote_id)
+    refused = await client.put(path, json={"accepted_side": "yes"})
+    assert refused.status_code == 400, refused.text
+    body = conforms(refused, ACCEPT)
+    assert body["error"]["code"] == "market_closed"
+    assert exchange.communications.get_quote(member.user_id, quote_id).status == "cancelled"
+
+
+async def test_a_quote_accepted_before_the_close_cannot_be_confirmed_after_it(
+    exchange: Exchange,
+    clock: ManualClock,
+    client: httpx.AsyncClient,
+    quoter: httpx.AsyncClient,
+    member: Credentials,
+    maker: Credentials,
+) -> None:
+    rfq_id = _rfq(exchange, member.user_id)
+    quote_id = _quote(exchange, maker.user_id, rfq_id)
+    clock.set(CLOSE_MS - 10_000)  # the close falls inside the maker's window to confirm
+    path = ACCEPT.format(rfq_id=rfq_id, quote_id=quote_id)
+    assert (await client.put(path, json={"accepted_side": "yes"})).status_code == 204
+    clock.set(CLOSE_MS)
+    refused = await quoter.put(path.replace("/accept", "/confirm"), json={})
+    assert refused.status_code == 400, refused.text
+    assert refused.json()["error"]["code"] == "market_closed"
+    assert exchange.position(member.user_id, TICKER) == 0
+    seen = exchange.communications.get_quote(maker.user_id, quote_id)
+    assert (seen.status, seen.cancellation_reason) == ("cancelled", "market_closed")
+
+
+async def test_quoting_or_opening_an_rfq_after_the_close_is_refused(
+    exchange: Exchange,
+    clock: ManualClock,
+    client: httpx.AsyncClient,
+    quoter: httpx.AsyncClient,
+    member: Credentials,
+) -> None:
+    rfq_id = _rfq(exchange, member.user_id)
+    clock.set(CLOSE_MS)
+    body = {"rfq_id": rfq_id, "yes_bid": "0.40", "no_bid": "0.55", "rest_remainder": False}
+    quoted = await quoter.post(QUOTES, json=body)
+    assert quoted.status_code == 400, quoted.text
+    assert conforms(quoted, QUOTES)["error"]["code"] == "market_closed"
+    opened = await client.post(
+        RFQS, json={"market_ticker": TICKER, "contracts_fp": "10", "rest_remainder": False}
+    )
+    assert opened.status_code == 400, opened.text
+    assert conforms(opened, RFQS)["error"]["code"] == "market_closed"
+
+
+def test_an_acceptance_that_lapsed_before_the_close_stays_expired() -> None:
+    clock = ManualClock(START_MS)
+    exchange = Exchange(SimSettings(scenario=_scenario()), clock)
+    a, b = exchange.add_member(), exchange.add_member()
+    quote_id = _quote(exchange, b, _rfq(exchange, a))
+    exchange.communications.accept_quote(a, quote_id, "yes")
+    clock.set(CLOSE_MS + 1_000)
+    quote = exchange.communications.get_quote(a, quote_id)
+    assert (quote.status, quote.cancellation_reason) == ("cancelled", "expired")
+    assert quote.cancelled_ms == START_MS + 30_000
+
+
+def test_a_market_relisted_as_closed_closes_its_rfqs_on_the_next_read() -> None:
+    exchange = Exchange(SimSettings(scenario=_scenario()), ManualClock(START_MS))
+    a, b = exchange.add_member(), exchange.add_member()
+    rfq_id = _rfq(exchange, a)
+    quote_id = _quote(exchange, b, rfq_id)
+    closed = _scenario()
+    closed["events"][0]["markets"] = [{"ticker": TICKER, "status": "closed"}]
+    exchange.add_scenario(closed)
+    comms = exchange.communications
+    assert (comms.get_rfq(rfq_id).status, comms.get_rfq(rfq_id).cancelled_ms) == (
+        "closed",
+        START_MS,
+    )
+    assert comms.get_quote(b, quote_id).cancellation_reason == "market_closed"

@@ -69,6 +69,8 @@ class Exchange:
         """Set by the first feed on this exchange (`_feed_events.watch_books`)."""
         self.scheduler = Scheduler()
         """Timed actions (market open/close, settlements, pauses) run as the clock passes them."""
+        self.communications = Communications(self)
+        """RFQs and quotes between members (`_rfq.py`)."""
         self.fees_collected = ZERO
         """Net fees the exchange kept: trade fees plus rounding fees less rebates."""
         self.paused: str | None = None
@@ -86,8 +88,6 @@ class Exchange:
         self._opening_cents: dict[str, dict[int, int]] = {}
         self.traders = Traders(TraderPlan.load(self.settings.scenario))
         """The scenario's other traders: liquidity, scripted orders, flows (`_traders.py`)."""
-        self.communications = Communications(self)
-        """RFQs and quotes between members (`_rfq.py`)."""
         self.traders.start(self)
 
     def reset(self) -> None:
