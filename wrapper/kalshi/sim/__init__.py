@@ -58,7 +58,9 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
   `rest_remainder`, a member may not quote its own RFQ, and a second open RFQ of a member on
   one market is 409 unless `replace_existing`; an executed quote's requester is the taker
   and its maker the maker (fees as such), each needs cash for its cost (none for contracts
-  sold from a position held) and its fee, as an order does;
+  sold from a position held) and its fee, as an order does; a market's close or settlement
+  closes its open RFQs and cancels their quotes (`cancellation_reason` `market_closed` or
+  `market_settled`), and quoting, accepting or confirming on it is 400 `market_closed`;
 - amounts on the wire: prices and balances with 4 decimals (balances rounded down), fee,
   cost and P&L amounts with 6 (as Kalshi writes them), counts with 2, `balance` and
   settlement `revenue` in whole cents rounded down;

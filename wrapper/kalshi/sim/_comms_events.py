@@ -7,7 +7,8 @@ Kalshi's `communications` channel (field names as in Kalshi's AsyncAPI document)
 quote's creator and the RFQ's creator, each told its own order and subaccount.
 
 Sim choices: `creator_id` is empty in `rfq_created` (as Kalshi documents) and in every frame
-of an RFQ made with `obscure_creator`; an RFQ closed because its quote executed sends no
+of an RFQ made with `obscure_creator`; an RFQ closed because its market closed or settled sends
+`rfq_deleted` at that moment; an RFQ closed because its quote executed sends no
 `rfq_deleted` (the `quote_executed` frame says it); a cancelled quote sends nothing (the
 channel has no frame for it); `subaccount` is present only when the recipient's side used
 a subaccount other than 0.
@@ -25,7 +26,8 @@ from ._views import iso_time
 
 @dataclass(frozen=True)
 class RfqEvent:
-    """An RFQ opened (`created`) or closed by its creator or a replacement (`deleted`)."""
+    """An RFQ opened (`created`), or closed by its creator, a replacement or the end of its
+    market (`deleted`)."""
 
     kind: Literal["created", "deleted"]
     rfq_id: str

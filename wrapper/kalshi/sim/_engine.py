@@ -36,6 +36,7 @@ from ._listing import MAX_PAGE, OrderPage, OrderQuery, event_ticker_of, paginate
 from ._matching import crosses, fills_completely, opposite
 from ._orders import BookSide, Fills, Order, OrderAmend, OrderRequest, unit_cost
 from ._portfolio import FillRecord, Holding, SettlementRecord, Transfer
+from ._rfq import Communications
 from ._schedule import Scheduler
 from ._settings import SimSettings
 from ._traders import TraderPlan, Traders
@@ -68,6 +69,8 @@ class Exchange:
         """Set by the first feed on this exchange (`_feed_events.watch_books`)."""
         self.scheduler = Scheduler()
         """Timed actions (market open/close, settlements, pauses) run as the clock passes them."""
+        self.communications = Communications(self)
+        """RFQs and quotes between members (`_rfq.py`)."""
         self.fees_collected = ZERO
         """Net fees the exchange kept: trade fees plus rounding fees less rebates."""
         self.paused: str | None = None

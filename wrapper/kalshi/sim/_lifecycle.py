@@ -4,7 +4,8 @@ The engine runs these under its lock, either when called (`Exchange.settle_marke
 `Exchange.pause`) or from its scheduler when the clock passes their time.
 
 Sim choices: opening publishes `activated` and closing `deactivated` (Kalshi changes those
-states silently at the catalog times); closing cancels the market's resting orders at once;
+states silently at the catalog times); closing cancels the market's resting orders at once
+and closes its open RFQs (their quotes cancelled, `rfq_deleted` on the feed), as settling does;
 settling determines and finalizes in one step (no settlement timer), records a settlement for
 each non-zero position and publishes `determined` then `settled`.
 """
@@ -61,6 +62,7 @@ def _closed(exchange: Exchange, ticker: str, closes: int, due: int) -> None:
     if market is None or market.spec.closes_ms(exchange.started_ms) != closes or market.result:
         return
     cancel_market_orders(exchange, ticker, due)
+    exchange.communications.close_market(ticker, due, "market_closed")
     exchange.bus.publish(
         MarketLifecycle(
             ticker, "deactivated", due, {"is_deactivated": True, "close_ts": due // 1000}
@@ -99,6 +101,7 @@ def settle(exchange: Exchange, ticker: str, result: str, now: int) -> list[Settl
     if market.result:
         raise SimError(400, "market_already_settled", details=f"{ticker} settled {market.result}")
     cancel_market_orders(exchange, ticker, now)
+    exchange.communications.close_market(ticker, now, "market_settled")
     value = ONE if result == "yes" else ZERO
     market.result = result
     market.spec = replace(market.spec, status="determined")

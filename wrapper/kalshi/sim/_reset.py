@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 _KEPT = frozenset(
     {"settings", "clock", "lock", "bus", "book_watch", "journal", "rate_limits", "traders",
-     "_keys", "_opening_cents", "_initial_scenario"}
+     "_keys", "_opening_cents", "_initial_scenario", "communications"}
 )  # fmt: skip
 """Attributes a reset leaves as they are; every other one comes from a fresh exchange."""
 
@@ -38,7 +38,6 @@ _KEPT = frozenset(
 def reset_exchange(exchange: Exchange) -> None:
     """Reset `exchange` in place (see the module's docstring)."""
     from ._engine import Exchange
-    from ._rfq import communications_of
 
     with exchange.lock:
         if isinstance(exchange.clock, ManualClock):
@@ -64,8 +63,6 @@ def reset_exchange(exchange: Exchange) -> None:
         if exchange.rate_limits is not None:
             exchange.rate_limits.reset()
         exchange.traders.start(exchange)
-        # RFQs and quotes are kept beside the exchange; members keep their communications ids.
-        comms = communications_of(exchange)
-        comms.rfqs.clear()
-        comms.quotes.clear()
+        # The RFQ book stays (bound to this exchange), emptied; members keep their public ids.
+        exchange.communications.clear()
         exchange.bus.publish(ExchangeReset(exchange.clock.now_ms()))

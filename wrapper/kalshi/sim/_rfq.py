@@ -12,24 +12,31 @@ maker confirms (Kalshi waits an execution timeout first), so `confirmed` is neve
 its own; an accepted quote not confirmed within `CONFIRM_WINDOW_MS` is cancelled
 (`expired`); `rest_remainder` is recorded but nothing rests; a member may not quote its own
 RFQ; a second open RFQ of a member on the same market is 409 unless `replace_existing`.
+
+The RFQs end with their market: when it closes or settles, its open RFQs close and their open
+or accepted quotes are cancelled, at that moment, with `cancellation_reason` `market_closed`
+or `market_settled` (Kalshi's reason strings are not published); quoting, accepting or
+confirming on a market that is no longer active is `400 market_closed`, as an order is.
 """
 
 from __future__ import annotations
 
-import threading
 import uuid
-import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._catalog import on_grid
 from ._comms_events import QuoteEvent, QuoteSide, RfqEvent
-from ._engine import Exchange
 from ._errors import SimError, invalid_parameters, not_found
 from ._fixed import ONE, ZERO
+from ._listing import event_ticker_of
 from ._orders import OrderRequest
+
+if TYPE_CHECKING:
+    from ._book import Market
+    from ._engine import Exchange
 
 CONFIRM_WINDOW_MS = 30_000
 """How long a maker has to confirm an accepted quote before it is cancelled."""
@@ -95,13 +102,30 @@ class Quote:
 
 
 class Communications:
-    """The RFQs and quotes of one exchange; every method takes the exchange's lock."""
+    """The RFQs and quotes of one exchange (`Exchange.communications`); every method takes
+    the exchange's lock."""
 
     def __init__(self, exchange: Exchange) -> None:
         self.exchange = exchange
         self.rfqs: dict[str, Rfq] = {}
         self.quotes: dict[str, Quote] = {}
         self._ids: dict[str, str] = {}
+
+    def clear(self) -> None:
+        """Forget every RFQ and quote (a reset); members keep their communications ids."""
+        with self.exchange.lock:
+            self.rfqs = {}
+            self.quotes = {}
+
+    def close_market(self, ticker: str, now: int, reason: str) -> None:
+        """Close a market's open RFQs and cancel their live quotes (its close or settlement).
+
+        Called by the exchange's lifecycle under its lock; publishes `rfq_deleted` for each.
+        """
+        self._expire(now)  # an acceptance that lapsed before the close expired first
+        for rfq in list(self.rfqs.values()):
+            if rfq.ticker == ticker and rfq.status == "open":
+                self._close(rfq, now, reason, quotes_reason=reason)
 
     def communications_id(self, user_id: str) -> str:
         """The member's public communications id (stable, unrelated to its user id)."""
@@ -126,7 +150,7 @@ class Communications:
         """Open an RFQ on a listed market for a size in exactly one of contracts or dollars."""
         exchange = self.exchange
         with exchange.lock:
-            now = exchange.clock.now_ms()
+            now = self._catch_up()
             if (contracts is None) == (target_cost is None):
                 raise invalid_parameters("give exactly one of contracts and target_cost_dollars")
             if contracts is not None and (contracts <= 0 or contracts % 1):
@@ -170,7 +194,7 @@ class Communications:
     def get_rfq(self, rfq_id: str) -> Rfq:
         """Any RFQ by id (every member sees every RFQ); 404 if unknown."""
         with self.exchange.lock:
-            self._expire()
+            self._catch_up()
             rfq = self.rfqs.get(rfq_id)
             if rfq is None:
                 raise not_found()
@@ -179,19 +203,19 @@ class Communications:
     def list_rfqs(self) -> list[Rfq]:
         """Every RFQ, newest first."""
         with self.exchange.lock:
-            self._expire()
+            self._catch_up()
             return sorted(self.rfqs.values(), key=lambda rfq: -rfq.created_ms)
 
     def delete_rfq(self, user_id: str, rfq_id: str) -> None:
         """Close the caller's open RFQ and cancel its open and accepted quotes."""
         with self.exchange.lock:
-            self._expire()
+            now = self._catch_up()
             rfq = self.rfqs.get(rfq_id)
             if rfq is None or rfq.user_id != user_id:
                 raise not_found()
             if rfq.status != "open":
                 raise SimError(400, "rfq_not_open", details=f"RFQ {rfq_id} is {rfq.status}")
-            self._close(rfq, self.exchange.clock.now_ms(), "deleted")
+            self._close(rfq, now, "deleted")
 
     # --- quotes -----------------------------------------------------------------------------
 
@@ -209,11 +233,11 @@ class Communications:
         """Quote an open RFQ of another member; replaces the maker's open quote on it."""
         exchange = self.exchange
         with exchange.lock:
-            self._expire()
-            now = exchange.clock.now_ms()
+            now = self._catch_up()
             rfq = self.rfqs.get(rfq_id)
             if rfq is None:
                 raise not_found()
+            market = self._tradable(rfq.ticker, now)
             if rfq.status != "open":
                 raise SimError(400, "rfq_not_open", details=f"RFQ {rfq_id} is {rfq.status}")
             if rfq.user_id == user_id:
@@ -222,7 +246,7 @@ class Communications:
                 raise invalid_parameters("subaccount out of range")
             if not yes_bid and not no_bid:
                 raise invalid_parameters("yes_bid and no_bid may not both be 0")
-            ranges = exchange.market(rfq.ticker).spec.price_ranges
+            ranges = market.spec.price_ranges
             for name, price in (("yes_bid", yes_bid), ("no_bid", no_bid)):
                 if price and not (ZERO < price < ONE and on_grid(price, ranges)):
                     raise SimError(
@@ -250,7 +274,7 @@ class Communications:
     def get_quote(self, user_id: str, quote_id: str, rfq_id: str | None = None) -> Quote:
         """A quote the caller made or that answers the caller's RFQ; 404 otherwise."""
         with self.exchange.lock:
-            self._expire()
+            self._catch_up()
             quote = self.quotes.get(quote_id)
             if (
                 quote is None
@@ -263,7 +287,7 @@ class Communications:
     def list_quotes(self, user_id: str) -> list[Quote]:
         """The quotes the caller may see (made by it or on its RFQs), newest first."""
         with self.exchange.lock:
-            self._expire()
+            self._catch_up()
             return sorted(
                 (q for q in self.quotes.values() if user_id in (q.user_id, q.rfq.user_id)),
                 key=lambda quote: -quote.created_ms,
@@ -287,13 +311,14 @@ class Communications:
             quote = self.get_quote(user_id, quote_id, rfq_id)
             if quote.rfq.user_id != user_id:
                 raise invalid_parameters("only the RFQ's creator may accept its quotes")
+            now = self.exchange.clock.now_ms()
+            self._tradable(quote.rfq.ticker, now)
             if quote.status != "open" or quote.rfq.status != "open":
                 raise SimError(400, "quote_not_open", details=f"quote {quote_id} is {quote.status}")
             if not (quote.yes_bid if side == "yes" else quote.no_bid):
                 raise invalid_parameters(f"the quote has no {side} side")
             if not quote.contracts_for(side):
                 raise invalid_parameters("the target cost buys no whole contract at this price")
-            now = self.exchange.clock.now_ms()
             for other in self.quotes.values():
                 if other.rfq is quote.rfq and other.status == "accepted":
                     raise SimError(400, "quote_already_accepted")
@@ -311,6 +336,7 @@ class Communications:
             quote = self.get_quote(user_id, quote_id, rfq_id)
             if quote.user_id != user_id:
                 raise invalid_parameters("only the quote's creator may confirm it")
+            self._tradable(quote.rfq.ticker, exchange.clock.now_ms())
             if quote.status != "accepted" or quote.accepted_side is None:
                 raise SimError(
                     400, "quote_not_accepted", details=f"quote {quote_id} is {quote.status}"
@@ -353,8 +379,41 @@ class Communications:
 
     # --- internals --------------------------------------------------------------------------
 
-    def _expire(self) -> None:
-        now = self.exchange.clock.now_ms()
+    def _catch_up(self) -> int:
+        """Bring the RFQs to the clock's time; return it.
+
+        The exchange first runs what the clock passed (a market's close or settlement closes
+        its RFQs then); an RFQ whose market is no longer active for another reason (its
+        scenario status) closes now, after acceptances not confirmed in time lapse.
+        """
+        exchange = self.exchange
+        now = exchange._tick()
+        self._expire(now)
+        for rfq in list(self.rfqs.values()):
+            if rfq.status == "open" and self._market_status(rfq.ticker, now) != "active":
+                self._close(rfq, now, "market_closed", quotes_reason="market_closed")
+        return now
+
+    def _market_status(self, ticker: str, now: int) -> str:
+        market = self.exchange.listed(ticker)
+        if market is None:
+            return "unlisted"
+        return market.spec.status_at(now, self.exchange.started_ms)
+
+    def _tradable(self, ticker: str, now: int) -> Market:
+        """The RFQ's market, or `400 market_closed` once it no longer trades."""
+        market = self.exchange.listed(ticker)
+        status = self._market_status(ticker, now)
+        if market is None or status != "active":
+            raise SimError(400, "market_closed", details=f"market {ticker} is {status}")
+        return market
+
+    def _event_ticker(self, ticker: str) -> str:
+        market = self.exchange.listed(ticker)
+        return event_ticker_of(ticker) if market is None else market.spec.event_ticker
+
+    def _expire(self, now: int) -> None:
+        """Cancel, as of its deadline, every acceptance whose deadline is at or before `now`."""
         for quote in self.quotes.values():
             accepted = quote.accepted_ms
             if (
@@ -364,14 +423,14 @@ class Communications:
             ):
                 self._cancel(quote, accepted + CONFIRM_WINDOW_MS, "expired")
 
-    def _close(self, rfq: Rfq, now: int, reason: str) -> None:
+    def _close(self, rfq: Rfq, now: int, reason: str, *, quotes_reason: str = "rfq_closed") -> None:
         rfq.status = "closed"
         rfq.cancelled_ms = rfq.updated_ms = now
         rfq.cancellation_reason = reason
         self._publish_rfq(rfq, "deleted", now)
         for quote in self.quotes.values():
             if quote.rfq is rfq and quote.status in ("open", "accepted"):
-                self._cancel(quote, now, "rfq_closed")
+                self._cancel(quote, now, quotes_reason)
 
     def _publish_rfq(self, rfq: Rfq, kind: Literal["created", "deleted"], now: int) -> None:
         """Tell the bus an RFQ opened or closed (the feed's `rfq_created`/`rfq_deleted`)."""
@@ -383,7 +442,7 @@ class Communications:
                 user_id=rfq.user_id,
                 creator_id="" if rfq.obscure_creator else self.communications_id(rfq.user_id),
                 ticker=rfq.ticker,
-                event_ticker=exchange.market(rfq.ticker).spec.event_ticker,
+                event_ticker=self._event_ticker(rfq.ticker),
                 contracts=rfq.contracts,
                 target_cost=rfq.target_cost,
                 at_ms=now,
@@ -412,7 +471,7 @@ class Communications:
                 quote_id=quote.quote_id,
                 rfq_id=rfq.rfq_id,
                 ticker=rfq.ticker,
-                event_ticker=exchange.market(rfq.ticker).spec.event_ticker,
+                event_ticker=self._event_ticker(rfq.ticker),
                 maker=side(quote.user_id, self.communications_id(quote.user_id), quote.subaccount),
                 requester=side(rfq.user_id, requester_id, rfq.subaccount),
                 yes_bid=quote.yes_bid,
@@ -431,14 +490,6 @@ class Communications:
         quote.cancellation_reason = reason
 
 
-_BOOKS: weakref.WeakKeyDictionary[Exchange, Communications] = weakref.WeakKeyDictionary()
-_BOOKS_LOCK = threading.Lock()
-
-
 def communications_of(exchange: Exchange) -> Communications:
-    """The RFQs and quotes of an exchange (made on first use)."""
-    with _BOOKS_LOCK:
-        book = _BOOKS.get(exchange)
-        if book is None:
-            book = _BOOKS[exchange] = Communications(exchange)
-        return book
+    """The RFQs and quotes of an exchange (its `communications`)."""
+    return exchange.communications
