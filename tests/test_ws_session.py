@@ -297,6 +297,19 @@ async def test_refused_handshake_raises_with_the_status(server: FakeServer) -> N
     assert caught.value.status == 401
 
 
+async def test_a_session_opens_again_after_a_failed_open_but_not_after_close(
+    server: FakeServer,
+) -> None:
+    ws = session(server)
+    server.refuse, server.refuse_times = 503, 1
+    with pytest.raises(kalshi.WebSocketHandshakeError):
+        await ws.open()
+    async with ws:
+        assert len(server.connections) == 1
+    with pytest.raises(RuntimeError, match="cannot be opened again"):
+        await ws.open()
+
+
 # -- sequence numbers and the maintained book --
 
 
@@ -520,6 +533,40 @@ def test_the_sync_facade(private_pem: str) -> None:
     assert set(threading.enumerate()) <= threads
     headers = server.connections[0].headers
     assert headers["KALSHI-ACCESS-KEY"] == "k"
+    client.close()
+
+
+def test_the_sync_websocket_builds_its_session_once_checked_at_the_call(
+    private_pem: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kalshi.streaming import _factory
+
+    built: list[AsyncWebSocket] = []
+    make = _factory.make_session
+
+    def counting(**settings: Any) -> AsyncWebSocket:
+        made = make(**settings)
+        built.append(made)
+        return made
+
+    monkeypatch.setattr(_factory, "make_session", counting)
+    server = FakeServer()
+    client = kalshi.KalshiClient(
+        key_id="k", private_key=private_pem, base_url="http://127.0.0.1:9/trade-api/v2",
+        ws_connect=server.connect,
+    )  # fmt: skip
+    with pytest.raises(ValueError, match="heartbeat"):
+        client.websocket(heartbeat=0)  # raised here, in the caller's thread, before any open
+    ws = client.websocket(backoff_base=0.0)
+    assert len(built) == 1 and server.connections == []
+    server.refuse, server.refuse_times = 503, 1
+    with pytest.raises(kalshi.WebSocketHandshakeError):
+        ws.open()
+    with ws:  # a session that never opened may be opened again
+        assert ws.session is built[0]
+    assert len(built) == 1
+    with pytest.raises(RuntimeError, match="cannot be opened again"):
+        ws.open()
     client.close()
 
 

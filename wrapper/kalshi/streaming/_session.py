@@ -404,6 +404,8 @@ class AsyncWebSocket:
 
     async def open(self) -> None:
         """Connect; `WebSocketHandshakeError` or `WebSocketConnectionError` if that fails."""
+        if self._closing:
+            raise RuntimeError("a closed session cannot be opened again: use client.websocket()")
         if self._supervisor is not None:
             raise RuntimeError("this session is already open")
         self._connected = asyncio.Event()

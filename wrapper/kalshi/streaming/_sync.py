@@ -156,8 +156,8 @@ class WebSocket:
     exit. Methods match `AsyncWebSocket`'s, returning plain iterators.
     """
 
-    def __init__(self, make: Callable[[], AsyncWebSocket]) -> None:
-        self._make = make
+    def __init__(self, session: AsyncWebSocket) -> None:
+        self._unopened: AsyncWebSocket | None = session
         self._runner: _Runner | None = None
         self._session: AsyncWebSocket | None = None
         self._at_exit: Callable[[], None] | None = None
@@ -175,19 +175,18 @@ class WebSocket:
         """Start the loop thread and connect."""
         if self._runner is not None:
             raise RuntimeError("this session is already open")
+        session, self._unopened = self._unopened, None
+        if session is None:
+            raise RuntimeError("a closed session cannot be opened again: use client.websocket()")
         runner = self._runner = _Runner()
-
-        async def start() -> AsyncWebSocket:
-            session = self._make()
-            await session.open()
-            return session
-
         try:
-            self._session = runner.call(start())
+            runner.call(session.open())
         except BaseException:
             runner.stop()
             self._runner = None
+            self._unopened = session  # it never opened: another try may
             raise
+        self._session = session
         # A session still open when the interpreter exits is closed then (its thread is a
         # daemon, which would otherwise be stopped with the connection left as it is).
         self._at_exit = functools.partial(_shutdown, runner, self._session)
