@@ -824,6 +824,23 @@ def test_a_sync_subscription_used_after_the_session_closed_ends(private_pem: str
     client.close()
 
 
+async def test_a_connection_lost_between_a_subscribe_reply_and_its_caller_is_a_lost_connection(
+    server: FakeServer,
+) -> None:
+    async with session(server) as ws:
+        bind = ws._bind
+
+        def bind_then_lose(sub: Subscription, reply: dict[str, Any]) -> None:
+            bind(sub, reply)
+            ws._detach()  # the connection ends before the subscribe's caller resumes
+
+        ws._bind = bind_then_lose  # type: ignore[method-assign]
+        with pytest.raises(kalshi.WebSocketConnectionError, match="lost during subscribe"):
+            await ws.subscribe_ticker("A")
+        ws._bind = bind  # type: ignore[method-assign]
+        assert ws.subscriptions == [] and ws._by_sid == {}
+
+
 async def test_a_book_whose_first_read_is_cancelled_after_the_reply_keeps_one_sid(
     server: FakeServer,
 ) -> None:

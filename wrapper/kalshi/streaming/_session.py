@@ -383,7 +383,6 @@ class AsyncWebSocket:
         self._by_sid: dict[int, list[Subscription]] = {}
         self._seq: dict[int, int] = {}
         self._conn: WsConnection | None = None
-        self._generation = 0
         self._connected: asyncio.Event | None = None
         self._supervisor: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -506,7 +505,6 @@ class AsyncWebSocket:
 
     def _attach(self, conn: WsConnection) -> None:
         self._conn = conn
-        self._generation += 1
         self._last_frame = asyncio.get_running_loop().time()
         assert self._connected is not None
         self._connected.set()
@@ -515,7 +513,6 @@ class AsyncWebSocket:
         assert self._connected is not None
         self._connected.clear()
         self._conn = None
-        self._generation += 1
         self._fail_pending(WebSocketConnectionError("the feed connection was lost"))
         self._abandoned.clear()
         self._by_sid.clear()
@@ -790,11 +787,10 @@ class AsyncWebSocket:
         """Subscribe on the server and route the sid it gives to `sub`."""
         if conn is None:
             conn = await self._current()
-        generation = self._generation
         reply = await self._command(
             "subscribe", {"channels": [sub.channel], **sub.params}, conn, binding=sub
         )
-        if self._generation != generation:
+        if self._conn is not conn:  # lost (each connect makes a new connection object)
             raise WebSocketConnectionError("the feed connection was lost during subscribe")
         if sub.sid is None and not sub._closed:
             raise WebSocketError(f"the subscribe reply named no sid: {reply!r}")
