@@ -12,8 +12,10 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import kalshi
 import pytest
+from kalshi._errors import make_status_error
 from kalshi.streaming._book import Orderbook
 from kalshi.streaming._connection import WsClosed, WsHandshakeRefused
 from kalshi.streaming._messages import parse_frame
@@ -115,6 +117,7 @@ class FakeServer:
         self.refuse_times: int | None = None
         """How many connects `refuse` answers (None: every one)."""
         self.refused = 0
+        self.refuse_body = b'{"error": "no"}'
         self.handler: Callable[[FakeConn, dict[str, Any]], None] = default_handler
         self.on_subscribe: Callable[[FakeConn, dict[str, Any], int], None] = lambda *a: None
         self._changed: asyncio.Event | None = None
@@ -128,7 +131,7 @@ class FakeServer:
             self.refuse_times is None or self.refused < self.refuse_times
         ):
             self.refused += 1
-            raise WsHandshakeRefused(self.refuse, b'{"error": "no"}')
+            raise WsHandshakeRefused(self.refuse, self.refuse_body)
         conn = FakeConn(self, headers)
         self.connections.append(conn)
         self.changed()
@@ -295,6 +298,37 @@ async def test_refused_handshake_raises_with_the_status(server: FakeServer) -> N
         async with session(server):
             pass
     assert caught.value.status == 401
+
+
+REFUSALS = [
+    {"error": {"code": "header_timestamp_expired", "message": "header timestamp expired"}},
+    {"error": {"code": "authentication_error", "message": "authentication_error",
+               "details": "INCORRECT_API_KEY_SIGNATURE"}},
+    {"error": {"code": "authentication_error", "message": "authentication_error",
+               "details": "API_KEY_NOT_FOUND"}},
+    {"error": "no"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body", REFUSALS)
+async def test_a_401_handshake_is_explained_as_a_401_rest_call_is(
+    body: dict[str, Any], private_pem: str
+) -> None:
+    server = FakeServer()
+    server.refuse, server.refuse_body = 401, json.dumps(body).encode()
+    client = kalshi.AsyncKalshiClient(
+        key_id="my-key-id", private_key=private_pem, base_url="http://127.0.0.1:9/trade-api/v2",
+        ws_connect=server.connect,
+    )  # fmt: skip
+    with pytest.raises(kalshi.WebSocketHandshakeError) as caught:
+        await client.websocket().open()
+    rest = make_status_error(
+        httpx.Response(401, json=body, request=httpx.Request("GET", URL)), key_id="my-key-id"
+    )
+    assert caught.value.status == 401
+    assert str(caught.value) == f"the feed refused the connection with HTTP 401: {rest.message}"
+    assert "(" in rest.message  # every 401 carries a hint: clock, key id or environment
+    await client.aclose()
 
 
 async def test_a_session_opens_again_after_a_failed_open_but_not_after_close(

@@ -19,6 +19,9 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import httpx
+
+from .._auth import KEY_HEADER
 from .._errors import (
     StreamInterrupted,
     SubscriptionOverflow,
@@ -28,6 +31,8 @@ from .._errors import (
     WebSocketError,
     WebSocketHandshakeError,
     WebSocketTimeoutError,
+    _explain_auth_failure,
+    parse_error_body,
 )
 from .._validation import check_int
 from ._book import Orderbook
@@ -307,6 +312,18 @@ def _error_from(reply: Mapping[str, Any], command: str) -> WebSocketCommandError
     )
 
 
+def _refused(exc: WsHandshakeRefused, key_id: str | None) -> WebSocketHandshakeError:
+    """A refused upgrade's error: its body read as a REST error's, a 401 explained the same way."""
+    code, message, details, _ = parse_error_body(httpx.Response(exc.status, content=exc.body))
+    if exc.status == 401:
+        message = _explain_auth_failure(code, message, details, key_id)
+    return WebSocketHandshakeError(
+        f"the feed refused the connection with HTTP {exc.status}: {message}",
+        status=exc.status,
+        body=exc.body,
+    )
+
+
 def _reply_sid(reply: Mapping[str, Any]) -> int | None:
     msg = reply.get("msg")
     sid = msg.get("sid") if isinstance(msg, Mapping) and "sid" in msg else reply.get("sid")
@@ -438,16 +455,12 @@ class AsyncWebSocket:
         self._by_sid.clear()
 
     async def _open_connection(self) -> WsConnection:
+        headers = self._headers()
         try:
             async with asyncio.timeout(self._command_timeout):
-                return await self._connect(self.url, self._headers())
+                return await self._connect(self.url, headers)
         except WsHandshakeRefused as exc:
-            raise WebSocketHandshakeError(
-                f"the feed refused the connection with HTTP {exc.status}"
-                + (": check the key id, key and this machine's clock" if exc.status == 401 else ""),
-                status=exc.status,
-                body=exc.body,
-            ) from None
+            raise _refused(exc, headers.get(KEY_HEADER)) from None
         except (WsClosed, OSError) as exc:
             raise WebSocketConnectionError(f"cannot connect to the feed: {exc}") from exc
         except TimeoutError:
