@@ -558,12 +558,18 @@ def test_the_sync_facade(private_pem: str) -> None:
     threads = set(threading.enumerate())
     with client.websocket(backoff_base=0.0) as ws:
         sub = ws.subscribe_ticker(tickers="A")
+        assert ws.subscriptions == [sub]
         assert field(next(iter(sub)), "msg", "market_ticker") == "A"
-        book = next(ws.orderbook("MKT"))
+        stream = ws.orderbook("MKT")
+        book = next(stream)
         assert isinstance(book, Orderbook) and book.yes == {Decimal("0.30"): Decimal("2.00")}
+        assert ws.subscriptions == [sub, stream] and stream != sub
         assert ws.list_subscriptions() == []
         sub.unsubscribe()
         assert list(sub) == []
+        assert ws.subscriptions == [stream]
+        ws.unsubscribe(ws.subscriptions[0])
+        assert ws.subscriptions == [] and list(stream) == []
     assert set(threading.enumerate()) <= threads
     headers = server.connections[0].headers
     assert headers["KALSHI-ACCESS-KEY"] == "k"

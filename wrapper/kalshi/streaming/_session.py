@@ -863,61 +863,61 @@ class AsyncWebSocket:
         if not sub._closed:
             self._subs.append(sub)
 
-    async def subscribe(self, channel: str, **params: Any) -> Subscription:
+    async def subscribe(self, /, channel: str, **params: Any) -> Subscription:
         """Subscribe to one channel with Kalshi's params (`market_tickers=[...]`, ...)."""
         sub = Subscription(self, channel, params, self._queue_size)
         await self._start(sub)
         return sub
 
     async def subscribe_orderbook_delta(
-        self, tickers: str | Sequence[str], **params: Any
+        self, /, tickers: str | Sequence[str], **params: Any
     ) -> Subscription:
         """Order book snapshots and deltas of these markets (raw frames; see `orderbook`)."""
         return await self.subscribe("orderbook_delta", **_market_params(tickers, params))
 
     async def subscribe_ticker(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Price, bid/ask, volume and open-interest updates (all markets without tickers)."""
         return await self.subscribe("ticker", **_market_params(tickers, params))
 
     async def subscribe_trade(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Public trades (all markets without tickers)."""
         return await self.subscribe("trade", **_market_params(tickers, params))
 
     async def subscribe_fill(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Your fills (private)."""
         return await self.subscribe("fill", **_market_params(tickers, params))
 
     async def subscribe_market_positions(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Your position changes (private)."""
         return await self.subscribe("market_positions", **_market_params(tickers, params))
 
     async def subscribe_user_orders(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Your orders' changes (private)."""
         return await self.subscribe("user_orders", **_market_params(tickers, params))
 
-    async def subscribe_order_group(self, **params: Any) -> Subscription:
+    async def subscribe_order_group(self, /, **params: Any) -> Subscription:
         """Your order groups' events: created, triggered, reset, deleted, limit_updated."""
         return await self.subscribe("order_group_updates", **params)
 
-    async def subscribe_market_lifecycle(self, **params: Any) -> Subscription:
+    async def subscribe_market_lifecycle(self, /, **params: Any) -> Subscription:
         """Market and event lifecycle events (created, activated, determined, settled, ...)."""
         return await self.subscribe("market_lifecycle_v2", **params)
 
-    async def subscribe_multivariate_lifecycle(self, **params: Any) -> Subscription:
+    async def subscribe_multivariate_lifecycle(self, /, **params: Any) -> Subscription:
         """Lifecycle events of multivariate (combo) markets."""
         return await self.subscribe("multivariate_market_lifecycle", **params)
 
-    async def subscribe_communications(self, **params: Any) -> Subscription:
+    async def subscribe_communications(self, /, **params: Any) -> Subscription:
         """RFQ and quote events (private; `shard_factor`/`shard_key` optional)."""
         return await self.subscribe("communications", **params)
 
