@@ -12,8 +12,10 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import kalshi
 import pytest
+from kalshi._errors import make_status_error
 from kalshi.streaming._book import Orderbook
 from kalshi.streaming._connection import WsClosed, WsHandshakeRefused
 from kalshi.streaming._messages import parse_frame
@@ -115,6 +117,7 @@ class FakeServer:
         self.refuse_times: int | None = None
         """How many connects `refuse` answers (None: every one)."""
         self.refused = 0
+        self.refuse_body = b'{"error": "no"}'
         self.handler: Callable[[FakeConn, dict[str, Any]], None] = default_handler
         self.on_subscribe: Callable[[FakeConn, dict[str, Any], int], None] = lambda *a: None
         self._changed: asyncio.Event | None = None
@@ -128,7 +131,7 @@ class FakeServer:
             self.refuse_times is None or self.refused < self.refuse_times
         ):
             self.refused += 1
-            raise WsHandshakeRefused(self.refuse, b'{"error": "no"}')
+            raise WsHandshakeRefused(self.refuse, self.refuse_body)
         conn = FakeConn(self, headers)
         self.connections.append(conn)
         self.changed()
@@ -295,6 +298,50 @@ async def test_refused_handshake_raises_with_the_status(server: FakeServer) -> N
         async with session(server):
             pass
     assert caught.value.status == 401
+
+
+REFUSALS = [
+    {"error": {"code": "header_timestamp_expired", "message": "header timestamp expired"}},
+    {"error": {"code": "authentication_error", "message": "authentication_error",
+               "details": "INCORRECT_API_KEY_SIGNATURE"}},
+    {"error": {"code": "authentication_error", "message": "authentication_error",
+               "details": "API_KEY_NOT_FOUND"}},
+    {"error": "no"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body", REFUSALS)
+async def test_a_401_handshake_is_explained_as_a_401_rest_call_is(
+    body: dict[str, Any], private_pem: str
+) -> None:
+    server = FakeServer()
+    server.refuse, server.refuse_body = 401, json.dumps(body).encode()
+    client = kalshi.AsyncKalshiClient(
+        key_id="my-key-id", private_key=private_pem, base_url="http://127.0.0.1:9/trade-api/v2",
+        ws_connect=server.connect,
+    )  # fmt: skip
+    with pytest.raises(kalshi.WebSocketHandshakeError) as caught:
+        await client.websocket().open()
+    rest = make_status_error(
+        httpx.Response(401, json=body, request=httpx.Request("GET", URL)), key_id="my-key-id"
+    )
+    assert caught.value.status == 401
+    assert str(caught.value) == f"the feed refused the connection with HTTP 401: {rest.message}"
+    assert "(" in rest.message  # every 401 carries a hint: clock, key id or environment
+    await client.aclose()
+
+
+async def test_a_session_opens_again_after_a_failed_open_but_not_after_close(
+    server: FakeServer,
+) -> None:
+    ws = session(server)
+    server.refuse, server.refuse_times = 503, 1
+    with pytest.raises(kalshi.WebSocketHandshakeError):
+        await ws.open()
+    async with ws:
+        assert len(server.connections) == 1
+    with pytest.raises(RuntimeError, match="cannot be opened again"):
+        await ws.open()
 
 
 # -- sequence numbers and the maintained book --
@@ -511,15 +558,55 @@ def test_the_sync_facade(private_pem: str) -> None:
     threads = set(threading.enumerate())
     with client.websocket(backoff_base=0.0) as ws:
         sub = ws.subscribe_ticker(tickers="A")
+        assert ws.subscriptions == [sub]
         assert field(next(iter(sub)), "msg", "market_ticker") == "A"
-        book = next(ws.orderbook("MKT"))
+        stream = ws.orderbook("MKT")
+        book = next(stream)
         assert isinstance(book, Orderbook) and book.yes == {Decimal("0.30"): Decimal("2.00")}
+        assert ws.subscriptions == [sub, stream] and stream != sub
         assert ws.list_subscriptions() == []
         sub.unsubscribe()
         assert list(sub) == []
+        assert ws.subscriptions == [stream]
+        ws.unsubscribe(ws.subscriptions[0])
+        assert ws.subscriptions == [] and list(stream) == []
     assert set(threading.enumerate()) <= threads
     headers = server.connections[0].headers
     assert headers["KALSHI-ACCESS-KEY"] == "k"
+    client.close()
+
+
+def test_the_sync_websocket_builds_its_session_once_checked_at_the_call(
+    private_pem: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kalshi.streaming import _factory
+
+    built: list[AsyncWebSocket] = []
+    make = _factory.make_session
+
+    def counting(**settings: Any) -> AsyncWebSocket:
+        made = make(**settings)
+        built.append(made)
+        return made
+
+    monkeypatch.setattr(_factory, "make_session", counting)
+    server = FakeServer()
+    client = kalshi.KalshiClient(
+        key_id="k", private_key=private_pem, base_url="http://127.0.0.1:9/trade-api/v2",
+        ws_connect=server.connect,
+    )  # fmt: skip
+    with pytest.raises(ValueError, match="heartbeat"):
+        client.websocket(heartbeat=0)  # raised here, in the caller's thread, before any open
+    ws = client.websocket(backoff_base=0.0)
+    assert len(built) == 1 and server.connections == []
+    server.refuse, server.refuse_times = 503, 1
+    with pytest.raises(kalshi.WebSocketHandshakeError):
+        ws.open()
+    with ws:  # a session that never opened may be opened again
+        assert ws.session is built[0]
+    assert len(built) == 1
+    with pytest.raises(RuntimeError, match="cannot be opened again"):
+        ws.open()
     client.close()
 
 
@@ -775,6 +862,23 @@ def test_a_sync_subscription_used_after_the_session_closed_ends(private_pem: str
     with pytest.raises(kalshi.WebSocketConnectionError):
         sub.update(add_markets=["B"])
     client.close()
+
+
+async def test_a_connection_lost_between_a_subscribe_reply_and_its_caller_is_a_lost_connection(
+    server: FakeServer,
+) -> None:
+    async with session(server) as ws:
+        bind = ws._bind
+
+        def bind_then_lose(sub: Subscription, reply: dict[str, Any]) -> None:
+            bind(sub, reply)
+            ws._detach()  # the connection ends before the subscribe's caller resumes
+
+        ws._bind = bind_then_lose  # type: ignore[method-assign]
+        with pytest.raises(kalshi.WebSocketConnectionError, match="lost during subscribe"):
+            await ws.subscribe_ticker("A")
+        ws._bind = bind  # type: ignore[method-assign]
+        assert ws.subscriptions == [] and ws._by_sid == {}
 
 
 async def test_a_book_whose_first_read_is_cancelled_after_the_reply_keeps_one_sid(

@@ -409,3 +409,33 @@ async def test_communications_frames_reach_the_client_typed(
         assert str(got[0].msg.id) == rfq.rfq_id
         assert got[2].msg.accepted_side == "no"
         assert str(got[3].msg.order_id) == quote.rfq_creator_order_id
+
+
+# --- a refused handshake ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["in process", "loopback"])
+async def test_a_wrong_key_is_refused_by_the_feed_as_by_rest(
+    kalshi_sim: Simulator, rsa_key: Any, where: str
+) -> None:
+    key_id = kalshi_sim.credentials.key_id
+    if where == "in process":
+        transport = asgi_transport(kalshi_sim.app)
+        client = kalshi.AsyncKalshiClient(
+            key_id=key_id, private_key=rsa_key, base_url="http://127.0.0.1" + API_PREFIX,
+            http_client=httpx.AsyncClient(transport=transport),
+            ws_connect=transport.websocket_connect,
+        )  # fmt: skip
+    else:
+        if not kalshi_sim.running:
+            kalshi_sim.start()
+        client = kalshi.AsyncKalshiClient(
+            key_id=key_id, private_key=rsa_key, base_url=kalshi_sim.base_url
+        )
+    async with client:
+        with pytest.raises(kalshi.AuthenticationError) as rest:
+            await client.order_groups.list()
+        with pytest.raises(kalshi.WebSocketHandshakeError) as feed:
+            await client.websocket().open()
+    assert feed.value.status == 401 and key_id in str(feed.value)
+    assert str(feed.value) == f"the feed refused the connection with HTTP 401: {rest.value.message}"

@@ -193,8 +193,7 @@ class KalshiClient(SyncAPIClient, _SyncResources):
         """
         from .streaming._sync import WebSocket
 
-        _make_ws(self, options)  # settings checked now, in the caller's thread
-        return WebSocket(lambda: _make_ws(self, options))
+        return WebSocket(_make_ws(self, options))  # bad settings raise here, in this thread
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | None = None

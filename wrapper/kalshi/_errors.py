@@ -389,6 +389,7 @@ def make_status_error(response: httpx.Response, *, key_id: str | None) -> APISta
 
 
 def _explain_auth_failure(code: str | None, message: str, details: Any, key_id: str | None) -> str:
+    """A 401's message with a hint at its cause (REST calls and the feed's handshake alike)."""
     hint = _AUTH_HINTS.get(code or "")
     detail_text = str(details or "")
     if hint is None and "SIGNATURE" in detail_text.upper():
@@ -398,4 +399,9 @@ def _explain_auth_failure(code: str | None, message: str, details: Any, key_id: 
         )
     elif hint is None and "NOT_FOUND" in detail_text.upper():
         hint = f"key id {key_id!r} is not known to this environment (demo and prod keys differ)"
-    return f"{message} ({hint})" if hint else message
+    elif hint is None:
+        hint = (
+            f"check that {f'key id {key_id!r}' if key_id else 'the key id'} and its private key "
+            "belong to this environment (demo and prod keys differ), and this machine's clock"
+        )
+    return f"{message} ({hint})"

@@ -19,6 +19,9 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import httpx
+
+from .._auth import KEY_HEADER
 from .._errors import (
     StreamInterrupted,
     SubscriptionOverflow,
@@ -28,6 +31,8 @@ from .._errors import (
     WebSocketError,
     WebSocketHandshakeError,
     WebSocketTimeoutError,
+    _explain_auth_failure,
+    parse_error_body,
 )
 from .._validation import check_int
 from ._book import Orderbook
@@ -307,6 +312,18 @@ def _error_from(reply: Mapping[str, Any], command: str) -> WebSocketCommandError
     )
 
 
+def _refused(exc: WsHandshakeRefused, key_id: str | None) -> WebSocketHandshakeError:
+    """A refused upgrade's error: its body read as a REST error's, a 401 explained the same way."""
+    code, message, details, _ = parse_error_body(httpx.Response(exc.status, content=exc.body))
+    if exc.status == 401:
+        message = _explain_auth_failure(code, message, details, key_id)
+    return WebSocketHandshakeError(
+        f"the feed refused the connection with HTTP {exc.status}: {message}",
+        status=exc.status,
+        body=exc.body,
+    )
+
+
 def _reply_sid(reply: Mapping[str, Any]) -> int | None:
     msg = reply.get("msg")
     sid = msg.get("sid") if isinstance(msg, Mapping) and "sid" in msg else reply.get("sid")
@@ -383,7 +400,6 @@ class AsyncWebSocket:
         self._by_sid: dict[int, list[Subscription]] = {}
         self._seq: dict[int, int] = {}
         self._conn: WsConnection | None = None
-        self._generation = 0
         self._connected: asyncio.Event | None = None
         self._supervisor: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -404,6 +420,8 @@ class AsyncWebSocket:
 
     async def open(self) -> None:
         """Connect; `WebSocketHandshakeError` or `WebSocketConnectionError` if that fails."""
+        if self._closing:
+            raise RuntimeError("a closed session cannot be opened again: use client.websocket()")
         if self._supervisor is not None:
             raise RuntimeError("this session is already open")
         self._connected = asyncio.Event()
@@ -437,16 +455,12 @@ class AsyncWebSocket:
         self._by_sid.clear()
 
     async def _open_connection(self) -> WsConnection:
+        headers = self._headers()
         try:
             async with asyncio.timeout(self._command_timeout):
-                return await self._connect(self.url, self._headers())
+                return await self._connect(self.url, headers)
         except WsHandshakeRefused as exc:
-            raise WebSocketHandshakeError(
-                f"the feed refused the connection with HTTP {exc.status}"
-                + (": check the key id, key and this machine's clock" if exc.status == 401 else ""),
-                status=exc.status,
-                body=exc.body,
-            ) from None
+            raise _refused(exc, headers.get(KEY_HEADER)) from None
         except (WsClosed, OSError) as exc:
             raise WebSocketConnectionError(f"cannot connect to the feed: {exc}") from exc
         except TimeoutError:
@@ -504,7 +518,6 @@ class AsyncWebSocket:
 
     def _attach(self, conn: WsConnection) -> None:
         self._conn = conn
-        self._generation += 1
         self._last_frame = asyncio.get_running_loop().time()
         assert self._connected is not None
         self._connected.set()
@@ -513,7 +526,6 @@ class AsyncWebSocket:
         assert self._connected is not None
         self._connected.clear()
         self._conn = None
-        self._generation += 1
         self._fail_pending(WebSocketConnectionError("the feed connection was lost"))
         self._abandoned.clear()
         self._by_sid.clear()
@@ -788,11 +800,10 @@ class AsyncWebSocket:
         """Subscribe on the server and route the sid it gives to `sub`."""
         if conn is None:
             conn = await self._current()
-        generation = self._generation
         reply = await self._command(
             "subscribe", {"channels": [sub.channel], **sub.params}, conn, binding=sub
         )
-        if self._generation != generation:
+        if self._conn is not conn:  # lost (each connect makes a new connection object)
             raise WebSocketConnectionError("the feed connection was lost during subscribe")
         if sub.sid is None and not sub._closed:
             raise WebSocketError(f"the subscribe reply named no sid: {reply!r}")
@@ -852,61 +863,61 @@ class AsyncWebSocket:
         if not sub._closed:
             self._subs.append(sub)
 
-    async def subscribe(self, channel: str, **params: Any) -> Subscription:
+    async def subscribe(self, /, channel: str, **params: Any) -> Subscription:
         """Subscribe to one channel with Kalshi's params (`market_tickers=[...]`, ...)."""
         sub = Subscription(self, channel, params, self._queue_size)
         await self._start(sub)
         return sub
 
     async def subscribe_orderbook_delta(
-        self, tickers: str | Sequence[str], **params: Any
+        self, /, tickers: str | Sequence[str], **params: Any
     ) -> Subscription:
         """Order book snapshots and deltas of these markets (raw frames; see `orderbook`)."""
         return await self.subscribe("orderbook_delta", **_market_params(tickers, params))
 
     async def subscribe_ticker(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Price, bid/ask, volume and open-interest updates (all markets without tickers)."""
         return await self.subscribe("ticker", **_market_params(tickers, params))
 
     async def subscribe_trade(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Public trades (all markets without tickers)."""
         return await self.subscribe("trade", **_market_params(tickers, params))
 
     async def subscribe_fill(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Your fills (private)."""
         return await self.subscribe("fill", **_market_params(tickers, params))
 
     async def subscribe_market_positions(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Your position changes (private)."""
         return await self.subscribe("market_positions", **_market_params(tickers, params))
 
     async def subscribe_user_orders(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
+        self, /, tickers: str | Sequence[str] | None = None, **params: Any
     ) -> Subscription:
         """Your orders' changes (private)."""
         return await self.subscribe("user_orders", **_market_params(tickers, params))
 
-    async def subscribe_order_group(self, **params: Any) -> Subscription:
+    async def subscribe_order_group(self, /, **params: Any) -> Subscription:
         """Your order groups' events: created, triggered, reset, deleted, limit_updated."""
         return await self.subscribe("order_group_updates", **params)
 
-    async def subscribe_market_lifecycle(self, **params: Any) -> Subscription:
+    async def subscribe_market_lifecycle(self, /, **params: Any) -> Subscription:
         """Market and event lifecycle events (created, activated, determined, settled, ...)."""
         return await self.subscribe("market_lifecycle_v2", **params)
 
-    async def subscribe_multivariate_lifecycle(self, **params: Any) -> Subscription:
+    async def subscribe_multivariate_lifecycle(self, /, **params: Any) -> Subscription:
         """Lifecycle events of multivariate (combo) markets."""
         return await self.subscribe("multivariate_market_lifecycle", **params)
 
-    async def subscribe_communications(self, **params: Any) -> Subscription:
+    async def subscribe_communications(self, /, **params: Any) -> Subscription:
         """RFQ and quote events (private; `shard_factor`/`shard_key` optional)."""
         return await self.subscribe("communications", **params)
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import asyncio
 import atexit
 import functools
+import inspect
 import threading
 from collections.abc import Callable, Coroutine, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from ._book import Orderbook
 from ._session import AsyncWebSocket, OrderbookStream, Subscription
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class _Runner:
@@ -117,6 +119,13 @@ class SyncSubscription:
             self._sub.update(add_markets=add_markets, delete_markets=delete_markets)
         )
 
+    def __eq__(self, other: object) -> bool:
+        """Two handles of one subscription are equal (`sub in ws.subscriptions`)."""
+        return isinstance(other, SyncSubscription) and other._sub is self._sub
+
+    def __hash__(self) -> int:
+        return id(self._sub)
+
     def __repr__(self) -> str:
         return f"Sync{self._sub!r}"
 
@@ -148,6 +157,59 @@ class SyncOrderbookStream:
         """Unsubscribe the book's feed."""
         self._runner.call(self._stream.aclose())
 
+    def __eq__(self, other: object) -> bool:
+        """Two handles of one book are equal (`stream in ws.subscriptions`)."""
+        return isinstance(other, SyncOrderbookStream) and other._stream is self._stream
+
+    def __hash__(self) -> int:
+        return id(self._stream)
+
+    def __repr__(self) -> str:
+        return f"Sync{self._stream!r}"
+
+
+def _wrap(runner: _Runner, sub: Subscription) -> SyncSubscription | SyncOrderbookStream:
+    if isinstance(sub, OrderbookStream):
+        return SyncOrderbookStream(runner, sub)
+    return SyncSubscription(runner, sub)
+
+
+def _twin(blocking: Callable[..., Any], method: Callable[..., Any], returns: str) -> None:
+    """Name `blocking` as the async `method`'s twin, with its docstring and parameters."""
+    name = method.__name__
+    blocking.__name__ = name
+    blocking.__qualname__ = f"WebSocket.{name}"
+    blocking.__doc__ = method.__doc__
+    blocking.__dict__["__signature__"] = inspect.signature(method).replace(
+        return_annotation=returns
+    )
+
+
+def _blocking(
+    method: Callable[Concatenate[AsyncWebSocket, P], Coroutine[Any, Any, T]],
+) -> Callable[Concatenate[WebSocket, P], T]:
+    """The blocking twin of a command of the async session: run on the loop, waited for."""
+
+    def blocking(self: WebSocket, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        runner, session = self._parts()
+        return runner.call(method(session, *args, **kwargs))
+
+    _twin(blocking, method, inspect.signature(method).return_annotation)
+    return blocking
+
+
+def _blocking_subscribe(
+    method: Callable[Concatenate[AsyncWebSocket, P], Coroutine[Any, Any, Subscription]],
+) -> Callable[Concatenate[WebSocket, P], SyncSubscription]:
+    """The blocking twin of a subscribe method: the same subscribe, as a plain iterator."""
+
+    def blocking(self: WebSocket, /, *args: P.args, **kwargs: P.kwargs) -> SyncSubscription:
+        runner, session = self._parts()
+        return SyncSubscription(runner, runner.call(method(session, *args, **kwargs)))
+
+    _twin(blocking, method, "SyncSubscription")
+    return blocking
+
 
 class WebSocket:
     """A blocking feed session; use as `with client.websocket() as ws:`.
@@ -156,8 +218,8 @@ class WebSocket:
     exit. Methods match `AsyncWebSocket`'s, returning plain iterators.
     """
 
-    def __init__(self, make: Callable[[], AsyncWebSocket]) -> None:
-        self._make = make
+    def __init__(self, session: AsyncWebSocket) -> None:
+        self._unopened: AsyncWebSocket | None = session
         self._runner: _Runner | None = None
         self._session: AsyncWebSocket | None = None
         self._at_exit: Callable[[], None] | None = None
@@ -175,19 +237,18 @@ class WebSocket:
         """Start the loop thread and connect."""
         if self._runner is not None:
             raise RuntimeError("this session is already open")
+        session, self._unopened = self._unopened, None
+        if session is None:
+            raise RuntimeError("a closed session cannot be opened again: use client.websocket()")
         runner = self._runner = _Runner()
-
-        async def start() -> AsyncWebSocket:
-            session = self._make()
-            await session.open()
-            return session
-
         try:
-            self._session = runner.call(start())
+            runner.call(session.open())
         except BaseException:
             runner.stop()
             self._runner = None
+            self._unopened = session  # it never opened: another try may
             raise
+        self._session = session
         # A session still open when the interpreter exits is closed then (its thread is a
         # daemon, which would otherwise be stopped with the connection left as it is).
         self._at_exit = functools.partial(_shutdown, runner, self._session)
@@ -219,75 +280,40 @@ class WebSocket:
         """How many times the session has connected again after losing its connection."""
         return self._parts()[1].reconnects
 
-    def subscribe(self, channel: str, **params: Any) -> SyncSubscription:
-        """Subscribe to one channel with Kalshi's params (`market_tickers=[...]`, ...)."""
+    @property
+    def subscriptions(self) -> list[SyncSubscription | SyncOrderbookStream]:
+        """The live subscriptions of this session (equal to the ones handed out for them)."""
         runner, session = self._parts()
-        return SyncSubscription(runner, runner.call(session.subscribe(channel, **params)))
+        return [_wrap(runner, sub) for sub in session.subscriptions]
 
-    def _sub(self, name: str, *args: Any, **params: Any) -> SyncSubscription:
-        runner, session = self._parts()
-        return SyncSubscription(runner, runner.call(getattr(session, name)(*args, **params)))
-
-    def subscribe_orderbook_delta(
-        self, tickers: str | Sequence[str], **params: Any
-    ) -> SyncSubscription:
-        """Order book snapshots and deltas of these markets (raw frames; see `orderbook`)."""
-        return self._sub("subscribe_orderbook_delta", tickers, **params)
-
-    def subscribe_ticker(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
-    ) -> SyncSubscription:
-        """Price, bid/ask, volume and open-interest updates."""
-        return self._sub("subscribe_ticker", tickers, **params)
-
-    def subscribe_trade(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
-    ) -> SyncSubscription:
-        """Public trades."""
-        return self._sub("subscribe_trade", tickers, **params)
-
-    def subscribe_fill(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
-    ) -> SyncSubscription:
-        """Your fills (private)."""
-        return self._sub("subscribe_fill", tickers, **params)
-
-    def subscribe_market_positions(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
-    ) -> SyncSubscription:
-        """Your position changes (private)."""
-        return self._sub("subscribe_market_positions", tickers, **params)
-
-    def subscribe_user_orders(
-        self, tickers: str | Sequence[str] | None = None, **params: Any
-    ) -> SyncSubscription:
-        """Your orders' changes (private)."""
-        return self._sub("subscribe_user_orders", tickers, **params)
-
-    def subscribe_order_group(self, **params: Any) -> SyncSubscription:
-        """Your order groups' events."""
-        return self._sub("subscribe_order_group", **params)
-
-    def subscribe_market_lifecycle(self, **params: Any) -> SyncSubscription:
-        """Market and event lifecycle events."""
-        return self._sub("subscribe_market_lifecycle", **params)
-
-    def subscribe_multivariate_lifecycle(self, **params: Any) -> SyncSubscription:
-        """Lifecycle events of multivariate markets."""
-        return self._sub("subscribe_multivariate_lifecycle", **params)
-
-    def subscribe_communications(self, **params: Any) -> SyncSubscription:
-        """RFQ and quote events (private)."""
-        return self._sub("subscribe_communications", **params)
+    # One blocking twin per subscribe method of the async session: its parameters and
+    # docstring are the async method's own, so the two cannot drift apart.
+    subscribe = _blocking_subscribe(AsyncWebSocket.subscribe)
+    subscribe_orderbook_delta = _blocking_subscribe(AsyncWebSocket.subscribe_orderbook_delta)
+    subscribe_ticker = _blocking_subscribe(AsyncWebSocket.subscribe_ticker)
+    subscribe_trade = _blocking_subscribe(AsyncWebSocket.subscribe_trade)
+    subscribe_fill = _blocking_subscribe(AsyncWebSocket.subscribe_fill)
+    subscribe_market_positions = _blocking_subscribe(AsyncWebSocket.subscribe_market_positions)
+    subscribe_user_orders = _blocking_subscribe(AsyncWebSocket.subscribe_user_orders)
+    subscribe_order_group = _blocking_subscribe(AsyncWebSocket.subscribe_order_group)
+    subscribe_market_lifecycle = _blocking_subscribe(AsyncWebSocket.subscribe_market_lifecycle)
+    subscribe_multivariate_lifecycle = _blocking_subscribe(
+        AsyncWebSocket.subscribe_multivariate_lifecycle
+    )
+    subscribe_communications = _blocking_subscribe(AsyncWebSocket.subscribe_communications)
+    list_subscriptions = _blocking(AsyncWebSocket.list_subscriptions)
 
     def orderbook(self, ticker: str) -> SyncOrderbookStream:
         """A maintained book of one market: `for book in ws.orderbook("T"):`."""
         runner, session = self._parts()
         return SyncOrderbookStream(runner, session.orderbook(ticker))
 
-    def unsubscribe(self, sub: SyncSubscription) -> None:
-        """End a subscription."""
-        sub.unsubscribe()
+    def unsubscribe(self, sub: SyncSubscription | SyncOrderbookStream) -> None:
+        """End a subscription (or a maintained book)."""
+        if isinstance(sub, SyncOrderbookStream):
+            sub.close()
+        else:
+            sub.unsubscribe()
 
     def update_subscription(
         self,
@@ -298,8 +324,3 @@ class WebSocket:
     ) -> list[str] | None:
         """Add or remove markets of a subscription; the server's ticker list."""
         return sub.update(add_markets=add_markets, delete_markets=delete_markets)
-
-    def list_subscriptions(self) -> list[dict[str, Any]]:
-        """The server's list of this session's subscriptions."""
-        runner, session = self._parts()
-        return runner.call(session.list_subscriptions())
