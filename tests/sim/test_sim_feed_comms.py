@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from kalshi.sim import Credentials, Exchange
+from kalshi.sim._feed import shard_of
 from kalshi.sim._rfq import Communications, communications_of
 
 from .conftest import TICKER
@@ -146,3 +147,64 @@ async def test_an_obscured_creator_stays_hidden(
     assert [frame["type"] for frame in frames] == ["rfq_created", "quote_created", "rfq_deleted"]
     assert frames[1]["msg"]["rfq_creator_id"] == ""
     assert frames[2]["msg"]["creator_id"] == ""
+
+
+@pytest.mark.parametrize(
+    ("params", "code", "text"),
+    [
+        ({"shard_key": 0}, 20, "shard_factor is required when shard_key is set"),
+        ({"shard_factor": 0}, 19, "shard_factor must be > 0"),
+        ({"shard_factor": -3, "shard_key": 0}, 19, "shard_factor must be > 0"),
+        ({"shard_factor": 101}, 22, "shard_factor must be <= 100"),
+        ({"shard_factor": 4, "shard_key": 4}, 21, "shard_key must be >= 0 and < shard_factor"),
+        ({"shard_factor": 4, "shard_key": -1}, 21, "shard_key must be >= 0 and < shard_factor"),
+        ({"shard_factor": "2"}, 11, "Invalid parameter"),
+    ],
+)
+async def test_bad_sharding_is_refused_with_kalshis_codes(
+    rig: FeedRig, members: tuple[Credentials, ...], params: dict[str, Any], code: int, text: str
+) -> None:
+    feed = await rig.connect(members[0])
+    frames = await feed.subscribe(7, channels=["communications"], **params)
+    assert frames == [{"id": 7, "type": "error", "msg": {"code": code, "msg": text}}]
+
+
+async def test_shards_split_the_rfqs_between_connections_and_keep_each_rfqs_frames_together(
+    rig: FeedRig, comms: Communications, members: tuple[Credentials, ...]
+) -> None:
+    requester, maker, _ = members
+    shards = []
+    for key in range(3):
+        feed = await rig.connect(requester)
+        frames = await feed.subscribe(1, channels=["communications"], shard_factor=3, shard_key=key)
+        assert [frame["type"] for frame in frames] == ["subscribed"]
+        shards.append(feed)
+    whole = await listening(rig, requester)
+
+    rfq_ids = []
+    for _ in range(12):
+        rfq = comms.create_rfq(
+            requester.user_id, ticker=TICKER, contracts=Decimal(1), target_cost=None,
+            rest_remainder=False,
+        )  # fmt: skip
+        comms.create_quote(
+            maker.user_id, rfq_id=rfq.rfq_id, yes_bid=Decimal("0.40"), no_bid=Decimal("0.55"),
+            rest_remainder=False,
+        )  # fmt: skip
+        comms.delete_rfq(requester.user_id, rfq.rfq_id)  # one open RFQ a market: make room
+        rfq_ids.append(rfq.rfq_id)
+
+    def about(frame: dict[str, Any]) -> str:
+        msg = frame["msg"]
+        return str(msg["id"] if frame["type"].startswith("rfq_") else msg["rfq_id"])
+
+    seen = [[about(f) for f in await comms_frames(feed)] for feed in shards]
+    everything = [about(f) for f in await comms_frames(whole)]
+    # Unsharded: each RFQ's created, quote and deleted frames.
+    assert sorted(everything) == sorted(rfq_ids * 3)
+    # The shards together: every frame, once.
+    assert sorted(r for ids in seen for r in ids) == sorted(everything)
+    for key, ids in enumerate(seen):
+        assert set(ids) <= {r for r in rfq_ids if shard_of(r, 3) == key}
+        assert all(ids.count(r) == 3 for r in set(ids))  # an RFQ's frames stay on one shard
+    assert sum(1 for ids in seen if ids) >= 2  # 12 RFQs do not all land on one shard

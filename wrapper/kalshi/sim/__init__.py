@@ -61,6 +61,8 @@ and error choices are `SimSettings` fields marked "inferred". These are fixed ch
   sold from a position held) and its fee, as an order does; a market's close or settlement
   closes its open RFQs and cancels their quotes (`cancellation_reason` `market_closed` or
   `market_settled`), and quoting, accepting or confirming on it is 400 `market_closed`;
+- the feed's `communications` shards: an RFQ's frames go to shard CRC-32(rfq id) mod
+  `shard_factor` (Kalshi does not publish its rule); a factor without a key means key 0;
 - amounts on the wire: prices and balances with 4 decimals (balances rounded down), fee,
   cost and P&L amounts with 6 (as Kalshi writes them), counts with 2, `balance` and
   settlement `revenue` in whole cents rounded down;

@@ -23,6 +23,7 @@ import json
 import logging
 import threading
 import uuid
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -95,8 +96,41 @@ ERRORS = {
     15: "Action required",
     16: "Market not found",
     17: "Internal error",
+    19: "shard_factor must be > 0",
+    20: "shard_factor is required when shard_key is set",
+    21: "shard_key must be >= 0 and < shard_factor",
+    22: "shard_factor must be <= 100",
     25: "Subscription buffer overflow",
 }
+MAX_SHARD_FACTOR = 100
+
+
+def shard_of(rfq_id: str, factor: int) -> int:
+    """The `communications` shard an RFQ's frames go to: CRC-32 of its id modulo the factor.
+
+    Kalshi does not publish how it splits the channel; the simulator's rule keeps every frame
+    of one RFQ (its quotes' too) on one shard, and the shards' union is the whole channel.
+    """
+    return zlib.crc32(rfq_id.encode()) % factor
+
+
+def _shard(params: dict[str, Any]) -> tuple[int, int] | None:
+    """`(shard_factor, shard_key)` of a subscribe, checked as Kalshi's codes 19-22 say."""
+    factor, key = params.get("shard_factor"), params.get("shard_key")
+    if factor is None:
+        if key is not None:
+            raise CommandError(20)
+        return None
+    if not _is_int(factor) or (key is not None and not _is_int(key)):
+        raise CommandError(11)
+    if factor <= 0:
+        raise CommandError(19)
+    if factor > MAX_SHARD_FACTOR:
+        raise CommandError(22)
+    key = 0 if key is None else key
+    if not 0 <= key < factor:
+        raise CommandError(21)
+    return factor, key
 
 
 def market_id_of(ticker: str) -> str:
@@ -125,10 +159,18 @@ class Subscription:
     skip_ticker_ack: bool = False
     seq: int = 0
     ended: bool = False
+    shard: tuple[int, int] | None = None
+    """`communications` only: (shard_factor, shard_key), the share of RFQs it receives."""
 
     def follows(self, ticker: str) -> bool:
         """Whether frames about `ticker` go to this subscription."""
         return self.tickers is None or ticker in self.tickers
+
+    def takes_rfq(self, rfq_id: str | None) -> bool:
+        """Whether this subscription's shard (if any) is the one of `rfq_id`'s frames."""
+        return (
+            self.shard is None or rfq_id is None or shard_of(rfq_id, self.shard[0]) == self.shard[1]
+        )
 
     def next_seq(self, faults: FeedFaults | None = None) -> int:
         """The next seq of this sid; a `skip_seq` fault makes it jump by one."""
@@ -275,6 +317,7 @@ class Session:
             if channel not in CHANNELS:
                 raise CommandError(8)
         tickers = self._markets(params, required="orderbook_delta" in channels)
+        shard = _shard(params)
         yes_price = params.get("use_yes_price") is True
         skip_ack = params.get("skip_ticker_ack") is True
         for channel in dict.fromkeys(channels):
@@ -286,6 +329,8 @@ class Session:
                 self._initial(existing, added, params)
                 continue
             sub = Subscription(self._next_sid, channel, wanted, yes_price, skip_ack)
+            if channel == "communications":
+                sub.shard = shard
             self._next_sid += 1
             self.subs[sub.sid] = sub
             self.reply(
@@ -380,10 +425,16 @@ class Session:
 
     # --- events -----------------------------------------------------------------------------
 
-    def deliver(self, channel: str, ticker: str | None, kind: str, msg: Any) -> None:
-        """Send a frame to this connection's subscriptions of `channel` that follow `ticker`."""
+    def deliver(
+        self, channel: str, ticker: str | None, kind: str, msg: Any, rfq_id: str | None = None
+    ) -> None:
+        """Send a frame to this connection's subscriptions of `channel` that follow `ticker`.
+
+        A frame about an RFQ (`rfq_id`) goes only to the subscriptions whose shard holds it.
+        """
         for sub in list(self.subs.values()):
-            if sub.channel == channel and (ticker is None or sub.follows(ticker)):
+            followed = ticker is None or sub.follows(ticker)
+            if sub.channel == channel and followed and sub.takes_rfq(rfq_id):
                 self.emit(sub, kind, msg)
 
     def book_change(self, event: BookChange, msg: dict[str, Any]) -> None:
@@ -536,20 +587,33 @@ class FeedHub:
         elif isinstance(event, RfqEvent | QuoteEvent):
             for user_id, kind, msg in comms_frames(event):
                 if user_id is None:
-                    self._public("communications", None, kind, msg)
+                    self._public("communications", None, kind, msg, event.rfq_id)
                 else:
-                    self._private(user_id, "communications", None, kind, msg)
+                    self._private(user_id, "communications", None, kind, msg, event.rfq_id)
 
-    def _public(self, channel: str, ticker: str | None, kind: str, msg: dict[str, Any]) -> None:
+    def _public(
+        self,
+        channel: str,
+        ticker: str | None,
+        kind: str,
+        msg: dict[str, Any],
+        rfq_id: str | None = None,
+    ) -> None:
         for session in list(self.sessions):
-            session.deliver(channel, ticker, kind, msg)
+            session.deliver(channel, ticker, kind, msg, rfq_id)
 
     def _private(
-        self, user_id: str, channel: str, ticker: str | None, kind: str, msg: dict[str, Any]
+        self,
+        user_id: str,
+        channel: str,
+        ticker: str | None,
+        kind: str,
+        msg: dict[str, Any],
+        rfq_id: str | None = None,
     ) -> None:
         for session in list(self.sessions):
             if session.user_id == user_id:
-                session.deliver(channel, ticker, kind, msg)
+                session.deliver(channel, ticker, kind, msg, rfq_id)
 
     def _ticker(self, ticker: str, *, force: bool = False) -> None:
         """Send a `ticker` frame when the top of the book (or, forced, a trade) changed it."""
