@@ -71,8 +71,11 @@ def trade_done(trade: Trade) -> TradeDone:
     )
 
 
-def fill_done(order: Order, trade: Trade, member: Member, *, is_taker: bool) -> FillDone:
-    """One side of `trade`: the fill of `order`, with its owner's position after it."""
+def fill_done(
+    order: Order, trade: Trade, member: Member, fee: Decimal, *, is_taker: bool
+) -> FillDone:
+    """One side of `trade`: the fill of `order` and the `fee` it paid, with its owner's
+    position after it."""
     return FillDone(
         trade_id=trade.trade_id,
         order_id=order.order_id,
@@ -83,14 +86,7 @@ def fill_done(order: Order, trade: Trade, member: Member, *, is_taker: bool) -> 
         book_side=order.book_side,
         yes_price=trade.yes_price,
         count=trade.count,
-        fee=next(
-            (
-                fill.fee
-                for fill in reversed(member.fills)
-                if fill.trade_id == trade.trade_id and fill.order_id == order.order_id
-            ),
-            ZERO,
-        ),
+        fee=fee,
         post_position=member.positions.get((order.subaccount, order.ticker), ZERO),
         client_order_id=order.client_order_id,
         subaccount=order.subaccount,
