@@ -2,6 +2,8 @@
 
 The simulator runs as `python -m kalshi.sim` in its own process (as a user would start it),
 so that it and the client do not share one interpreter lock; the client is ours.
+`python -m benchmarks._sim [--seconds S] [--runs N]` runs this figure alone, N times, and
+prints each run and the medians.
 """
 
 from __future__ import annotations
@@ -107,3 +109,25 @@ async def _async_rate(pem: bytes, base_url: str, seconds: float) -> float:
 
         await asyncio.gather(*(worker() for _ in range(ASYNC_WORKERS)))
         return cycles * OPS_PER_CYCLE / (time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the ops/s of `runs` runs and their medians: `python -m benchmarks._sim`."""
+    import argparse
+    import statistics
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks._sim", description=__doc__)
+    parser.add_argument("--seconds", type=float, default=3.0, help="length of each mode's run")
+    parser.add_argument("--runs", type=int, default=3, help="runs, each on a new simulator")
+    args = parser.parse_args(argv)
+    key = fx.new_key()
+    pem = fx.pem_of(key)
+    runs = [ops_per_second(key, pem, seconds=args.seconds) for _ in range(args.runs)]
+    for mode in runs[0]:
+        rates = [run[mode] for run in runs]
+        shown = ", ".join(f"{rate:.0f}" for rate in rates)
+        print(f"{mode}: {shown} ops/s (median {statistics.median(rates):.0f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -120,3 +120,7 @@ def test_entries_recorded_by_hand_read_back_as_they_were() -> None:
     assert journal.entries == entries[1:]
     assert journal[0] is entries[1]
     assert len(journal) == 2
+    replacement = JournalEntry("GET", "/p1", (), None, None, None, 1)
+    journal.replace(entries[1], replacement)
+    journal.replace(entries[0], entries[0])  # dropped already: nothing happens
+    assert journal.entries == [replacement, entries[2]]

@@ -109,6 +109,14 @@ class Journal:
         with self._lock:
             self._entries.append(record)
 
+    def replace(self, old: JournalEntry, new: JournalEntry) -> None:
+        """Put `new` in the place of the entry `old` (nothing if it has been dropped)."""
+        with self._lock:
+            for index in range(len(self._entries) - 1, -1, -1):
+                if self._entries[index].entry() is old:
+                    self._entries[index] = _Record.of(new)
+                    return
+
     def _replace(self, old: _Record, new: _Record) -> None:
         """Put `new` in the place of `old` (nothing if it has been dropped)."""
         with self._lock:
