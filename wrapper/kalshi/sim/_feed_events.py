@@ -165,7 +165,9 @@ class BookWatch:
     """Publishes a `BookChange` for each level an order change moved, diffing the book.
 
     One per exchange, made by the first feed that needs it (`watch_books`): an exchange with
-    no feed builds no events at all. It starts from the books as they are when it is made.
+    no feed builds no events at all. It starts from the books as they are when it is made, and
+    listens on others' behalf only: while nobody else listens (no feed connection open) the
+    engine builds no events, and the watch reads the books again when the bus wakes.
     """
 
     def __init__(self, exchange: Exchange) -> None:
@@ -175,7 +177,14 @@ class BookWatch:
                 market.ticker: book_levels(exchange, market.ticker)
                 for market in exchange.listed_markets()
             }
-            exchange.bus.subscribe(self)
+            exchange.bus.subscribe(self, listening=lambda: False)
+            exchange.bus.on_wake(self.resync)
+
+    def resync(self) -> None:
+        """Take the books as they stand as the base of the next diffs (under the lock)."""
+        # Not `listed_markets()`: that runs the clock, which must not move inside a listener.
+        markets = list(self._exchange._markets)
+        self._seen = {ticker: book_levels(self._exchange, ticker) for ticker in markets}
 
     def __call__(self, event: object) -> None:
         """Diff the book of the market an `OrderUpdate` concerns; ignore other events."""
