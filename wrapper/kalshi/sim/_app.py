@@ -16,6 +16,7 @@ from ._faults import FaultMiddleware, FaultPlan
 from ._feed import WS_PATH, FeedHub, feed_endpoint
 from ._harness import harness_middleware
 from ._http import http_exception, make_endpoint, make_unserved_endpoint
+from ._router import IndexedRouter
 from ._routes import OPERATIONS
 from ._settings import SimSettings
 from ._spec import spec_operations
@@ -77,6 +78,8 @@ def create_app(
         middleware=wrappers,
         exception_handlers={HTTPException: http_exception},
     )
+    # Same routes, same answers; a request tries only the routes its path could match.
+    app.router = IndexedRouter(app.router.routes)
     app.state.exchange = exchange
     app.state.feed = hub
     return app

@@ -20,6 +20,14 @@ KEY_HEADER = "kalshi-access-key"
 TIMESTAMP_HEADER = "kalshi-access-timestamp"
 SIGNATURE_HEADER = "kalshi-access-signature"
 _DIGEST_BYTES = 32
+_SHA256 = hashes.SHA256()
+_PSS = {
+    auto: padding.PSS(
+        mgf=padding.MGF1(_SHA256), salt_length=padding.PSS.AUTO if auto else _DIGEST_BYTES
+    )
+    for auto in (False, True)
+}
+"""The PSS padding a signature is checked with, by `SimSettings.pss_salt_auto` (made once)."""
 
 
 def signed_path(raw_path: bytes) -> bytes:
@@ -46,13 +54,7 @@ def authenticate(exchange: Exchange, headers: Mapping[str, str], method: str, pa
         if isinstance(public_key, ed25519.Ed25519PublicKey):
             public_key.verify(raw, message)
         else:
-            salt = padding.PSS.AUTO if exchange.settings.pss_salt_auto else _DIGEST_BYTES
-            public_key.verify(
-                raw,
-                message,
-                padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=salt),
-                hashes.SHA256(),
-            )
+            public_key.verify(raw, message, _PSS[bool(exchange.settings.pss_salt_auto)], _SHA256)
     except (InvalidSignature, binascii.Error, ValueError):
         raise _authentication_error("INCORRECT_API_KEY_SIGNATURE") from None
     return user_id

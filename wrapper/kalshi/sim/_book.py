@@ -74,6 +74,8 @@ class Market:
     book: OrderBook = field(default_factory=OrderBook)
     last_price: Decimal | None = None
     volume: Decimal = ZERO
+    open_interest: Decimal = ZERO
+    """Contracts outstanding: the YES side of every member's position, kept as they change."""
     result: str = ""
     """`yes` or `no` once determined, else empty."""
     settled_ms: int | None = None

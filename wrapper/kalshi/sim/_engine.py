@@ -184,7 +184,8 @@ class Exchange:
                 now_ms=now,
             )
             member.groups[group.group_id] = group
-            self.bus.publish(group_event(self._members, group, "created", now))
+            if self.bus:
+                self.bus.publish(group_event(self._members, group, "created", now))
             return group
 
     def list_groups(self, user_id: str, *, subaccount: int | None = None) -> list[OrderGroup]:
@@ -225,7 +226,8 @@ class Exchange:
             now = self._tick()
             group = self._find_group(user_id, group_id, subaccount, exchange_index, now)
             group.reset()
-            self.bus.publish(group_event(self._members, group, "reset", now))
+            if self.bus:
+                self.bus.publish(group_event(self._members, group, "reset", now))
 
     def update_group_limit(
         self,
@@ -242,7 +244,8 @@ class Exchange:
             group = self._find_group(user_id, group_id, subaccount, exchange_index, now)
             self._check_limit(limit)
             group.limit = limit
-            self.bus.publish(group_event(self._members, group, "limit_updated", now))
+            if self.bus:
+                self.bus.publish(group_event(self._members, group, "limit_updated", now))
             if not group.triggered and self._over_limit(group, now):
                 self._trip(group, now)
 
@@ -254,7 +257,8 @@ class Exchange:
             now = self._tick()
             group = self._find_group(user_id, group_id, subaccount, exchange_index, now)
             self._cancel_members(group, now)
-            self.bus.publish(group_event(self._members, group, "deleted", now))
+            if self.bus:
+                self.bus.publish(group_event(self._members, group, "deleted", now))
             del self._member(user_id).groups[group_id]
 
     # --- orders -----------------------------------------------------------------------------
@@ -777,15 +781,8 @@ class Exchange:
     def open_interest(self, ticker: str) -> Decimal:
         """Contracts outstanding in a market: the YES side of every member's positions."""
         with self.lock:
-            return sum(
-                (
-                    held
-                    for member in self._members.values()
-                    for (_, held_ticker), held in member.positions.items()
-                    if held_ticker == ticker and held > 0
-                ),
-                ZERO,
-            )
+            market = self._markets.get(ticker)
+            return ZERO if market is None else market.open_interest
 
     # --- inspection helpers for tests and demos ---------------------------------------------
 
@@ -1102,7 +1099,8 @@ class Exchange:
 
     def _trip(self, group: OrderGroup, now: int) -> None:
         group.state = "triggered"
-        self.bus.publish(group_event(self._members, group, "triggered", now))
+        if self.bus:
+            self.bus.publish(group_event(self._members, group, "triggered", now))
         self._cancel_members(group, now)
 
     def _cancel_members(self, group: OrderGroup, now: int) -> None:
@@ -1153,15 +1151,16 @@ class Exchange:
         trade = Trade(
             str(uuid.uuid4()), next(self._seq), market.ticker, count, price, taker.book_side, now
         )
-        self._settle(taker, trade, market, as_taker=True)
-        self._settle(maker, trade, market, as_taker=False)
+        taker_fee = self._settle(taker, trade, market, as_taker=True)
+        maker_fee = self._settle(maker, trade, market, as_taker=False)
         market.last_price = price
         market.volume += count
         self._trades.append(trade)
         if self.bus:
             self.bus.publish(trade_done(trade))
-            self.bus.publish(fill_done(taker, trade, self._members[taker.user_id], is_taker=True))
-            self.bus.publish(fill_done(maker, trade, self._members[maker.user_id], is_taker=False))
+            taker_member, maker_member = self._members[taker.user_id], self._members[maker.user_id]
+            self.bus.publish(fill_done(taker, trade, taker_member, taker_fee, is_taker=True))
+            self.bus.publish(fill_done(maker, trade, maker_member, maker_fee, is_taker=False))
         touched: list[OrderGroup] = []
         for order in (taker, maker):
             group = self._group_of(order)
@@ -1176,8 +1175,11 @@ class Exchange:
                 else:
                     self._trip(group, now)
 
-    def _settle(self, order: Order, trade: Trade, market: Market, *, as_taker: bool) -> None:
-        """Book one side of a trade: cash, fees, the order's fill state and the position."""
+    def _settle(self, order: Order, trade: Trade, market: Market, *, as_taker: bool) -> Decimal:
+        """Book one side of a trade: cash, fees, the order's fill state and the position.
+
+        Returns the fee this side paid (negative: a rebate).
+        """
         member = self._members[order.user_id]
         count, now = trade.count, trade.created_ms
         unit = unit_cost(order.book_side, trade.yes_price)
@@ -1205,7 +1207,10 @@ class Exchange:
         order.remaining -= count
         order.last_update_ms = now
         delta = count if order.book_side == "bid" else -count
+        key = (order.subaccount, order.ticker)
+        before = member.positions.get(key, ZERO)
         member.add_position(order.subaccount, order.ticker, delta, now)
+        market.open_interest += max(member.positions[key], ZERO) - max(before, ZERO)
         holding = self._holding(member, order.subaccount, market)
         holding.trade(order.book_side, unit, count, fee)
         holding.updated_ms = now
@@ -1234,3 +1239,4 @@ class Exchange:
         if self.bus:
             self.bus.publish(order_update(order))
             self.bus.publish(position_change(member, order, now))
+        return fee

@@ -54,28 +54,57 @@ class ExchangeReset:
 
 
 class EventBus:
-    """Listeners of the exchange's events; `publish` calls each in turn."""
+    """Listeners of the exchange's events; `publish` calls each in turn.
+
+    A listener may listen only at times (`subscribe(..., listening=...)`: the feed, while a
+    connection is open): while no listener listens the bus is false and the engine builds no
+    event. Whatever keeps state from the events (the book watch) registers `on_wake`, to
+    catch up when someone starts listening again.
+    """
 
     def __init__(self) -> None:
-        self._listeners: list[Listener] = []
+        self._listeners: list[tuple[Listener, Callable[[], bool] | None]] = []
+        self._wake_hooks: list[Callable[[], None]] = []
 
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Start calling `listener` with every event; returns the call that stops it."""
-        self._listeners.append(listener)
+    def subscribe(
+        self, listener: Listener, *, listening: Callable[[], bool] | None = None
+    ) -> Callable[[], None]:
+        """Start calling `listener` with every event; returns the call that stops it.
+
+        With `listening`, the listener makes the bus true only while `listening()` is; it is
+        still called with every event published.
+        """
+        idle = not self
+        entry = (listener, listening)
+        self._listeners.append(entry)
+        if idle and self:
+            self.wake()
 
         def stop() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
+            for index, found in enumerate(self._listeners):
+                if found is entry:
+                    del self._listeners[index]
+                    return
 
         return stop
 
+    def on_wake(self, hook: Callable[[], None]) -> None:
+        """Call `hook` whenever the bus may have gone from nobody listening to someone."""
+        self._wake_hooks.append(hook)
+
+    def wake(self) -> None:
+        """Tell the `on_wake` hooks that someone listens now (call it under the exchange's
+        lock, before the first event they should hear)."""
+        for hook in tuple(self._wake_hooks):
+            hook()
+
     def __bool__(self) -> bool:
-        """Whether anyone listens: the engine builds no event for an empty bus."""
-        return bool(self._listeners)
+        """Whether anyone listens: the engine builds no event for an idle bus."""
+        return any(listening is None or listening() for _, listening in self._listeners)
 
     def publish(self, event: Any) -> None:
         """Tell every listener (cheap when there is none)."""
-        for listener in tuple(self._listeners):
+        for listener, _ in tuple(self._listeners):
             listener(event)
 
 

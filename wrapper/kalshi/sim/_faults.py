@@ -35,8 +35,9 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-CONTROL_PREFIX = "/_sim/"
-"""Paths under this prefix belong to the simulator's control API: never faulted or counted."""
+from ._asgi import CONTROL_PREFIX as CONTROL_PREFIX
+from ._asgi import is_api_request, read_body
+
 CONTROL_PATH = "/_sim/faults"
 KINDS = frozenset(
     {"drop_before", "drop_after", "status", "status_after", "rate_limit", "delay",
@@ -271,6 +272,8 @@ class FaultPlan:
         """Record a request and return the fault it triggers, if any."""
         with self._lock:
             self.received[(method, path)] += 1
+            if not self._faults:  # nothing armed: the request is only counted
+                return None
             for fault in self._faults:
                 if fault.matches(method, path):
                     fault.fired += 1
@@ -305,10 +308,7 @@ class FaultMiddleware:
         logging.getLogger("uvicorn.error").addFilter(_HIDE_DROPS)  # once: filters are a set
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith(CONTROL_PREFIX):
-            await self.app(scope, receive, send)
-            return
-        fault = self.plan.take(scope["method"], scope["path"])
+        fault = self.plan.take(scope["method"], scope["path"]) if is_api_request(scope) else None
         if fault is None:
             await self.app(scope, receive, send)
             return
@@ -319,9 +319,9 @@ class FaultMiddleware:
         if kind == "delay":
             # Read the whole request first, as a server does before it works on it: the
             # request is then processed late even if the client has given up by then.
-            body = await _read_body(receive)
+            _, replay = await read_body(receive)
             await self.plan.sleep(fault.delay_s)
-            await self.app(scope, _replay(body), send)
+            await self.app(scope, replay, send)
             return
         answer: list[Message] = []
         if kind in _PROCESSING:
@@ -360,25 +360,3 @@ async def _reply(send: Send, status: int, content_type: bytes, body: bytes) -> N
     headers = [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
-
-
-async def _read_body(receive: Receive) -> bytes:
-    body = b""
-    while True:
-        message = await receive()
-        body += bytes(message.get("body", b""))
-        if not message.get("more_body"):
-            return body
-
-
-def _replay(body: bytes) -> Receive:
-    sent = False
-
-    async def receive() -> Message:
-        nonlocal sent
-        if sent:  # the client is long gone
-            return {"type": "http.disconnect"}
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    return receive

@@ -465,7 +465,17 @@ class FeedHub:
         self._last_top: dict[str, tuple[Any, ...]] = {}
         self._last_size: dict[str, Decimal] = {}
         watch_books(exchange)  # first, so a book's deltas go out before the order's frame
-        self._stop: Callable[[], None] = exchange.bus.subscribe(self)
+        # Listening only while a connection is open: without one the engine builds no events.
+        self._stop: Callable[[], None] = exchange.bus.subscribe(
+            self, listening=lambda: bool(self.sessions)
+        )
+
+    def add_session(self, session: Session) -> None:
+        """Start fanning events out to `session` (under the exchange's lock)."""
+        idle = not self.exchange.bus
+        self.sessions.append(session)
+        if idle:
+            self.exchange.bus.wake()  # the book watch catches up before the first event
 
     def close(self) -> None:
         """Stop listening to the exchange."""
@@ -762,7 +772,7 @@ def feed_endpoint(hub: FeedHub) -> Callable[[WebSocket], Any]:
         websocket.scope[FAULTS_SCOPE_KEY] = hub.faults
         session = Session(hub, user_id)
         with hub.exchange.lock:
-            hub.sessions.append(session)
+            hub.add_session(session)
         writer = asyncio.get_running_loop().create_task(_write(websocket, session))
         try:
             while True:

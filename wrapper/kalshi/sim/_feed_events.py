@@ -71,8 +71,11 @@ def trade_done(trade: Trade) -> TradeDone:
     )
 
 
-def fill_done(order: Order, trade: Trade, member: Member, *, is_taker: bool) -> FillDone:
-    """One side of `trade`: the fill of `order`, with its owner's position after it."""
+def fill_done(
+    order: Order, trade: Trade, member: Member, fee: Decimal, *, is_taker: bool
+) -> FillDone:
+    """One side of `trade`: the fill of `order` and the `fee` it paid, with its owner's
+    position after it."""
     return FillDone(
         trade_id=trade.trade_id,
         order_id=order.order_id,
@@ -83,14 +86,7 @@ def fill_done(order: Order, trade: Trade, member: Member, *, is_taker: bool) -> 
         book_side=order.book_side,
         yes_price=trade.yes_price,
         count=trade.count,
-        fee=next(
-            (
-                fill.fee
-                for fill in reversed(member.fills)
-                if fill.trade_id == trade.trade_id and fill.order_id == order.order_id
-            ),
-            ZERO,
-        ),
+        fee=fee,
         post_position=member.positions.get((order.subaccount, order.ticker), ZERO),
         client_order_id=order.client_order_id,
         subaccount=order.subaccount,
@@ -169,7 +165,9 @@ class BookWatch:
     """Publishes a `BookChange` for each level an order change moved, diffing the book.
 
     One per exchange, made by the first feed that needs it (`watch_books`): an exchange with
-    no feed builds no events at all. It starts from the books as they are when it is made.
+    no feed builds no events at all. It starts from the books as they are when it is made, and
+    listens on others' behalf only: while nobody else listens (no feed connection open) the
+    engine builds no events, and the watch reads the books again when the bus wakes.
     """
 
     def __init__(self, exchange: Exchange) -> None:
@@ -179,7 +177,14 @@ class BookWatch:
                 market.ticker: book_levels(exchange, market.ticker)
                 for market in exchange.listed_markets()
             }
-            exchange.bus.subscribe(self)
+            exchange.bus.subscribe(self, listening=lambda: False)
+            exchange.bus.on_wake(self.resync)
+
+    def resync(self) -> None:
+        """Take the books as they stand as the base of the next diffs (under the lock)."""
+        # Not `listed_markets()`: that runs the clock, which must not move inside a listener.
+        markets = list(self._exchange._markets)
+        self._seen = {ticker: book_levels(self._exchange, ticker) for ticker in markets}
 
     def __call__(self, event: object) -> None:
         """Diff the book of the market an `OrderUpdate` concerns; ignore other events."""

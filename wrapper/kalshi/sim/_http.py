@@ -40,7 +40,8 @@ def make_endpoint(operation: Operation, exchange: Exchange, spec: SpecSource) ->
         except Exception:
             logger.exception("unexpected error in %s %s", request.method, operation.template)
             status, body = _UNEXPECTED.status, _UNEXPECTED.body()
-        logger.debug("%s %s -> %d", request.method, request.url.path, status)
+        if logger.isEnabledFor(logging.DEBUG):  # building the URL costs more than serving a get
+            logger.debug("%s %s -> %d", request.method, request.url.path, status)
         if body is None:
             return Response(status_code=status)
         return JSONResponse(body, status_code=status)
@@ -63,7 +64,8 @@ def make_unserved_endpoint(method: str, template: str) -> Endpoint:
     error = not_implemented(method, template)
 
     async def endpoint(request: Request) -> Response:
-        logger.debug("%s %s -> 501", request.method, request.url.path)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s -> 501", request.method, request.url.path)
         return JSONResponse(error.body(), status_code=error.status)
 
     return endpoint
@@ -76,7 +78,8 @@ async def http_exception(request: Request, exc: Exception) -> Response:
         error = not_found()
     else:
         error = SimError(status, "bad_request") if status < 500 else _UNEXPECTED
-    logger.debug("%s %s -> %d", request.method, request.url.path, error.status)
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s %s -> %d", request.method, request.url.path, error.status)
     return JSONResponse(error.body(), status_code=error.status)
 
 
@@ -91,10 +94,10 @@ async def _serve(
     body: dict[str, Any] = {}
     if operation.checked:  # the retired V1 writes answer 410 whatever the request holds
         validator = spec.validator()
+        # Without a query string there is no query to parse (Starlette would parse b"").
+        query = request.query_params if request.scope.get("query_string") else {}
         params.update(
-            validator.parameters(
-                operation.method, operation.template, request.path_params, request.query_params
-            )
+            validator.parameters(operation.method, operation.template, request.path_params, query)
         )
         if operation.reads_body:
             _check_content_type(request.headers.get("content-type", ""))

@@ -12,7 +12,6 @@ the latest `SimSettings.journal_limit` entries; read it as `exchange.journal` (o
 from __future__ import annotations
 
 import collections
-import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,9 +20,9 @@ from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._faults import CONTROL_PREFIX
-
-KEY_HEADER = b"kalshi-access-key"
+from ._asgi import KEY_HEADER as KEY_HEADER
+from ._asgi import decode_body as decode_body
+from ._asgi import is_api_request, key_id_of, read_body
 
 
 @dataclass(frozen=True)
@@ -58,20 +57,68 @@ class JournalEntry:
         }
 
 
+class _Record:
+    """A request as the middleware saw it; made into a `JournalEntry` when first read.
+
+    Decoding the query and the JSON body is left to the reader, so that a request nobody
+    reads back costs the journal next to nothing.
+    """
+
+    __slots__ = ("_entry", "at_ms", "raw", "request", "status")
+
+    def __init__(self, scope: Scope, raw: bytes, status: int | None, at_ms: int) -> None:
+        # What the entry reads of the scope, not the scope (which holds the app, the route...).
+        self.request: Scope = {
+            "method": scope["method"],
+            "path": scope["path"],
+            "query_string": scope.get("query_string", b""),
+            "headers": scope.get("headers", ()),
+        }
+        self.raw = raw
+        self.status = status
+        self.at_ms = at_ms
+        self._entry: JournalEntry | None = None
+
+    @classmethod
+    def of(cls, entry: JournalEntry) -> _Record:
+        """A record already read: `entry` itself."""
+        record = cls.__new__(cls)
+        record._entry = entry
+        return record
+
+    def entry(self) -> JournalEntry:
+        """The journal entry (decoded once)."""
+        if self._entry is None:
+            self._entry = _entry(self.request, self.raw, self.status, self.at_ms)
+            del self.request, self.raw  # no longer needed
+        return self._entry
+
+
 class Journal:
     """The latest requests, oldest first; thread-safe, bounded by `limit` (None: unbounded)."""
 
     def __init__(self, limit: int | None = None) -> None:
         self._lock = threading.Lock()
-        self._entries: collections.deque[JournalEntry] = collections.deque(maxlen=limit)
+        self._entries: collections.deque[_Record] = collections.deque(maxlen=limit)
 
     def record(self, entry: JournalEntry) -> None:
         """Add an entry (dropping the oldest when full)."""
+        self._add(_Record.of(entry))
+
+    def _add(self, record: _Record) -> None:
         with self._lock:
-            self._entries.append(entry)
+            self._entries.append(record)
 
     def replace(self, old: JournalEntry, new: JournalEntry) -> None:
         """Put `new` in the place of the entry `old` (nothing if it has been dropped)."""
+        with self._lock:
+            for index in range(len(self._entries) - 1, -1, -1):
+                if self._entries[index].entry() is old:
+                    self._entries[index] = _Record.of(new)
+                    return
+
+    def _replace(self, old: _Record, new: _Record) -> None:
+        """Put `new` in the place of `old` (nothing if it has been dropped)."""
         with self._lock:
             for index in range(len(self._entries) - 1, -1, -1):
                 if self._entries[index] is old:
@@ -87,7 +134,7 @@ class Journal:
     def entries(self) -> list[JournalEntry]:
         """A copy of the entries, oldest first."""
         with self._lock:
-            return list(self._entries)
+            return [record.entry() for record in self._entries]
 
     def filter(
         self,
@@ -123,7 +170,7 @@ class Journal:
 
     def __getitem__(self, index: int) -> JournalEntry:
         with self._lock:
-            return self._entries[index]
+            return self._entries[index].entry()
 
     def __repr__(self) -> str:
         return f"Journal({len(self)} entries)"
@@ -138,39 +185,6 @@ def _path_matches(pattern: str, path: str) -> bool:
     return pattern in candidates
 
 
-def decode_body(raw: bytes) -> Any:
-    """A request body decoded as JSON, or None when it is empty or not JSON."""
-    if not raw.strip():
-        return None
-    try:
-        return json.loads(raw)
-    except (ValueError, RecursionError):
-        return None
-
-
-async def buffered(receive: Receive) -> tuple[bytes, Receive]:
-    """Read the whole body; return it and a `receive` that hands it on again."""
-    chunks: list[bytes] = []
-    more = True
-    while more:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        more = message.get("more_body", False)
-    raw = b"".join(chunks)
-    replayed = False
-
-    async def replay() -> Message:
-        nonlocal replayed
-        if not replayed:
-            replayed = True
-            return {"type": "http.request", "body": raw, "more_body": False}
-        return await receive()
-
-    return raw, replay
-
-
 class JournalMiddleware:
     """ASGI middleware recording every API request into a `Journal`."""
 
@@ -181,47 +195,42 @@ class JournalMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Read the body, pass the request on, and record it with the status answered."""
-        if scope["type"] != "http" or scope["path"].startswith(CONTROL_PREFIX):
+        if not is_api_request(scope):
             await self.app(scope, receive, send)
             return
         at_ms = self.now_ms()
-        raw, replay = await buffered(receive)
-        recorded: list[JournalEntry] = []
+        raw, replay = await read_body(receive)
+        recorded: list[_Record] = []
 
         async def watch(message: Message) -> None:
             if message["type"] == "http.response.start" and not recorded:
                 # Recorded before the answer leaves: once a client has it, the journal does too.
-                recorded.append(_entry(scope, raw, message["status"], at_ms))
-                self.journal.record(recorded[0])
+                recorded.append(_Record(scope, raw, message["status"], at_ms))
+                self.journal._add(recorded[0])
             await send(message)
 
         try:
             await self.app(scope, replay, watch)
         except BaseException:
             # The connection was cut (a drop fault) or the server gave up: no answer arrived.
-            cut = _entry(scope, raw, None, at_ms)
+            cut = _Record(scope, raw, None, at_ms)
             if recorded:
-                self.journal.replace(recorded[0], cut)
+                self.journal._replace(recorded[0], cut)
             else:
-                self.journal.record(cut)
+                self.journal._add(cut)
             raise
         if not recorded:
-            self.journal.record(_entry(scope, raw, None, at_ms))
+            self.journal._add(_Record(scope, raw, None, at_ms))
 
 
 def _entry(scope: Scope, raw: bytes, status: int | None, at_ms: int) -> JournalEntry:
-    key_id = None
-    for name, value in scope.get("headers", ()):
-        if name.lower() == KEY_HEADER:
-            key_id = value.decode("latin-1")
-            break
-    query = scope.get("query_string", b"").decode("latin-1")
+    query = scope.get("query_string", b"")
     return JournalEntry(
         method=scope["method"],
         path=scope["path"],
-        query=tuple(parse_qsl(query, keep_blank_values=True)),
+        query=tuple(parse_qsl(query.decode("latin-1"), keep_blank_values=True)) if query else (),
         body=decode_body(raw),
-        key_id=key_id,
+        key_id=key_id_of(scope),
         status=status,
         at_ms=at_ms,
     )

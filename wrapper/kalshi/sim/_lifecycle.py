@@ -127,6 +127,7 @@ def settle(exchange: Exchange, ticker: str, result: str, now: int) -> list[Settl
             revenue = abs(held) if won else ZERO
             member.adjust(subaccount, revenue, now)
             member.positions[(subaccount, held_ticker)] = ZERO
+            market.open_interest -= max(held, ZERO)
             record = SettlementRecord(
                 seq=next(exchange._seq),
                 ticker=ticker,

@@ -25,8 +25,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .._operations import Operation, operation_for
 from .._ratelimit import TIERS, RateLimit
 from .._retry import Bucket
-from ._faults import CONTROL_PREFIX
-from ._journal import KEY_HEADER, buffered, decode_body
+from ._asgi import decode_body, is_api_request, key_id_of, read_body
 
 TOO_MANY = {"error": "too many requests"}
 """Kalshi's 429 body."""
@@ -136,13 +135,10 @@ class RateLimitMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Bill the request to its member's bucket, or answer 429 when it cannot pay."""
-        if scope["type"] != "http" or scope["path"].startswith(CONTROL_PREFIX):
+        if not is_api_request(scope):
             await self.app(scope, receive, send)
             return
-        key_id = next(
-            (value.decode("latin-1") for name, value in scope["headers"] if name == KEY_HEADER),
-            None,
-        )
+        key_id = key_id_of(scope)
         member = None if key_id is None else self.member_of(key_id)
         if member is None:
             await self.app(scope, receive, send)
@@ -153,7 +149,7 @@ class RateLimitMiddleware:
             return
         body = None
         if operation.cost_per_item:  # only a batch's body says what it costs
-            raw, receive = await buffered(receive)
+            raw, receive = await read_body(receive)
             body = decode_body(raw)
         if not self.limits.take(member, *_cost(operation, body)):
             await JSONResponse(TOO_MANY, status_code=429)(scope, receive, send)
