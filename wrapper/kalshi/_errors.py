@@ -321,8 +321,6 @@ def parse_error_body(response: httpx.Response) -> tuple[str | None, str, Any, An
 
 # How much of a body that is not JSON is read for a message: a title comes early.
 READABLE_PREFIX = 64 * 1024
-_TITLE_OPEN = re.compile("<title", re.IGNORECASE)
-_TITLE_CLOSE = re.compile("</title>", re.IGNORECASE)
 
 
 def _readable(text: str) -> str:
@@ -345,14 +343,18 @@ def _readable(text: str) -> str:
 
 
 def _title(text: str) -> str | None:
-    """The text between the first <title ...> and the next </title>, if both are there."""
-    opened = _TITLE_OPEN.search(text)
+    """The text between the first <title ...> and the next </title>, if both are there.
+
+    The patterns are compiled on first use (and kept by `re`), not at import: compiling them
+    took 0.7 ms of `import kalshi`, for bodies that are rarely HTML.
+    """
+    opened = re.search("<title", text, re.IGNORECASE)
     if opened is None:
         return None
     start = text.find(">", opened.end())
     if start == -1:
         return None
-    closed = _TITLE_CLOSE.search(text, start + 1)
+    closed = re.compile("</title>", re.IGNORECASE).search(text, start + 1)
     return None if closed is None else text[start + 1 : closed.start()]
 
 
