@@ -60,7 +60,7 @@ class _CookiesWhenSet(httpx.Cookies):
 
     httpx offers every response to the cookie jar, and to do so builds a urllib request from
     the request and an email message from the response's headers: a third of a call's own
-    work in `make bench`, spent on Kalshi's answers, which set no cookie. A response with
+    work in `make bench`, spent even on answers that set no cookie. A response with
     `Set-Cookie` (or `Set-Cookie2`) goes to the jar as before; one without would have added
     nothing to it, so the jar holds what it would have held.
     """
