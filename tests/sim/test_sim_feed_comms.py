@@ -208,3 +208,27 @@ async def test_shards_split_the_rfqs_between_connections_and_keep_each_rfqs_fram
         assert set(ids) <= {r for r in rfq_ids if shard_of(r, 3) == key}
         assert all(ids.count(r) == 3 for r in set(ids))  # an RFQ's frames stay on one shard
     assert sum(1 for ids in seen if ids) >= 2  # 12 RFQs do not all land on one shard
+
+
+async def test_a_second_shard_on_one_connection_is_refused_and_the_same_one_joins(
+    rig: FeedRig, members: tuple[Credentials, ...]
+) -> None:
+    feed = await rig.connect(members[0])
+    first = await feed.subscribe(1, channels=["communications"], shard_factor=2, shard_key=0)
+    assert first == [
+        {"id": 1, "type": "subscribed", "msg": {"channel": "communications", "sid": 1}}
+    ]
+    other = await feed.subscribe(2, channels=["communications"], shard_factor=2, shard_key=1)
+    assert other == [{"id": 2, "type": "error", "msg": {"code": 6, "msg": "Already subscribed"}}]
+    unsharded = await feed.subscribe(3, channels=["communications"])
+    assert [frame["type"] for frame in unsharded] == ["error"]
+    same = await feed.subscribe(4, channels=["communications"], shard_factor=2, shard_key=0)
+    assert [(frame["type"], frame.get("sid")) for frame in same] == [("ok", 1)]
+
+
+async def test_shard_parameters_are_not_checked_for_other_channels(
+    rig: FeedRig, members: tuple[Credentials, ...]
+) -> None:
+    feed = await rig.connect(members[0])
+    frames = await feed.subscribe(1, channels=["ticker"], shard_key=1)
+    assert [frame["type"] for frame in frames] == ["subscribed"]

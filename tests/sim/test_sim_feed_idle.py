@@ -62,3 +62,24 @@ async def test_books_changed_while_idle_are_caught_up_when_a_connection_opens(
     place(member.user_id, "yes", "buy", 30, 1)
     # Only the changes made since the connection opened, each once.
     assert _deltas(await second.drain()) == [("yes", "0.4000", "1.00"), ("yes", "0.3000", "1.00")]
+
+
+def test_a_listener_joining_the_bus_reads_the_books_under_the_lock(
+    exchange: Exchange, monkeypatch: Any
+) -> None:
+    from kalshi.sim import _feed_events
+
+    FeedRig(exchange)  # the book watch, which reads every book when the bus wakes
+    assert not exchange.bus
+    read = _feed_events.book_levels
+    owned: list[bool] = []
+
+    def spy(on: Exchange, ticker: str) -> Any:
+        owned.append(on.lock._is_owned())  # type: ignore[attr-defined]
+        return read(on, ticker)
+
+    monkeypatch.setattr(_feed_events, "book_levels", spy)
+    # A caller's listener joins from the caller's thread, which does not hold the lock, while
+    # the server's thread may be matching orders: the books must be read under the lock.
+    exchange.bus.subscribe(lambda event: None)
+    assert owned and all(owned)

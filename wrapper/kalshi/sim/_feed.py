@@ -317,12 +317,15 @@ class Session:
             if channel not in CHANNELS:
                 raise CommandError(8)
         tickers = self._markets(params, required="orderbook_delta" in channels)
-        shard = _shard(params)
+        shard = _shard(params) if "communications" in channels else None
         yes_price = params.get("use_yes_price") is True
         skip_ack = params.get("skip_ticker_ack") is True
         for channel in dict.fromkeys(channels):
             wanted = tickers if channel in _MARKET_FILTERED else None
             existing = next((s for s in self.subs.values() if s.channel == channel), None)
+            if existing is not None and channel == "communications" and existing.shard != shard:
+                # One sid a channel: another shard of it cannot join it (nor be ignored).
+                raise CommandError(6)
             if existing is not None:
                 added = self._add_markets(existing, wanted or [])
                 self.reply(self._ok(command_id, existing))

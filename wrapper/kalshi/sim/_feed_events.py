@@ -181,10 +181,15 @@ class BookWatch:
             exchange.bus.on_wake(self.resync)
 
     def resync(self) -> None:
-        """Take the books as they stand as the base of the next diffs (under the lock)."""
+        """Take the books as they stand as the base of the next diffs.
+
+        Under the exchange's lock (re-entrant, so a caller holding it is fine): a listener can
+        join the bus from any thread while the server's thread matches orders.
+        """
         # Not `listed_markets()`: that runs the clock, which must not move inside a listener.
-        markets = list(self._exchange._markets)
-        self._seen = {ticker: book_levels(self._exchange, ticker) for ticker in markets}
+        with self._exchange.lock:
+            markets = list(self._exchange._markets)
+            self._seen = {ticker: book_levels(self._exchange, ticker) for ticker in markets}
 
     def __call__(self, event: object) -> None:
         """Diff the book of the market an `OrderUpdate` concerns; ignore other events."""
