@@ -261,6 +261,7 @@ def test_a_first_call_without_a_rate_limit_loads_neither_the_limiter_nor_the_ord
     assert "kalshi._ratelimit" not in loaded
     assert "kalshi._requests" not in loaded
     assert kalshi.RateLimit.__module__ == "kalshi._ratelimit"
+    assert {"RateLimit", "CreateOrderRequest", "OrderGroupDetail"} <= set(dir(kalshi))
     assert kalshi.CreateOrderRequest.__module__ == "kalshi._requests"
 
 

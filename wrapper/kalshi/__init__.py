@@ -85,6 +85,11 @@ if TYPE_CHECKING:
     from ._requests import CreateOrderRequest
 
 
+def __dir__() -> list[str]:
+    """The package's names, those loaded on first use included."""
+    return sorted(set(globals()) | set(__all__))
+
+
 def __getattr__(name: str) -> Any:
     if name in _OWN:
         import importlib
