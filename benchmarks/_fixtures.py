@@ -59,6 +59,13 @@ def pem_of(key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> bytes:
     )
 
 
+def public_pem_of(key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> bytes:
+    """The public half of a key, as the simulator's members are given it."""
+    return key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
 class StubKey:
     """Stands in for the RSA key: `sign` returns fixed bytes, so only client overhead is left."""
 

@@ -18,8 +18,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
-
 from . import _fixtures as fx
 
 # One lifecycle: create, get, update_limit, reset, trigger, list, delete.
@@ -47,13 +45,10 @@ async def _acycle(groups: Any) -> None:
     await groups.delete(group_id)
 
 
-def _start(key: Any, folder: Path) -> tuple[subprocess.Popen[str], str]:
+def start_server(key: Any, folder: Path) -> tuple[subprocess.Popen[str], str]:
+    """`python -m kalshi.sim` on a free port, knowing `key`'s public half; (process, base URL)."""
     public = folder / "bench.pub.pem"
-    public.write_bytes(
-        key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
-    )
+    public.write_bytes(fx.public_pem_of(key))
     command = [sys.executable, "-m", "kalshi.sim", "--port", "0", "--log-level", "warning",
                "--api-key", f"{fx.KEY_ID}={public}"]  # fmt: skip
     server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
@@ -61,7 +56,8 @@ def _start(key: Any, folder: Path) -> tuple[subprocess.Popen[str], str]:
     return server, server.stdout.readline().strip()
 
 
-def _ready(client: Any) -> None:
+def wait_ready(client: Any) -> None:
+    """Wait (up to 20 s) until the server answers the client."""
     deadline = time.monotonic() + 20
     while True:
         try:
@@ -93,10 +89,10 @@ def ops_per_second(
     import kalshi
 
     with tempfile.TemporaryDirectory() as folder:
-        server, base_url = _start(key, Path(folder))
+        server, base_url = start_server(key, Path(folder))
         try:
             with kalshi.KalshiClient(key_id=fx.KEY_ID, private_key=pem, base_url=base_url) as c:
-                _ready(c)
+                wait_ready(c)
                 _cycle(c.order_groups)  # warm up
                 cycles, start, cpu = 0, time.perf_counter(), _cpu_s(server.pid)
                 while time.perf_counter() - start < seconds:

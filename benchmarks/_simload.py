@@ -15,8 +15,6 @@ a second run.
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 import tempfile
 import time
 import tracemalloc
@@ -24,21 +22,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
-
 from . import _fixtures as fx
+from ._sim import start_server, wait_ready
 
 TICKER = "KXDEMO-26-YES"
 CLIENTS = (1, 16)
 DAY_S = 86_400
-
-
-def _public_pem(key: Any) -> bytes:
-    return bytes(
-        key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
-    )
 
 
 def _calls(client: Any, order_id: str) -> dict[str, Callable[[], Awaitable[Any]]]:
@@ -98,7 +87,7 @@ def in_process(seconds: float) -> dict[str, float]:
 
     key = fx.new_ed25519_key()
     exchange = Exchange()
-    exchange.add_member(public_key_pem=_public_pem(key), key_id=fx.KEY_ID)
+    exchange.add_member(public_key_pem=fx.public_pem_of(key), key_id=fx.KEY_ID)
     app = create_app(exchange)
 
     def make_client() -> Any:
@@ -118,18 +107,12 @@ def over_loopback(seconds: float) -> dict[str, float]:
 
     key = fx.new_ed25519_key()
     with tempfile.TemporaryDirectory() as folder:
-        public = Path(folder) / "bench.pub.pem"
-        public.write_bytes(_public_pem(key))
-        command = [sys.executable, "-m", "kalshi.sim", "--port", "0", "--log-level", "warning",
-                   "--api-key", f"{fx.KEY_ID}={public}"]  # fmt: skip
-        server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+        server, base_url = start_server(key, Path(folder))
         try:
-            assert server.stdout is not None
-            base_url = server.stdout.readline().strip()
             with kalshi.KalshiClient(
                 key_id=fx.KEY_ID, private_key=fx.pem_of(key), base_url=base_url
             ) as probe:
-                _wait_ready(probe)
+                wait_ready(probe)
 
             def make_client() -> Any:
                 return kalshi.AsyncKalshiClient(
@@ -140,18 +123,6 @@ def over_loopback(seconds: float) -> dict[str, float]:
         finally:
             server.terminate()
             server.wait(10)
-
-
-def _wait_ready(client: Any) -> None:
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            client.exchange.status()
-            return
-        except Exception:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
 
 
 def _day(orders: int) -> int:
