@@ -17,7 +17,7 @@ import json
 import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 
@@ -172,6 +172,13 @@ class Subscription:
 
     # -- the consumer's side --
 
+    def _end(self) -> NoReturn:
+        """Raise what a reader of the ended subscription gets: its error once, then the end."""
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        raise StopAsyncIteration
+
     def __aiter__(self) -> Subscription:
         """The subscription iterates over itself."""
         return self
@@ -192,10 +199,7 @@ class Subscription:
                     raise item.error
                 return parse_frame(item)
             if self._closed:
-                if self._error is not None:
-                    error, self._error = self._error, None
-                    raise error
-                raise StopAsyncIteration
+                self._end()
             await self._wait()
 
     async def unsubscribe(self) -> None:
@@ -280,10 +284,7 @@ class OrderbookStream(Subscription):
                 self._seen = self._version
                 return self.book
             if self._closed:
-                if self._error is not None:
-                    error, self._error = self._error, None
-                    raise error
-                raise StopAsyncIteration
+                self._end()
             await self._wait()
 
     async def aclose(self) -> None:
