@@ -371,11 +371,12 @@ class AsyncWebSocket:
         rng: random.Random | None = None,
     ) -> None:
         for name, value in (("heartbeat", heartbeat), ("command_timeout", command_timeout)):
-            if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+            if not isinstance(value, int | float) or isinstance(value, bool) or not value > 0:
                 raise ValueError(f"{name} must be a positive number, got {value!r}")
         queue_size = check_int("queue_size", queue_size, 1)
-        if backoff_base < 0 or backoff_cap < 0:
-            raise ValueError("backoff_base and backoff_cap must not be negative")
+        for name, value in (("backoff_base", backoff_base), ("backoff_cap", backoff_cap)):
+            if not value >= 0:  # NaN included
+                raise ValueError(f"{name} must be a number of 0 or more, got {value!r}")
         self.url = url
         self._connect = connect
         self._headers = headers
