@@ -981,8 +981,8 @@ class AsyncWebSocket:
             if sub in self._by_sid.get(sid, ()):
                 self._resync(sid, None, None)
             raise
-        held = sub.params.pop("market_ticker", None)
-        current = [held] if isinstance(held, str) else list(sub.params.get("market_tickers") or ())
+        current = _tickers(sub.params)
+        sub.params.pop("market_ticker", None)
         if action == "add_markets":
             held = current + [t for t in tickers if t not in current]
         else:
