@@ -69,15 +69,6 @@ DEFAULT_BACKOFF_CAP = 30.0
 Headers = Callable[[], Mapping[str, str]]
 
 
-class _Notice:
-    """An error waiting in a subscription's queue, raised when the reader reaches it."""
-
-    __slots__ = ("error",)
-
-    def __init__(self, error: WebSocketError) -> None:
-        self.error = error
-
-
 class Subscription:
     """One channel's subscription: an async iterator of its typed messages.
 
@@ -97,7 +88,8 @@ class Subscription:
         self.lossless = channel not in MARKET_DATA_CHANNELS
         self._session = session
         self._maxsize = maxsize
-        self._queue: collections.deque[Any] = collections.deque()
+        # Frames as decoded, and the errors a reader is to meet between them.
+        self._queue: collections.deque[dict[str, Any] | WebSocketError] = collections.deque()
         self._waiter: asyncio.Future[None] | None = None
         self._overflowed = 0  # messages lost since the last SubscriptionOverflow
         self._closed = False
@@ -141,7 +133,7 @@ class Subscription:
         self._wake()
 
     def _notify(self, error: WebSocketError) -> None:
-        self._queue.append(_Notice(error))
+        self._queue.append(error)  # raised when the reader reaches it
         self._wake()
 
     def _on_gap(self) -> None:
@@ -195,8 +187,8 @@ class Subscription:
                 )
             if self._queue:
                 item = self._queue.popleft()
-                if type(item) is _Notice:
-                    raise item.error
+                if isinstance(item, WebSocketError):
+                    raise item
                 return parse_frame(item)
             if self._closed:
                 self._end()
