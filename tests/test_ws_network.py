@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
 import logging
 import subprocess
 import sys
 from typing import Any
 
+import httpx
 import kalshi
 import pytest
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
+from conftest import verify_signature
+from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 from kalshi.streaming._connection import WsClosed, WsHandshakeRefused
 from kalshi.streaming._network import network_connect
 from kalshi.streaming._url import check_ws_url, derive_ws_url
@@ -25,20 +25,10 @@ KEY_ID = "ws-key-id"
 
 def verify(headers: Any, key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> None:
     """Assert the upgrade carries Kalshi's three headers and a signature over ts+GET+path."""
-    assert headers["KALSHI-ACCESS-KEY"] == KEY_ID
-    timestamp = headers["KALSHI-ACCESS-TIMESTAMP"]
-    assert timestamp.isdigit() and len(timestamp) == 13
-    message = timestamp.encode() + b"GET" + b"/trade-api/ws/v2"
-    signature = base64.b64decode(headers["KALSHI-ACCESS-SIGNATURE"], validate=True)
-    if isinstance(key, ed25519.Ed25519PrivateKey):
-        key.public_key().verify(signature, message)
-    else:
-        key.public_key().verify(
-            signature,
-            message,
-            padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32),
-            hashes.SHA256(),
-        )
+    upgrade = httpx.Request(
+        "GET", "http://127.0.0.1/trade-api/ws/v2", headers=list(headers.raw_items())
+    )
+    verify_signature(upgrade, key, KEY_ID)
 
 
 class LoopbackFeed:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import subprocess
 import sys
 import threading
@@ -1087,6 +1088,13 @@ async def test_two_readers_of_one_subscription_are_both_served(server: FakeServe
             server.conn.push({"type": "trade", "sid": 1, "msg": {"trade_id": ID(n)}})
         got = {field(await first, "msg", "trade_id"), field(await second, "msg", "trade_id")}
         assert got == {ID(0), ID(1)}
+
+
+@pytest.mark.parametrize("setting", ["heartbeat", "command_timeout", "backoff_base", "backoff_cap"])
+def test_a_nan_timing_setting_is_refused(server: FakeServer, setting: str) -> None:
+    # NaN compares false with everything, so a check written as `value <= 0` let it through.
+    with pytest.raises(ValueError, match=setting):
+        session(server, **{setting: math.nan})
 
 
 @pytest.mark.parametrize("size", [0.5, 0, -1, True])

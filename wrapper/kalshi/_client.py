@@ -88,19 +88,19 @@ def _env_settings() -> dict[str, Any]:
 
 
 def _ws_settings(
-    client: Any, ws_url: str | None, ws_connect: WsConnect | None, allow_unknown_host: bool
-) -> None:
-    """Keep a client's feed settings, the URL checked now (a derived one when it is used)."""
+    ws_url: str | None, ws_connect: WsConnect | None, allow_unknown_host: bool
+) -> tuple[str | None, WsConnect | None]:
+    """A client's feed settings, the URL checked now (a derived one when it is used)."""
     if ws_url is not None:
         from .streaming._url import check_ws_url
 
         ws_url = check_ws_url(ws_url, allow_unknown_host=allow_unknown_host)
     if ws_connect is not None and not callable(ws_connect):
         raise TypeError("ws_connect must be a callable (url, headers) -> awaitable connection")
-    client._ws = (ws_url, ws_connect)
+    return ws_url, ws_connect
 
 
-def _make_ws(client: Any, options: dict[str, Any]) -> AsyncWebSocket:
+def _make_ws(client: KalshiClient | AsyncKalshiClient, options: dict[str, Any]) -> AsyncWebSocket:
     from .streaming._factory import make_session
 
     ws_url, ws_connect = client._ws
@@ -151,7 +151,7 @@ class KalshiClient(SyncAPIClient, _SyncResources):
             allow_unknown_host=allow_unknown_host,
             rate_limit=rate_limit,
         )
-        _ws_settings(self, ws_url, ws_connect, allow_unknown_host)
+        self._ws = _ws_settings(ws_url, ws_connect, allow_unknown_host)
         if http_client is not None:  # used as given: requests carry absolute URLs
             self._http = http_client
         else:
@@ -240,7 +240,7 @@ class AsyncKalshiClient(AsyncAPIClient, _AsyncResources):
             allow_unknown_host=allow_unknown_host,
             rate_limit=rate_limit,
         )
-        _ws_settings(self, ws_url, ws_connect, allow_unknown_host)
+        self._ws = _ws_settings(ws_url, ws_connect, allow_unknown_host)
         self._pools = _AsyncPools(http_client, self._http_options())
 
     @classmethod

@@ -82,8 +82,8 @@ class _MessageTypes(Mapping[str, type[Any]]):
         return len(self.candidates)
 
 
-MESSAGE_TYPES: Mapping[str, type[Any]] = _MessageTypes(FRAMES)
-_TABLE: _MessageTypes = MESSAGE_TYPES  # type: ignore[assignment]
+_TABLE = _MessageTypes(FRAMES)
+MESSAGE_TYPES: Mapping[str, type[Any]] = _TABLE
 
 
 def parse_frame(frame: Mapping[str, Any]) -> Any:

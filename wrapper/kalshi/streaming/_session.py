@@ -17,7 +17,7 @@ import json
 import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 
@@ -69,15 +69,6 @@ DEFAULT_BACKOFF_CAP = 30.0
 Headers = Callable[[], Mapping[str, str]]
 
 
-class _Notice:
-    """An error waiting in a subscription's queue, raised when the reader reaches it."""
-
-    __slots__ = ("error",)
-
-    def __init__(self, error: WebSocketError) -> None:
-        self.error = error
-
-
 class Subscription:
     """One channel's subscription: an async iterator of its typed messages.
 
@@ -97,7 +88,8 @@ class Subscription:
         self.lossless = channel not in MARKET_DATA_CHANNELS
         self._session = session
         self._maxsize = maxsize
-        self._queue: collections.deque[Any] = collections.deque()
+        # Frames as decoded, and the errors a reader is to meet between them.
+        self._queue: collections.deque[dict[str, Any] | WebSocketError] = collections.deque()
         self._waiter: asyncio.Future[None] | None = None
         self._overflowed = 0  # messages lost since the last SubscriptionOverflow
         self._closed = False
@@ -141,7 +133,7 @@ class Subscription:
         self._wake()
 
     def _notify(self, error: WebSocketError) -> None:
-        self._queue.append(_Notice(error))
+        self._queue.append(error)  # raised when the reader reaches it
         self._wake()
 
     def _on_gap(self) -> None:
@@ -172,6 +164,13 @@ class Subscription:
 
     # -- the consumer's side --
 
+    def _end(self) -> NoReturn:
+        """Raise what a reader of the ended subscription gets: its error once, then the end."""
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        raise StopAsyncIteration
+
     def __aiter__(self) -> Subscription:
         """The subscription iterates over itself."""
         return self
@@ -188,14 +187,11 @@ class Subscription:
                 )
             if self._queue:
                 item = self._queue.popleft()
-                if type(item) is _Notice:
-                    raise item.error
+                if isinstance(item, WebSocketError):
+                    raise item
                 return parse_frame(item)
             if self._closed:
-                if self._error is not None:
-                    error, self._error = self._error, None
-                    raise error
-                raise StopAsyncIteration
+                self._end()
             await self._wait()
 
     async def unsubscribe(self) -> None:
@@ -280,10 +276,7 @@ class OrderbookStream(Subscription):
                 self._seen = self._version
                 return self.book
             if self._closed:
-                if self._error is not None:
-                    error, self._error = self._error, None
-                    raise error
-                raise StopAsyncIteration
+                self._end()
             await self._wait()
 
     async def aclose(self) -> None:
@@ -370,11 +363,12 @@ class AsyncWebSocket:
         rng: random.Random | None = None,
     ) -> None:
         for name, value in (("heartbeat", heartbeat), ("command_timeout", command_timeout)):
-            if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+            if not isinstance(value, int | float) or isinstance(value, bool) or not value > 0:
                 raise ValueError(f"{name} must be a positive number, got {value!r}")
         queue_size = check_int("queue_size", queue_size, 1)
-        if backoff_base < 0 or backoff_cap < 0:
-            raise ValueError("backoff_base and backoff_cap must not be negative")
+        for name, value in (("backoff_base", backoff_base), ("backoff_cap", backoff_cap)):
+            if not value >= 0:  # NaN included
+                raise ValueError(f"{name} must be a number of 0 or more, got {value!r}")
         self.url = url
         self._connect = connect
         self._headers = headers
@@ -979,8 +973,8 @@ class AsyncWebSocket:
             if sub in self._by_sid.get(sid, ()):
                 self._resync(sid, None, None)
             raise
-        held = sub.params.pop("market_ticker", None)
-        current = [held] if isinstance(held, str) else list(sub.params.get("market_tickers") or ())
+        current = _tickers(sub.params)
+        sub.params.pop("market_ticker", None)
         if action == "add_markets":
             held = current + [t for t in tickers if t not in current]
         else:

@@ -8,7 +8,7 @@ import functools
 import inspect
 import threading
 from collections.abc import Callable, Coroutine, Iterator, Sequence
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from ._book import Orderbook
 from ._session import AsyncWebSocket, OrderbookStream, Subscription
@@ -66,11 +66,43 @@ def _shutdown(runner: _Runner, session: AsyncWebSocket | None) -> None:
         runner.stop()
 
 
-class SyncSubscription:
+class _Blocking(Generic[T]):
+    """A blocking handle of an async iterator of the session: each item waited for."""
+
+    def __init__(
+        self, runner: _Runner, target: Subscription, next_item: Callable[[], Coroutine[Any, Any, T]]
+    ) -> None:
+        self._runner = runner
+        self._target = target
+        self._next_item = next_item
+
+    def __iter__(self) -> Iterator[T]:
+        """The handle iterates over itself."""
+        return self
+
+    def __next__(self) -> T:
+        """The next item; blocks until one comes."""
+        try:
+            return self._runner.call(self._next_item())
+        except StopAsyncIteration:
+            raise StopIteration from None
+
+    def __eq__(self, other: object) -> bool:
+        """Two handles of one subscription are equal (`sub in ws.subscriptions`)."""
+        return isinstance(other, _Blocking) and other._target is self._target
+
+    def __hash__(self) -> int:
+        return id(self._target)
+
+    def __repr__(self) -> str:
+        return f"Sync{self._target!r}"
+
+
+class SyncSubscription(_Blocking[Any]):
     """A subscription of the blocking session: a plain iterator of typed messages."""
 
     def __init__(self, runner: _Runner, sub: Subscription) -> None:
-        self._runner = runner
+        super().__init__(runner, sub, sub.__anext__)
         self._sub = sub
 
     @property
@@ -93,17 +125,6 @@ class SyncSubscription:
         """Whether the subscription has ended."""
         return self._sub.closed
 
-    def __iter__(self) -> Iterator[Any]:
-        """The subscription iterates over itself."""
-        return self
-
-    def __next__(self) -> Any:
-        """The next message; blocks until one comes."""
-        try:
-            return self._runner.call(self._sub.__anext__())
-        except StopAsyncIteration:
-            raise StopIteration from None
-
     def unsubscribe(self) -> None:
         """End this subscription."""
         self._runner.call(self._sub.unsubscribe())
@@ -119,22 +140,12 @@ class SyncSubscription:
             self._sub.update(add_markets=add_markets, delete_markets=delete_markets)
         )
 
-    def __eq__(self, other: object) -> bool:
-        """Two handles of one subscription are equal (`sub in ws.subscriptions`)."""
-        return isinstance(other, SyncSubscription) and other._sub is self._sub
 
-    def __hash__(self) -> int:
-        return id(self._sub)
-
-    def __repr__(self) -> str:
-        return f"Sync{self._sub!r}"
-
-
-class SyncOrderbookStream:
+class SyncOrderbookStream(_Blocking[Orderbook]):
     """A maintained book of the blocking session: iterate for the book after every change."""
 
     def __init__(self, runner: _Runner, stream: OrderbookStream) -> None:
-        self._runner = runner
+        super().__init__(runner, stream, stream.__anext__)
         self._stream = stream
 
     @property
@@ -142,30 +153,9 @@ class SyncOrderbookStream:
         """The live book (read it between iterations; `copy()` to keep a state)."""
         return self._stream.book
 
-    def __iter__(self) -> Iterator[Orderbook]:
-        """The stream iterates over itself."""
-        return self
-
-    def __next__(self) -> Orderbook:
-        """The book once it has changed and is ready; blocks until then."""
-        try:
-            return self._runner.call(self._stream.__anext__())
-        except StopAsyncIteration:
-            raise StopIteration from None
-
     def close(self) -> None:
         """Unsubscribe the book's feed."""
         self._runner.call(self._stream.aclose())
-
-    def __eq__(self, other: object) -> bool:
-        """Two handles of one book are equal (`stream in ws.subscriptions`)."""
-        return isinstance(other, SyncOrderbookStream) and other._stream is self._stream
-
-    def __hash__(self) -> int:
-        return id(self._stream)
-
-    def __repr__(self) -> str:
-        return f"Sync{self._stream!r}"
 
 
 def _wrap(runner: _Runner, sub: Subscription) -> SyncSubscription | SyncOrderbookStream:

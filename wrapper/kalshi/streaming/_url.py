@@ -47,5 +47,5 @@ def check_ws_url(ws_url: str, *, allow_unknown_host: bool) -> str:
 
 
 def signed_path(ws_url: str) -> str:
-    """The path the handshake signs: the URL's own (normally /trade-api/ws/v2)."""
-    return httpx.URL(ws_url).path or WS_PATH
+    """The path the handshake signs: the URL's own (normally /trade-api/ws/v2; "/" for none)."""
+    return httpx.URL(ws_url).path
