@@ -574,58 +574,45 @@ class FeedHub:
             self._ticker(event.ticker)
         elif isinstance(event, TradeDone):
             self._last_size[event.ticker] = event.count
-            self._public("trade", event.ticker, "trade", _trade_msg(event))
+            self._send("trade", event.ticker, "trade", _trade_msg(event))
             self._ticker(event.ticker, force=True)
         elif isinstance(event, FillDone):
-            self._private(event.user_id, "fill", event.ticker, "fill", _fill_msg(event))
+            self._send("fill", event.ticker, "fill", _fill_msg(event), to=event.user_id)
         elif isinstance(event, OrderUpdate):
             if self._last_order.get(event.order_id) == event:
                 return
             self._last_order[event.order_id] = event
-            self._private(
-                event.user_id, "user_orders", event.ticker, "user_order", _order_msg(event)
-            )
+            msg = _order_msg(event)
+            self._send("user_orders", event.ticker, "user_order", msg, to=event.user_id)
         elif isinstance(event, PositionChange):
             msg = _position_msg(event)
-            self._private(event.user_id, "market_positions", event.ticker, "market_position", msg)
+            self._send("market_positions", event.ticker, "market_position", msg, to=event.user_id)
         elif isinstance(event, GroupEvent):
             msg = {"event_type": event.event_type, "order_group_id": event.group_id}
             if event.limit is not None:
                 msg["contracts_limit_fp"] = format_count(event.limit)
             msg["ts_ms"] = event.at_ms
-            self._private(event.user_id, "order_group_updates", None, "order_group_updates", msg)
+            self._send("order_group_updates", None, "order_group_updates", msg, to=event.user_id)
         elif isinstance(event, MarketLifecycle):
             msg = {"event_type": event.event_type, "market_ticker": event.ticker, **event.fields}
-            self._public("market_lifecycle_v2", None, "market_lifecycle_v2", msg)
+            self._send("market_lifecycle_v2", None, "market_lifecycle_v2", msg)
         elif isinstance(event, RfqEvent | QuoteEvent):
             for user_id, kind, msg in comms_frames(event):
-                if user_id is None:
-                    self._public("communications", None, kind, msg, event.rfq_id)
-                else:
-                    self._private(user_id, "communications", None, kind, msg, event.rfq_id)
+                self._send("communications", None, kind, msg, event.rfq_id, to=user_id)
 
-    def _public(
+    def _send(
         self,
         channel: str,
         ticker: str | None,
         kind: str,
         msg: dict[str, Any],
         rfq_id: str | None = None,
+        *,
+        to: str | None = None,
     ) -> None:
+        """Deliver a frame to every connection, or with `to` only to that member's."""
         for session in list(self.sessions):
-            session.deliver(channel, ticker, kind, msg, rfq_id)
-
-    def _private(
-        self,
-        user_id: str,
-        channel: str,
-        ticker: str | None,
-        kind: str,
-        msg: dict[str, Any],
-        rfq_id: str | None = None,
-    ) -> None:
-        for session in list(self.sessions):
-            if session.user_id == user_id:
+            if to is None or session.user_id == to:
                 session.deliver(channel, ticker, kind, msg, rfq_id)
 
     def _ticker(self, ticker: str, *, force: bool = False) -> None:
@@ -640,7 +627,7 @@ class FeedHub:
         if not force and self._last_top.get(ticker) == key:
             return
         self._last_top[ticker] = key
-        self._public("ticker", ticker, "ticker", msg)
+        self._send("ticker", ticker, "ticker", msg)
 
 
 def _trade_msg(event: TradeDone) -> dict[str, Any]:
