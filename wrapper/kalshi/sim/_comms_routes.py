@@ -21,13 +21,10 @@ from ._views import JSON, iso_time
 
 def rfq_view(exchange: Exchange, rfq: Rfq, viewer: str) -> JSON:
     """An `RFQ` object as `viewer` sees it: the creator's user id and subaccount only to itself."""
-    comms = communications_of(exchange)
     mine = viewer == rfq.user_id
     view: JSON = {
         "id": rfq.rfq_id,
-        "creator_id": ""
-        if rfq.obscure_creator and not mine
-        else comms.communications_id(rfq.user_id),
+        "creator_id": communications_of(exchange).creator_id(rfq, viewer),
         "market_ticker": rfq.ticker,
         "contracts_fp": format_count(rfq.contracts or ZERO),
         "status": rfq.status,
@@ -60,9 +57,7 @@ def quote_view(exchange: Exchange, quote: Quote, viewer: str) -> JSON:
         "id": quote.quote_id,
         "rfq_id": rfq.rfq_id,
         "creator_id": comms.communications_id(quote.user_id),
-        "rfq_creator_id": (
-            "" if rfq.obscure_creator and not requester else comms.communications_id(rfq.user_id)
-        ),
+        "rfq_creator_id": comms.creator_id(rfq, viewer),
         "market_ticker": rfq.ticker,
         "contracts_fp": format_count(quote.contracts_for(side)),
         "yes_bid_dollars": format_dollars(quote.yes_bid),
