@@ -166,12 +166,9 @@ class Communications:
                 raise invalid_parameters("target_cost_dollars must be positive")
             if not 0 <= subaccount <= exchange.settings.max_subaccount:
                 raise invalid_parameters("subaccount out of range")
-            market = exchange.listed(ticker)
-            if market is None:
+            if exchange.listed(ticker) is None:
                 raise SimError.chosen(exchange.settings.unknown_market_error)
-            status = market.spec.status_at(now, exchange.started_ms)
-            if status != "active":
-                raise SimError(400, "market_closed", details=f"market {ticker} is {status}")
+            self._tradable(ticker, now)
             mine = [
                 rfq
                 for rfq in self.rfqs.values()
