@@ -379,7 +379,7 @@ class Session:
         for sid in sids:
             if sid not in self.subs:
                 raise CommandError(7)
-        for sid in sids:
+        for sid in dict.fromkeys(sids):  # a sid named twice ends once
             sub = self.subs.pop(sid)
             sub.ended = True
             seq = sub.next_seq()
