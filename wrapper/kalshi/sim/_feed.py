@@ -317,15 +317,18 @@ class Session:
             if channel not in CHANNELS:
                 raise CommandError(8)
         tickers = self._markets(params, required="orderbook_delta" in channels)
-        shard = _shard(params) if "communications" in channels else None
+        shard = None
+        if "communications" in channels:
+            shard = _shard(params)
+            held = self._subscription("communications")
+            if held is not None and held.shard != shard:
+                # One sid a channel: another shard of it can neither join it nor be ignored.
+                raise CommandError(6)
         yes_price = params.get("use_yes_price") is True
         skip_ack = params.get("skip_ticker_ack") is True
         for channel in dict.fromkeys(channels):
             wanted = tickers if channel in _MARKET_FILTERED else None
-            existing = next((s for s in self.subs.values() if s.channel == channel), None)
-            if existing is not None and channel == "communications" and existing.shard != shard:
-                # One sid a channel: another shard of it cannot join it (nor be ignored).
-                raise CommandError(6)
+            existing = self._subscription(channel)
             if existing is not None:
                 added = self._add_markets(existing, wanted or [])
                 self.reply(self._ok(command_id, existing))
@@ -344,6 +347,10 @@ class Session:
                 }
             )
             self._initial(sub, wanted or [], params)
+
+    def _subscription(self, channel: str) -> Subscription | None:
+        """This connection's subscription of `channel`, if any (there is at most one)."""
+        return next((s for s in self.subs.values() if s.channel == channel), None)
 
     def _initial(self, sub: Subscription, tickers: list[str], params: dict[str, Any]) -> None:
         """Snapshots owed to newly followed markets (orderbook, or ticker when asked)."""
