@@ -487,6 +487,12 @@ class FeedHub:
         if idle:
             self.exchange.bus.wake()  # the book watch catches up before the first event
 
+    def remove_session(self, session: Session) -> None:
+        """Stop fanning events out to `session` (once its connection ends or is dropped)."""
+        with self.exchange.lock:
+            if session in self.sessions:
+                self.sessions.remove(session)
+
     def close(self) -> None:
         """Stop listening to the exchange."""
         self._stop()
@@ -785,9 +791,7 @@ def feed_endpoint(hub: FeedHub) -> Callable[[WebSocket], Any]:
         except WebSocketDisconnect:
             pass
         finally:
-            with hub.exchange.lock:
-                if session in hub.sessions:
-                    hub.sessions.remove(session)
+            hub.remove_session(session)
             writer.cancel()
             await asyncio.gather(writer, return_exceptions=True)
 
@@ -804,9 +808,7 @@ async def _write(websocket: WebSocket, session: Session) -> None:
             sent, epoch = 0, faults.drop_epoch
         limit = faults.drop_after_frames
         if text is None or (limit is not None and sent >= limit):
-            with session.hub.exchange.lock:
-                if session in session.hub.sessions:
-                    session.hub.sessions.remove(session)
+            session.hub.remove_session(session)
             await websocket.close(code=1011, reason="dropped by the simulator's fault plan")
             return
         await websocket.send_text(text)
