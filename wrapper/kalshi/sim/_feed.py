@@ -8,7 +8,8 @@ and puts them on that connection's bounded outbox; a subscription whose frames w
 it ends with error 25, as Kalshi's "subscription buffer overflow" does.
 
 Sim choices: re-subscribing to a channel already subscribed merges the markets and answers `ok`
-with the existing sid and its full ticker list; `get_snapshot` answers with the snapshots only,
+with the existing sid and its full ticker list (a `communications` re-subscribe naming another
+shard is refused whole, code 6); `get_snapshot` answers with the snapshots only,
 each taking the next seq of its sid and echoing the command's id; an `ok` carries the last seq
 its sid used (none before the first sequenced frame) without taking one, so a client tracking
 the seq of snapshots and deltas sees no gap; `unsubscribed` takes the next seq of the ending
