@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from pathlib import Path
@@ -17,7 +18,8 @@ from starlette.applications import Starlette
 from .conftest import sign
 
 WS_URL = "wss://sim.test/trade-api/ws/v2"
-ASYNCAPI = Path("/work/shared/kalshi-openapi/asyncapi-2.0.0.yaml")
+# The committed, normalized AsyncAPI document (the one `generated/kalshi_ws` is built from).
+ASYNCAPI = Path(__file__).resolve().parents[2] / "openapi" / "kalshi-ws.yaml"
 
 
 def handshake_headers(credentials: Credentials, now_ms: int) -> dict[str, str]:
@@ -50,7 +52,7 @@ class RawFeed:
         return frame
 
     async def command(self, command: dict[str, Any]) -> list[dict[str, Any]]:
-        """Send a command and return every frame up to and including the sync barrier."""
+        """Send a command and return every frame up to the sync barrier (left out)."""
         await self.send(command)
         return await self.drain()
 
@@ -84,15 +86,11 @@ class FeedRig:
         return RawFeed(await self.transport.websocket_connect(WS_URL, headers))
 
 
-_schemas: dict[str, Any] | None = None
-
-
-def asyncapi_schemas() -> dict[str, Any] | None:
-    """The AsyncAPI document's component schemas, or None when the document is absent."""
-    global _schemas
-    if _schemas is None and ASYNCAPI.exists():
-        _schemas = yaml.safe_load(ASYNCAPI.read_text())["components"]["schemas"]
-    return _schemas
+@functools.cache
+def asyncapi_schemas() -> dict[str, Any]:
+    """The AsyncAPI document's component schemas."""
+    schemas: dict[str, Any] = yaml.safe_load(ASYNCAPI.read_text())["components"]["schemas"]
+    return schemas
 
 
 _PAYLOADS = {
@@ -117,10 +115,8 @@ _PAYLOADS = {
 
 
 def check_shape(frame: dict[str, Any]) -> None:
-    """Check a frame against its AsyncAPI payload schema (skipped without the document)."""
+    """Check a frame against its AsyncAPI payload schema."""
     schemas = asyncapi_schemas()
-    if schemas is None:
-        return
     name = _PAYLOADS.get(frame["type"])
     if name is None or name not in schemas:
         return

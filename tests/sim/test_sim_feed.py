@@ -186,6 +186,15 @@ async def test_unsubscribe_answers_per_sid_and_stops_frames(
     assert await feed.drain() == []
 
 
+async def test_a_sid_named_twice_in_one_unsubscribe_ends_once(feed: RawFeed) -> None:
+    await feed.subscribe(1, channels=["trade"])
+    frames = await feed.command({"id": 2, "cmd": "unsubscribe", "params": {"sids": [1, 1]}})
+    assert frames == [{"id": 2, "sid": 1, "seq": 1, "type": "unsubscribed"}]
+    assert await feed.command({"id": 3, "cmd": "list_subscriptions"}) == [
+        {"id": 3, "type": "ok", "msg": []}
+    ]
+
+
 async def test_add_and_delete_markets_ack_the_full_list(
     feed: RawFeed, place: Place, member: Credentials
 ) -> None:

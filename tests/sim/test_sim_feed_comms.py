@@ -226,6 +226,18 @@ async def test_a_second_shard_on_one_connection_is_refused_and_the_same_one_join
     assert [(frame["type"], frame.get("sid")) for frame in same] == [("ok", 1)]
 
 
+async def test_a_refused_shard_subscribes_none_of_the_commands_channels(
+    rig: FeedRig, members: tuple[Credentials, ...]
+) -> None:
+    feed = await rig.connect(members[0])
+    await feed.subscribe(1, channels=["communications"], shard_factor=2, shard_key=0)
+    both = ["trade", "communications"]
+    refused = await feed.subscribe(2, channels=both, shard_factor=2, shard_key=1)
+    assert [frame["type"] for frame in refused] == ["error"]
+    listed = await feed.command({"id": 3, "cmd": "list_subscriptions"})
+    assert listed[0]["msg"] == [{"channel": "communications", "sid": 1}]
+
+
 async def test_shard_parameters_are_not_checked_for_other_channels(
     rig: FeedRig, members: tuple[Credentials, ...]
 ) -> None:

@@ -10,8 +10,9 @@ from . import _candles
 from ._engine import Exchange
 from ._errors import SimError, invalid_parameters, not_found
 from ._fixed import ZERO, format_count, format_dollars, parse_count, parse_dollars
-from ._listing import offset_page
+from ._listing import cursor_of, offset_page
 from ._orders import Order
+from ._parse import optional_int
 from ._rfq import Quote, Rfq, Side, communications_of
 from ._routes import Call, Operation, Reply
 from ._views import JSON, iso_time
@@ -21,13 +22,10 @@ from ._views import JSON, iso_time
 
 def rfq_view(exchange: Exchange, rfq: Rfq, viewer: str) -> JSON:
     """An `RFQ` object as `viewer` sees it: the creator's user id and subaccount only to itself."""
-    comms = communications_of(exchange)
     mine = viewer == rfq.user_id
     view: JSON = {
         "id": rfq.rfq_id,
-        "creator_id": ""
-        if rfq.obscure_creator and not mine
-        else comms.communications_id(rfq.user_id),
+        "creator_id": communications_of(exchange).creator_id(rfq, viewer),
         "market_ticker": rfq.ticker,
         "contracts_fp": format_count(rfq.contracts or ZERO),
         "status": rfq.status,
@@ -60,9 +58,7 @@ def quote_view(exchange: Exchange, quote: Quote, viewer: str) -> JSON:
         "id": quote.quote_id,
         "rfq_id": rfq.rfq_id,
         "creator_id": comms.communications_id(quote.user_id),
-        "rfq_creator_id": (
-            "" if rfq.obscure_creator and not requester else comms.communications_id(rfq.user_id)
-        ),
+        "rfq_creator_id": comms.creator_id(rfq, viewer),
         "market_ticker": rfq.ticker,
         "contracts_fp": format_count(quote.contracts_for(side)),
         "yes_bid_dollars": format_dollars(quote.yes_bid),
@@ -122,7 +118,7 @@ def create_rfq(exchange: Exchange, call: Call) -> Reply:
         contracts=_body_count(body, "contracts", "contracts_fp"),
         target_cost=_body_cost(body),
         rest_remainder=bool(body.get("rest_remainder")),
-        subaccount=_int(body.get("subaccount"), 0),
+        subaccount=optional_int(body, "subaccount") or 0,
         replace_existing=bool(body.get("replace_existing")),
         obscure_creator=bool(body.get("obscure_creator_id")),
         target_cost_excludes_fees=_optional_bool(body.get("target_cost_excludes_fees")),
@@ -146,7 +142,7 @@ def list_rfqs(exchange: Exchange, call: Call) -> Reply:
         and (creator is None or rfq.user_id == creator)
         and (subaccount is None or (rfq.user_id == call.user_id and rfq.subaccount == subaccount))
     ]
-    page, cursor = offset_page(rfqs, call.number("limit", 100), _text(params, "cursor") or "")
+    page, cursor = offset_page(rfqs, call.number("limit", 100), cursor_of(params))
     return 200, {"rfqs": [rfq_view(exchange, rfq, call.user_id) for rfq in page], "cursor": cursor}
 
 
@@ -171,7 +167,7 @@ def create_quote(exchange: Exchange, call: Call) -> Reply:
         yes_bid=_quote_price(body, "yes_bid"),
         no_bid=_quote_price(body, "no_bid"),
         rest_remainder=bool(body.get("rest_remainder")),
-        subaccount=_int(body.get("subaccount"), 0),
+        subaccount=optional_int(body, "subaccount") or 0,
         post_only=_optional_bool(body.get("post_only")),
     )
     return 201, {"id": quote.quote_id}
@@ -197,7 +193,7 @@ def list_quotes(exchange: Exchange, call: Call) -> Reply:
         and (low is None or quote.created_ms >= low * 1000)
         and (high is None or quote.created_ms <= high * 1000)
     ]
-    page, cursor = offset_page(quotes, call.number("limit", 500), _text(params, "cursor") or "")
+    page, cursor = offset_page(quotes, call.number("limit", 500), cursor_of(params))
     return 200, {
         "quotes": [quote_view(exchange, quote, call.user_id) for quote in page],
         "cursor": cursor,
@@ -412,14 +408,6 @@ def _csv(value: Any) -> list[str]:
     return [part.strip() for item in items for part in str(item).split(",") if part.strip()]
 
 
-def _int(value: Any, default: int) -> int:
-    if value is None:
-        return default
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise invalid_parameters("expected an integer")
-    return value
-
-
 def _optional_bool(value: Any) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
@@ -430,14 +418,14 @@ def _optional_bool(value: Any) -> bool | None:
 
 
 def _body_count(body: Mapping[str, Any], whole_name: str, fp_name: str) -> Decimal | None:
-    whole, text = body.get(whole_name), body.get(fp_name)
+    whole, text = optional_int(body, whole_name), body.get(fp_name)
     value: Decimal | None = None
     if text is not None:
         value = parse_count(str(text))
         if value is None:
             raise invalid_parameters(f"{fp_name} must be a count with at most 2 decimal places")
     if whole is not None:
-        number = Decimal(_int(whole, 0))
+        number = Decimal(whole)
         if value is not None and value != number:
             raise invalid_parameters(f"{whole_name} and {fp_name} do not match")
         value = number
@@ -446,15 +434,13 @@ def _body_count(body: Mapping[str, Any], whole_name: str, fp_name: str) -> Decim
 
 def _body_cost(body: Mapping[str, Any]) -> Decimal | None:
     text = body.get("target_cost_dollars")
-    centi_cents = body.get("target_cost_centi_cents")
     if text is not None:
         value = parse_dollars(str(text))
         if value is None:
             raise invalid_parameters("target_cost_dollars must be a dollar amount")
         return value
-    if centi_cents is not None:
-        return Decimal(_int(centi_cents, 0)) / 10_000
-    return None
+    centi_cents = optional_int(body, "target_cost_centi_cents")
+    return None if centi_cents is None else Decimal(centi_cents) / 10_000
 
 
 def _quote_price(body: Mapping[str, Any], name: str) -> Decimal:

@@ -8,7 +8,8 @@ and puts them on that connection's bounded outbox; a subscription whose frames w
 it ends with error 25, as Kalshi's "subscription buffer overflow" does.
 
 Sim choices: re-subscribing to a channel already subscribed merges the markets and answers `ok`
-with the existing sid and its full ticker list; `get_snapshot` answers with the snapshots only,
+with the existing sid and its full ticker list (a `communications` re-subscribe naming another
+shard is refused whole, code 6); `get_snapshot` answers with the snapshots only,
 each taking the next seq of its sid and echoing the command's id; an `ok` carries the last seq
 its sid used (none before the first sequenced frame) without taking one, so a client tracking
 the seq of snapshots and deltas sees no gap; `unsubscribed` takes the next seq of the ending
@@ -317,15 +318,18 @@ class Session:
             if channel not in CHANNELS:
                 raise CommandError(8)
         tickers = self._markets(params, required="orderbook_delta" in channels)
-        shard = _shard(params) if "communications" in channels else None
+        shard = None
+        if "communications" in channels:
+            shard = _shard(params)
+            held = self._subscription("communications")
+            if held is not None and held.shard != shard:
+                # One sid a channel: another shard of it can neither join it nor be ignored.
+                raise CommandError(6)
         yes_price = params.get("use_yes_price") is True
         skip_ack = params.get("skip_ticker_ack") is True
         for channel in dict.fromkeys(channels):
             wanted = tickers if channel in _MARKET_FILTERED else None
-            existing = next((s for s in self.subs.values() if s.channel == channel), None)
-            if existing is not None and channel == "communications" and existing.shard != shard:
-                # One sid a channel: another shard of it cannot join it (nor be ignored).
-                raise CommandError(6)
+            existing = self._subscription(channel)
             if existing is not None:
                 added = self._add_markets(existing, wanted or [])
                 self.reply(self._ok(command_id, existing))
@@ -344,6 +348,10 @@ class Session:
                 }
             )
             self._initial(sub, wanted or [], params)
+
+    def _subscription(self, channel: str) -> Subscription | None:
+        """This connection's subscription of `channel`, if any (there is at most one)."""
+        return next((s for s in self.subs.values() if s.channel == channel), None)
 
     def _initial(self, sub: Subscription, tickers: list[str], params: dict[str, Any]) -> None:
         """Snapshots owed to newly followed markets (orderbook, or ticker when asked)."""
@@ -379,7 +387,7 @@ class Session:
         for sid in sids:
             if sid not in self.subs:
                 raise CommandError(7)
-        for sid in sids:
+        for sid in dict.fromkeys(sids):  # a sid named twice ends once
             sub = self.subs.pop(sid)
             sub.ended = True
             seq = sub.next_seq()
@@ -480,6 +488,12 @@ class FeedHub:
         if idle:
             self.exchange.bus.wake()  # the book watch catches up before the first event
 
+    def remove_session(self, session: Session) -> None:
+        """Stop fanning events out to `session` (once its connection ends or is dropped)."""
+        with self.exchange.lock:
+            if session in self.sessions:
+                self.sessions.remove(session)
+
     def close(self) -> None:
         """Stop listening to the exchange."""
         self._stop()
@@ -574,58 +588,45 @@ class FeedHub:
             self._ticker(event.ticker)
         elif isinstance(event, TradeDone):
             self._last_size[event.ticker] = event.count
-            self._public("trade", event.ticker, "trade", _trade_msg(event))
+            self._send("trade", event.ticker, "trade", _trade_msg(event))
             self._ticker(event.ticker, force=True)
         elif isinstance(event, FillDone):
-            self._private(event.user_id, "fill", event.ticker, "fill", _fill_msg(event))
+            self._send("fill", event.ticker, "fill", _fill_msg(event), to=event.user_id)
         elif isinstance(event, OrderUpdate):
             if self._last_order.get(event.order_id) == event:
                 return
             self._last_order[event.order_id] = event
-            self._private(
-                event.user_id, "user_orders", event.ticker, "user_order", _order_msg(event)
-            )
+            msg = _order_msg(event)
+            self._send("user_orders", event.ticker, "user_order", msg, to=event.user_id)
         elif isinstance(event, PositionChange):
             msg = _position_msg(event)
-            self._private(event.user_id, "market_positions", event.ticker, "market_position", msg)
+            self._send("market_positions", event.ticker, "market_position", msg, to=event.user_id)
         elif isinstance(event, GroupEvent):
             msg = {"event_type": event.event_type, "order_group_id": event.group_id}
             if event.limit is not None:
                 msg["contracts_limit_fp"] = format_count(event.limit)
             msg["ts_ms"] = event.at_ms
-            self._private(event.user_id, "order_group_updates", None, "order_group_updates", msg)
+            self._send("order_group_updates", None, "order_group_updates", msg, to=event.user_id)
         elif isinstance(event, MarketLifecycle):
             msg = {"event_type": event.event_type, "market_ticker": event.ticker, **event.fields}
-            self._public("market_lifecycle_v2", None, "market_lifecycle_v2", msg)
+            self._send("market_lifecycle_v2", None, "market_lifecycle_v2", msg)
         elif isinstance(event, RfqEvent | QuoteEvent):
             for user_id, kind, msg in comms_frames(event):
-                if user_id is None:
-                    self._public("communications", None, kind, msg, event.rfq_id)
-                else:
-                    self._private(user_id, "communications", None, kind, msg, event.rfq_id)
+                self._send("communications", None, kind, msg, event.rfq_id, to=user_id)
 
-    def _public(
+    def _send(
         self,
         channel: str,
         ticker: str | None,
         kind: str,
         msg: dict[str, Any],
         rfq_id: str | None = None,
+        *,
+        to: str | None = None,
     ) -> None:
+        """Deliver a frame to every connection, or with `to` only to that member's."""
         for session in list(self.sessions):
-            session.deliver(channel, ticker, kind, msg, rfq_id)
-
-    def _private(
-        self,
-        user_id: str,
-        channel: str,
-        ticker: str | None,
-        kind: str,
-        msg: dict[str, Any],
-        rfq_id: str | None = None,
-    ) -> None:
-        for session in list(self.sessions):
-            if session.user_id == user_id:
+            if to is None or session.user_id == to:
                 session.deliver(channel, ticker, kind, msg, rfq_id)
 
     def _ticker(self, ticker: str, *, force: bool = False) -> None:
@@ -640,7 +641,7 @@ class FeedHub:
         if not force and self._last_top.get(ticker) == key:
             return
         self._last_top[ticker] = key
-        self._public("ticker", ticker, "ticker", msg)
+        self._send("ticker", ticker, "ticker", msg)
 
 
 def _trade_msg(event: TradeDone) -> dict[str, Any]:
@@ -791,9 +792,7 @@ def feed_endpoint(hub: FeedHub) -> Callable[[WebSocket], Any]:
         except WebSocketDisconnect:
             pass
         finally:
-            with hub.exchange.lock:
-                if session in hub.sessions:
-                    hub.sessions.remove(session)
+            hub.remove_session(session)
             writer.cancel()
             await asyncio.gather(writer, return_exceptions=True)
 
@@ -810,9 +809,7 @@ async def _write(websocket: WebSocket, session: Session) -> None:
             sent, epoch = 0, faults.drop_epoch
         limit = faults.drop_after_frames
         if text is None or (limit is not None and sent >= limit):
-            with session.hub.exchange.lock:
-                if session in session.hub.sessions:
-                    session.hub.sessions.remove(session)
+            session.hub.remove_session(session)
             await websocket.close(code=1011, reason="dropped by the simulator's fault plan")
             return
         await websocket.send_text(text)

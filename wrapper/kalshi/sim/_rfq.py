@@ -132,6 +132,13 @@ class Communications:
         with self.exchange.lock:
             return self._ids.setdefault(user_id, uuid.uuid4().hex)
 
+    def creator_id(self, rfq: Rfq, viewer: str | None = None) -> str:
+        """The communications id of the RFQ's creator as `viewer` sees it: "" for an RFQ made
+        with `obscure_creator`, except to its creator (no viewer: the feed's frames, to all)."""
+        if rfq.obscure_creator and viewer != rfq.user_id:
+            return ""
+        return self.communications_id(rfq.user_id)
+
     # --- RFQs -------------------------------------------------------------------------------
 
     def create_rfq(
@@ -159,12 +166,9 @@ class Communications:
                 raise invalid_parameters("target_cost_dollars must be positive")
             if not 0 <= subaccount <= exchange.settings.max_subaccount:
                 raise invalid_parameters("subaccount out of range")
-            market = exchange.listed(ticker)
-            if market is None:
+            if exchange.listed(ticker) is None:
                 raise SimError.chosen(exchange.settings.unknown_market_error)
-            status = market.spec.status_at(now, exchange.started_ms)
-            if status != "active":
-                raise SimError(400, "market_closed", details=f"market {ticker} is {status}")
+            self._tradable(ticker, now)
             mine = [
                 rfq
                 for rfq in self.rfqs.values()
@@ -440,7 +444,7 @@ class Communications:
                 kind=kind,
                 rfq_id=rfq.rfq_id,
                 user_id=rfq.user_id,
-                creator_id="" if rfq.obscure_creator else self.communications_id(rfq.user_id),
+                creator_id=self.creator_id(rfq),
                 ticker=rfq.ticker,
                 event_ticker=self._event_ticker(rfq.ticker),
                 contracts=rfq.contracts,
@@ -464,7 +468,6 @@ class Communications:
             order_id, client_order_id = orders.get(user_id, (None, None))
             return QuoteSide(user_id, public_id, subaccount, order_id, client_order_id)
 
-        requester_id = "" if rfq.obscure_creator else self.communications_id(rfq.user_id)
         exchange.bus.publish(
             QuoteEvent(
                 kind=kind,
@@ -473,7 +476,7 @@ class Communications:
                 ticker=rfq.ticker,
                 event_ticker=self._event_ticker(rfq.ticker),
                 maker=side(quote.user_id, self.communications_id(quote.user_id), quote.subaccount),
-                requester=side(rfq.user_id, requester_id, rfq.subaccount),
+                requester=side(rfq.user_id, self.creator_id(rfq), rfq.subaccount),
                 yes_bid=quote.yes_bid,
                 no_bid=quote.no_bid,
                 yes_contracts=quote.contracts_for("yes"),
