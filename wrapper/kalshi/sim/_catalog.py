@@ -169,6 +169,21 @@ class MarketSpec:
         return "active"
 
 
+def read_document(path: str | PathLike[str]) -> Mapping[str, Any]:
+    """A scenario file's decoded document: JSON, or YAML when it ends in .yaml or .yml."""
+    file = Path(path)
+    text = file.read_text(encoding="utf-8")
+    if file.suffix.lower() in (".yaml", ".yml"):
+        import yaml  # only needed for a YAML scenario
+
+        document = yaml.safe_load(text)
+    else:
+        document = json.loads(text)
+    if not isinstance(document, Mapping):
+        raise ValueError(f"scenario {file}: the top level must be an object")
+    return document
+
+
 @dataclass(frozen=True)
 class Scenario:
     """Series, events and markets to list, parsed and checked; build one with `load`."""
@@ -195,17 +210,7 @@ class Scenario:
     @classmethod
     def from_file(cls, path: str | PathLike[str]) -> Scenario:
         """Parse a scenario file: JSON, or YAML when it ends in .yaml or .yml."""
-        file = Path(path)
-        text = file.read_text(encoding="utf-8")
-        if file.suffix.lower() in (".yaml", ".yml"):
-            import yaml  # only needed for a YAML scenario
-
-            document = yaml.safe_load(text)
-        else:
-            document = json.loads(text)
-        if not isinstance(document, Mapping):
-            raise ValueError(f"scenario {file}: the top level must be an object")
-        return cls.from_mapping(document)
+        return cls.from_mapping(read_document(path))
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Scenario:

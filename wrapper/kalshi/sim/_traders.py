@@ -29,15 +29,14 @@ is skipped.
 from __future__ import annotations
 
 import heapq
-import json
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from os import PathLike
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from ._catalog import read_document
 from ._errors import SimError
 from ._fixed import ONE
 from ._orders import BookSide, OrderRequest, TimeInForce
@@ -106,7 +105,7 @@ class TraderPlan:
         if isinstance(source, Mapping):
             return cls.from_mapping(source)
         if isinstance(source, str | PathLike):
-            return cls.from_mapping(_read(Path(source)))
+            return cls.from_mapping(read_document(source))
         return cls()
 
     @classmethod
@@ -275,19 +274,6 @@ class _Stopped:
     def now_ms(self) -> int:
         """Return the moment."""
         return self.ms
-
-
-def _read(path: Path) -> Mapping[str, Any]:
-    text = path.read_text(encoding="utf-8")
-    if path.suffix.lower() in (".yaml", ".yml"):
-        import yaml  # only needed for a YAML scenario
-
-        document = yaml.safe_load(text)
-    else:
-        document = json.loads(text)
-    if not isinstance(document, Mapping):
-        raise ValueError(f"scenario {path}: the top level must be an object")
-    return document
 
 
 def _list(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
