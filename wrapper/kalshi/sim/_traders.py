@@ -49,8 +49,6 @@ HOUSE_BALANCE_CENTS = 10_000_000_000
 _SIDES: tuple[BookSide, ...] = ("bid", "ask")
 _TIME_IN_FORCE = ("good_till_canceled", "immediate_or_cancel", "fill_or_kill")
 _CENT = Decimal("0.01")
-KEYS = ("house", "liquidity", "orders", "flows")
-"""The scenario keys this module reads."""
 
 
 @dataclass(frozen=True)
@@ -386,4 +384,4 @@ def _flow(raw: Mapping[str, Any]) -> Flow:
     )
 
 
-__all__ = ["KEYS", "Flow", "ScriptedOrder", "TraderPlan", "Traders"]
+__all__ = ["Flow", "ScriptedOrder", "TraderPlan", "Traders"]
