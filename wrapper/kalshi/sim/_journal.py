@@ -20,9 +20,7 @@ from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._asgi import KEY_HEADER as KEY_HEADER
-from ._asgi import decode_body as decode_body
-from ._asgi import is_api_request, key_id_of, read_body
+from ._asgi import decode_body, is_api_request, key_id_of, read_body
 
 
 @dataclass(frozen=True)
