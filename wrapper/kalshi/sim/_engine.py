@@ -109,7 +109,9 @@ class Exchange:
                 market = self._markets.get(spec.ticker)
                 if market is None:
                     self._markets[spec.ticker] = Market(spec, self.started_ms)
-                    self.bus.publish(market_created(spec, self.started_ms, self.clock.now_ms()))
+                    if self.bus:
+                        now = self.clock.now_ms()
+                        self.bus.publish(market_created(spec, self.started_ms, now))
                 else:
                     market.spec = spec
                 _lifecycle.schedule_market(self, spec)
