@@ -35,7 +35,6 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._asgi import CONTROL_PREFIX as CONTROL_PREFIX
 from ._asgi import is_api_request, read_body
 
 CONTROL_PATH = "/_sim/faults"
