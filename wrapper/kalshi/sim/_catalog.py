@@ -218,15 +218,15 @@ class Scenario:
         series: list[SeriesSpec] = []
         events: list[EventSpec] = []
         markets: list[MarketSpec] = []
-        for raw in _items(data, "series"):
+        for raw in objects_at(data, "series"):
             entry = dict(raw)
             children = entry.pop("events", ())
             series.append(_build(SeriesSpec, entry))
             for event in _list(children, "series.events"):
                 _add_event(dict(event), series[-1].ticker, events, markets)
-        for raw in _items(data, "events"):
+        for raw in objects_at(data, "events"):
             _add_event(dict(raw), None, events, markets)
-        for raw in _items(data, "markets"):
+        for raw in objects_at(data, "markets"):
             markets.append(_market(dict(raw), None))
         return cls(tuple(series), tuple(events), tuple(markets))
 
@@ -383,7 +383,8 @@ def _build(kind: type[_Spec], entry: Mapping[str, Any]) -> _Spec:
     return built
 
 
-def _items(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+def objects_at(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    """A scenario key's list of objects (empty when the key is absent); refuse anything else."""
     return _list(data.get(key, ()), key)
 
 

@@ -36,7 +36,7 @@ from decimal import Decimal, InvalidOperation
 from os import PathLike
 from typing import TYPE_CHECKING, Any, cast
 
-from ._catalog import read_document
+from ._catalog import objects_at, read_document
 from ._errors import SimError
 from ._fixed import ONE
 from ._orders import BookSide, OrderRequest, TimeInForce
@@ -115,13 +115,13 @@ class TraderPlan:
         balance = house.get("balance_cents", HOUSE_BALANCE_CENTS)
         if not isinstance(balance, int) or isinstance(balance, bool) or balance < 0:
             raise ValueError("scenario house.balance_cents must be a whole number of cents")
-        liquidity = tuple(_scripted(raw, "liquidity") for raw in _list(data, "liquidity"))
+        liquidity = tuple(_scripted(raw, "liquidity") for raw in objects_at(data, "liquidity"))
         if any(order.after_s is not None for order in liquidity):
             raise ValueError("scenario liquidity rests at the start: after_s is for orders")
-        orders = tuple(_scripted(raw, "orders") for raw in _list(data, "orders"))
+        orders = tuple(_scripted(raw, "orders") for raw in objects_at(data, "orders"))
         if any(order.after_s is None for order in orders):
             raise ValueError("scenario orders: each needs after_s (seconds after the start)")
-        flows = tuple(_flow(raw) for raw in _list(data, "flows"))
+        flows = tuple(_flow(raw) for raw in objects_at(data, "flows"))
         return cls(balance, liquidity, orders, flows)
 
 
@@ -272,13 +272,6 @@ class _Stopped:
     def now_ms(self) -> int:
         """Return the moment."""
         return self.ms
-
-
-def _list(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
-    raw = data.get(key, ())
-    if not isinstance(raw, list | tuple) or not all(isinstance(item, Mapping) for item in raw):
-        raise ValueError(f"scenario {key}: expected a list of objects")
-    return list(raw)
 
 
 def _known(raw: Mapping[str, Any], kind: type[Any], where: str) -> None:
