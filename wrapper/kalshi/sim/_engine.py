@@ -302,7 +302,7 @@ class Exchange:
             schedule = self._fees(market)
             maker_unit = schedule.trade_fee(request.yes_price, ONE, taker=False)
             walked, crossed = self._taker_fees(
-                user_id, request.book_side, request.yes_price, size, market
+                user_id, request.book_side, request.yes_price, size, market, schedule
             )
             fee_room = max(
                 schedule.trade_fee(request.yes_price, size, taker=True),
@@ -476,12 +476,13 @@ class Exchange:
             free = min(resting, self._free_closable(member, order.request, market, order))
             reserve = unit_cost(order.book_side, amend.yes_price) * (resting - free)
             extra = reserve - order.reserved
-            unit_fee = self._fees(market).trade_fee(amend.yes_price, ONE, taker=False)
+            schedule = self._fees(market)
+            unit_fee = schedule.trade_fee(amend.yes_price, ONE, taker=False)
             fee_room = unit_fee * resting
             if moved or resting > order.remaining:
                 # Going to the back of its level, it first takes what it crosses, as a taker.
                 walked, crossed = self._taker_fees(
-                    user_id, order.book_side, amend.yes_price, resting, market
+                    user_id, order.book_side, amend.yes_price, resting, market, schedule
                 )
                 fee_room = max(fee_room, walked + unit_fee * (resting - crossed))
             if extra + fee_room - order.fee_hold > member.balance(order.subaccount):
@@ -888,11 +889,16 @@ class Exchange:
         return max(self._closable(member, request) - claimed, ZERO)
 
     def _taker_fees(
-        self, user_id: str, book_side: BookSide, limit: Decimal, size: Decimal, market: Market
+        self,
+        user_id: str,
+        book_side: BookSide,
+        limit: Decimal,
+        size: Decimal,
+        market: Market,
+        schedule: FeeSchedule,
     ) -> tuple[Decimal, Decimal]:
         """The taker fees of the fills an order of `size` at `limit` would make on the book
         now (each ceiled on its own), and the contracts those fills take."""
-        schedule = self._fees(market)
         fees = taken = ZERO
         for maker in market.book.walk(opposite(book_side)):
             if taken >= size or not crosses(book_side, limit, maker.yes_price):
