@@ -378,8 +378,8 @@ class Exchange:
                     raise SimError(400, "insufficient_balance")
                 holds.append((free, reserve))
             placed: list[Order] = []
+            index = market.exchange_index
             for (user_id, request, _), (free, reserve) in zip(legs, holds, strict=True):
-                index = market.exchange_index
                 order = self._open_order(
                     self._member(user_id),
                     replace(request, exchange_index=index),
