@@ -349,3 +349,11 @@ def test_cli_manual_clock_needs_control(capsys: pytest.CaptureFixture[str]) -> N
         main(["--port", "0", "--manual-clock"])
     assert stopped.value.code == 2
     assert "--control" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("frames", [True, -1, 1.5])
+def test_feed_drop_after_refuses_what_is_not_a_count(frames: object) -> None:
+    plan = FaultPlan()
+    with pytest.raises(ValueError, match="drop_after_frames"):
+        plan.feed.drop_after(frames)  # type: ignore[arg-type]
+    assert plan.feed.drop_after_frames is None

@@ -98,3 +98,13 @@ def test_the_plugin_is_registered_by_the_package() -> None:
 
     (found,) = [ep for ep in entry_points(group="pytest11") if ep.name == "kalshi"]
     assert found.value == "kalshi.sim.pytest_plugin"
+
+
+def test_dir_lists_the_names_loaded_on_first_use() -> None:
+    import subprocess
+    import sys
+
+    script = "import kalshi.sim as s; print(sorted(set(s.__all__) - set(dir(s))))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

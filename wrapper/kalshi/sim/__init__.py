@@ -131,6 +131,11 @@ _EXPORTS = {
 }
 
 
+def __dir__() -> list[str]:
+    """The package's names, those loaded on first use included."""
+    return sorted(set(globals()) | set(__all__))
+
+
 def __getattr__(name: str) -> Any:
     """Load an exported name from its module on first use."""
     module = _EXPORTS.get(name)

@@ -169,6 +169,21 @@ class MarketSpec:
         return "active"
 
 
+def read_document(path: str | PathLike[str]) -> Mapping[str, Any]:
+    """A scenario file's decoded document: JSON, or YAML when it ends in .yaml or .yml."""
+    file = Path(path)
+    text = file.read_text(encoding="utf-8")
+    if file.suffix.lower() in (".yaml", ".yml"):
+        import yaml  # only needed for a YAML scenario
+
+        document = yaml.safe_load(text)
+    else:
+        document = json.loads(text)
+    if not isinstance(document, Mapping):
+        raise ValueError(f"scenario {file}: the top level must be an object")
+    return document
+
+
 @dataclass(frozen=True)
 class Scenario:
     """Series, events and markets to list, parsed and checked; build one with `load`."""
@@ -195,17 +210,7 @@ class Scenario:
     @classmethod
     def from_file(cls, path: str | PathLike[str]) -> Scenario:
         """Parse a scenario file: JSON, or YAML when it ends in .yaml or .yml."""
-        file = Path(path)
-        text = file.read_text(encoding="utf-8")
-        if file.suffix.lower() in (".yaml", ".yml"):
-            import yaml  # only needed for a YAML scenario
-
-            document = yaml.safe_load(text)
-        else:
-            document = json.loads(text)
-        if not isinstance(document, Mapping):
-            raise ValueError(f"scenario {file}: the top level must be an object")
-        return cls.from_mapping(document)
+        return cls.from_mapping(read_document(path))
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Scenario:
@@ -213,15 +218,15 @@ class Scenario:
         series: list[SeriesSpec] = []
         events: list[EventSpec] = []
         markets: list[MarketSpec] = []
-        for raw in _items(data, "series"):
+        for raw in objects_at(data, "series"):
             entry = dict(raw)
             children = entry.pop("events", ())
             series.append(_build(SeriesSpec, entry))
             for event in _list(children, "series.events"):
                 _add_event(dict(event), series[-1].ticker, events, markets)
-        for raw in _items(data, "events"):
+        for raw in objects_at(data, "events"):
             _add_event(dict(raw), None, events, markets)
-        for raw in _items(data, "markets"):
+        for raw in objects_at(data, "markets"):
             markets.append(_market(dict(raw), None))
         return cls(tuple(series), tuple(events), tuple(markets))
 
@@ -378,7 +383,8 @@ def _build(kind: type[_Spec], entry: Mapping[str, Any]) -> _Spec:
     return built
 
 
-def _items(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+def objects_at(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    """A scenario key's list of objects (empty when the key is absent); refuse anything else."""
     return _list(data.get(key, ()), key)
 
 

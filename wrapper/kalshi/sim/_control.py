@@ -30,7 +30,7 @@ from starlette.routing import Route
 from ._clock import ManualClock
 from ._engine import Exchange
 from ._errors import SimError, invalid_parameters
-from ._faults import CONTROL_PATH, FaultPlan, FeedFaults, fault_from_json
+from ._faults import CONTROL_PATH, FaultPlan, FeedFaults, check_count, fault_from_json
 from ._lifecycle_control import lifecycle_routes
 
 CLOCK_PATH = "/_sim/clock"
@@ -144,11 +144,8 @@ def _set_feed_faults(feed: FeedFaults, data: object) -> None:
         if name in data and not isinstance(data[name], bool):
             raise TypeError(f"{name} must be true or false, got {data[name]!r}")
     for name in ("drop_after_frames", "skip_seq"):
-        value = data.get(name)
-        if name not in data or (value is None and name == "drop_after_frames"):
-            continue
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ValueError(f"{name} must be a whole number >= 0, got {value!r}")
+        if name in data:
+            check_count(name, data[name], nullable=name == "drop_after_frames")
     if "drop_after_frames" in data:
         feed.drop_after(data["drop_after_frames"])
     if "skip_seq" in data:

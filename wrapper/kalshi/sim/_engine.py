@@ -109,7 +109,9 @@ class Exchange:
                 market = self._markets.get(spec.ticker)
                 if market is None:
                     self._markets[spec.ticker] = Market(spec, self.started_ms)
-                    self.bus.publish(market_created(spec, self.started_ms, self.clock.now_ms()))
+                    if self.bus:
+                        now = self.clock.now_ms()
+                        self.bus.publish(market_created(spec, self.started_ms, now))
                 else:
                     market.spec = spec
                 _lifecycle.schedule_market(self, spec)
@@ -300,7 +302,7 @@ class Exchange:
             schedule = self._fees(market)
             maker_unit = schedule.trade_fee(request.yes_price, ONE, taker=False)
             walked, crossed = self._taker_fees(
-                user_id, request.book_side, request.yes_price, size, market
+                user_id, request.book_side, request.yes_price, size, market, schedule
             )
             fee_room = max(
                 schedule.trade_fee(request.yes_price, size, taker=True),
@@ -376,8 +378,8 @@ class Exchange:
                     raise SimError(400, "insufficient_balance")
                 holds.append((free, reserve))
             placed: list[Order] = []
+            index = market.exchange_index
             for (user_id, request, _), (free, reserve) in zip(legs, holds, strict=True):
-                index = market.exchange_index
                 order = self._open_order(
                     self._member(user_id),
                     replace(request, exchange_index=index),
@@ -474,12 +476,13 @@ class Exchange:
             free = min(resting, self._free_closable(member, order.request, market, order))
             reserve = unit_cost(order.book_side, amend.yes_price) * (resting - free)
             extra = reserve - order.reserved
-            unit_fee = self._fees(market).trade_fee(amend.yes_price, ONE, taker=False)
+            schedule = self._fees(market)
+            unit_fee = schedule.trade_fee(amend.yes_price, ONE, taker=False)
             fee_room = unit_fee * resting
             if moved or resting > order.remaining:
                 # Going to the back of its level, it first takes what it crosses, as a taker.
                 walked, crossed = self._taker_fees(
-                    user_id, order.book_side, amend.yes_price, resting, market
+                    user_id, order.book_side, amend.yes_price, resting, market, schedule
                 )
                 fee_room = max(fee_room, walked + unit_fee * (resting - crossed))
             if extra + fee_room - order.fee_hold > member.balance(order.subaccount):
@@ -886,11 +889,16 @@ class Exchange:
         return max(self._closable(member, request) - claimed, ZERO)
 
     def _taker_fees(
-        self, user_id: str, book_side: BookSide, limit: Decimal, size: Decimal, market: Market
+        self,
+        user_id: str,
+        book_side: BookSide,
+        limit: Decimal,
+        size: Decimal,
+        market: Market,
+        schedule: FeeSchedule,
     ) -> tuple[Decimal, Decimal]:
         """The taker fees of the fills an order of `size` at `limit` would make on the book
         now (each ceiled on its own), and the contracts those fills take."""
-        schedule = self._fees(market)
         fees = taken = ZERO
         for maker in market.book.walk(opposite(book_side)):
             if taken >= size or not crosses(book_side, limit, maker.yes_price):

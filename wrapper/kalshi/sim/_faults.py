@@ -35,7 +35,6 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._asgi import CONTROL_PREFIX as CONTROL_PREFIX
 from ._asgi import is_api_request, read_body
 
 CONTROL_PATH = "/_sim/faults"
@@ -48,6 +47,15 @@ STATUS_KINDS = frozenset({"status", "status_after", "html_error"})
 METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"})
 MAX_DELAY_S = 600.0
 _PROCESSING = frozenset({"drop_after", "status_after", "delay", "malformed_json"})
+
+
+def check_count(name: str, value: object, *, nullable: bool = False) -> None:
+    """Refuse a feed fault's count that is not a whole number >= 0 (nor None if `nullable`)."""
+    if value is None and nullable:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        null = " or null" if nullable else ""
+        raise ValueError(f"{name} must be a whole number >= 0{null}, got {value!r}")
 
 
 class FeedFaults:
@@ -85,16 +93,14 @@ class FeedFaults:
 
     def drop_after(self, frames: int | None) -> None:
         """Close each open or future connection after `frames` more frames (None: stop)."""
-        if frames is not None and (not isinstance(frames, int) or frames < 0):
-            raise ValueError(f"drop_after_frames must be a count >= 0 or null, got {frames!r}")
+        check_count("drop_after_frames", frames, nullable=True)
         with self._lock:
             self.drop_after_frames = frames
             self.drop_epoch += 1
 
     def skip(self, count: int = 1) -> None:
         """Make the next `count` sequenced frames jump their seq by one (a gap)."""
-        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise ValueError(f"skip_seq must be a count >= 0, got {count!r}")
+        check_count("skip_seq", count)
         with self._lock:
             self.skip_seq = count
 

@@ -20,9 +20,7 @@ from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._asgi import KEY_HEADER as KEY_HEADER
-from ._asgi import decode_body as decode_body
-from ._asgi import is_api_request, key_id_of, read_body
+from ._asgi import decode_body, is_api_request, key_id_of, read_body
 
 
 @dataclass(frozen=True)
@@ -111,17 +109,13 @@ class Journal:
 
     def replace(self, old: JournalEntry, new: JournalEntry) -> None:
         """Put `new` in the place of the entry `old` (nothing if it has been dropped)."""
-        with self._lock:
-            for index in range(len(self._entries) - 1, -1, -1):
-                if self._entries[index].entry() is old:
-                    self._entries[index] = _Record.of(new)
-                    return
+        self._swap(lambda record: record.entry() is old, _Record.of(new))
 
-    def _replace(self, old: _Record, new: _Record) -> None:
-        """Put `new` in the place of `old` (nothing if it has been dropped)."""
+    def _swap(self, is_old: Callable[[_Record], bool], new: _Record) -> None:
+        """Put `new` in the place of the latest record `is_old` picks (nothing if none)."""
         with self._lock:
             for index in range(len(self._entries) - 1, -1, -1):
-                if self._entries[index] is old:
+                if is_old(self._entries[index]):
                     self._entries[index] = new
                     return
 
@@ -215,7 +209,7 @@ class JournalMiddleware:
             # The connection was cut (a drop fault) or the server gave up: no answer arrived.
             cut = _Record(scope, raw, None, at_ms)
             if recorded:
-                self.journal._replace(recorded[0], cut)
+                self.journal._swap(lambda record: record is recorded[0], cut)
             else:
                 self.journal._add(cut)
             raise

@@ -84,16 +84,6 @@ class RateLimits:
                 found = self._buckets[member, bucket] = self._new(bucket, now)
             return found.take(cost, now)
 
-    def tokens(self, member: str, bucket: Bucket) -> float:
-        """Tokens a member's bucket holds now (a full bucket for a member not seen yet)."""
-        with self._lock:
-            now = self._now_ms()
-            found = self._buckets.get((member, bucket))
-            if found is None:
-                return self._new(bucket, now).tokens
-            found.take(0, now)
-            return found.tokens
-
     def reset(self) -> None:
         """Fill every bucket again."""
         with self._lock:

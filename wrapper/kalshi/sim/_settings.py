@@ -113,11 +113,13 @@ class SimSettings:
     max_batch_cancel: int = 50
     """Most orders in one V2 batch cancel (Basic tier: 100 tokens / 2 per order)."""
 
-    # --- spec -------------------------------------------------------------------------------
+    # --- feed -------------------------------------------------------------------------------
     ws_outbox_frames: int = 1000
     """Frames one feed connection may have waiting; a subscription overflowing it ends (25)."""
     ws_ping_interval_s: float | None = 10.0
     """Seconds between the feed's pings (payload `heartbeat`) over uvicorn; None: no pings."""
+
+    # --- spec -------------------------------------------------------------------------------
     spec_path: str | None = None
     """OpenAPI document (JSON or YAML) to validate against; None loads the packaged copy."""
 

@@ -29,15 +29,14 @@ is skipped.
 from __future__ import annotations
 
 import heapq
-import json
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from os import PathLike
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from ._catalog import objects_at, read_document
 from ._errors import SimError
 from ._fixed import ONE
 from ._orders import BookSide, OrderRequest, TimeInForce
@@ -50,8 +49,6 @@ HOUSE_BALANCE_CENTS = 10_000_000_000
 _SIDES: tuple[BookSide, ...] = ("bid", "ask")
 _TIME_IN_FORCE = ("good_till_canceled", "immediate_or_cancel", "fill_or_kill")
 _CENT = Decimal("0.01")
-KEYS = ("house", "liquidity", "orders", "flows")
-"""The scenario keys this module reads."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +103,7 @@ class TraderPlan:
         if isinstance(source, Mapping):
             return cls.from_mapping(source)
         if isinstance(source, str | PathLike):
-            return cls.from_mapping(_read(Path(source)))
+            return cls.from_mapping(read_document(source))
         return cls()
 
     @classmethod
@@ -118,13 +115,13 @@ class TraderPlan:
         balance = house.get("balance_cents", HOUSE_BALANCE_CENTS)
         if not isinstance(balance, int) or isinstance(balance, bool) or balance < 0:
             raise ValueError("scenario house.balance_cents must be a whole number of cents")
-        liquidity = tuple(_scripted(raw, "liquidity") for raw in _list(data, "liquidity"))
+        liquidity = tuple(_scripted(raw, "liquidity") for raw in objects_at(data, "liquidity"))
         if any(order.after_s is not None for order in liquidity):
             raise ValueError("scenario liquidity rests at the start: after_s is for orders")
-        orders = tuple(_scripted(raw, "orders") for raw in _list(data, "orders"))
+        orders = tuple(_scripted(raw, "orders") for raw in objects_at(data, "orders"))
         if any(order.after_s is None for order in orders):
             raise ValueError("scenario orders: each needs after_s (seconds after the start)")
-        flows = tuple(_flow(raw) for raw in _list(data, "flows"))
+        flows = tuple(_flow(raw) for raw in objects_at(data, "flows"))
         return cls(balance, liquidity, orders, flows)
 
 
@@ -277,26 +274,6 @@ class _Stopped:
         return self.ms
 
 
-def _read(path: Path) -> Mapping[str, Any]:
-    text = path.read_text(encoding="utf-8")
-    if path.suffix.lower() in (".yaml", ".yml"):
-        import yaml  # only needed for a YAML scenario
-
-        document = yaml.safe_load(text)
-    else:
-        document = json.loads(text)
-    if not isinstance(document, Mapping):
-        raise ValueError(f"scenario {path}: the top level must be an object")
-    return document
-
-
-def _list(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
-    raw = data.get(key, ())
-    if not isinstance(raw, list | tuple) or not all(isinstance(item, Mapping) for item in raw):
-        raise ValueError(f"scenario {key}: expected a list of objects")
-    return list(raw)
-
-
 def _known(raw: Mapping[str, Any], kind: type[Any], where: str) -> None:
     unknown = sorted(set(raw) - {item.name for item in fields(kind)})
     if unknown:
@@ -400,4 +377,4 @@ def _flow(raw: Mapping[str, Any]) -> Flow:
     )
 
 
-__all__ = ["KEYS", "Flow", "ScriptedOrder", "TraderPlan", "Traders"]
+__all__ = ["Flow", "ScriptedOrder", "TraderPlan", "Traders"]

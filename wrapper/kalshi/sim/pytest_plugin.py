@@ -83,25 +83,6 @@ def kalshi_client(kalshi_sim: Simulator) -> Iterator[KalshiClient]:
         yield client
 
 
-async def _async_client(kalshi_sim: Simulator) -> AsyncIterator[AsyncKalshiClient]:
-    """An async client of the simulator's default member, answered in process."""
-    import httpx
-
-    from kalshi import AsyncKalshiClient
-    from kalshi.sim import API_PREFIX, asgi_transport
-
-    credentials = kalshi_sim.credentials
-    transport = asgi_transport(kalshi_sim.app)
-    async with AsyncKalshiClient(
-        key_id=credentials.key_id,
-        private_key=credentials.private_key_pem,
-        base_url="http://127.0.0.1" + API_PREFIX,  # no socket: the app answers in process
-        http_client=httpx.AsyncClient(transport=transport),
-        ws_connect=transport.websocket_connect,  # the feed, in process as well
-    ) as client:
-        yield client
-
-
 def _define_async_fixture() -> Any:
     try:
         import pytest_asyncio
@@ -117,7 +98,20 @@ def _define_async_fixture() -> Any:
     @pytest_asyncio.fixture(name="async_kalshi_client")
     async def with_asyncio(kalshi_sim: Simulator) -> AsyncIterator[AsyncKalshiClient]:
         """An async client of the simulator's default member, answered in process (ASGI)."""
-        async for client in _async_client(kalshi_sim):
+        import httpx
+
+        from kalshi import AsyncKalshiClient
+        from kalshi.sim import API_PREFIX, asgi_transport
+
+        credentials = kalshi_sim.credentials
+        transport = asgi_transport(kalshi_sim.app)
+        async with AsyncKalshiClient(
+            key_id=credentials.key_id,
+            private_key=credentials.private_key_pem,
+            base_url="http://127.0.0.1" + API_PREFIX,  # no socket: the app answers in process
+            http_client=httpx.AsyncClient(transport=transport),
+            ws_connect=transport.websocket_connect,  # the feed, in process as well
+        ) as client:
             yield client
 
     return with_asyncio
