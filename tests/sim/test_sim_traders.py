@@ -171,6 +171,23 @@ def test_scenario_file_with_traders(tmp_path: Path) -> None:
     assert tape(file_exchange) == tape(dict_exchange) != []
 
 
+def test_a_scenario_file_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "traders.json"
+    path.write_text(json.dumps(scenario(flows=[FLOW])), encoding="utf-8")
+    reads: list[str] = []
+    real = Path.read_text
+
+    def counted(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self == path:
+            reads.append(str(self))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    exchange = Exchange(SimSettings(scenario=str(path)), ManualClock(START_MS))
+    assert reads == [str(path)]  # the markets and the traders come from the one read
+    assert exchange.traders is not None and exchange.market(MARKET)
+
+
 @pytest.mark.parametrize(
     ("traders", "message"),
     [

@@ -9,11 +9,21 @@ import threading
 import uuid
 from dataclasses import replace
 from decimal import Decimal
+from os import PathLike
 
 from . import _lifecycle
 from ._accounts import Member
 from ._book import Market, Trade
-from ._catalog import Catalog, EventSpec, MarketSpec, Scenario, ScenarioSource, SeriesSpec, on_grid
+from ._catalog import (
+    Catalog,
+    EventSpec,
+    MarketSpec,
+    Scenario,
+    ScenarioSource,
+    SeriesSpec,
+    on_grid,
+    read_document,
+)
 from ._clock import Clock, SystemClock
 from ._errors import SimError, invalid_parameters, not_found
 from ._events import EventBus
@@ -78,7 +88,10 @@ class Exchange:
         self.maintenance_windows: list[tuple[int, int]] = []
         """Scheduled pauses with an end, as (start, end) ms: the schedule's maintenance."""
         self._defer_trips: list[OrderGroup] | None = None
-        self._initial_scenario = Scenario.load(self.settings.scenario)
+        source = self.settings.scenario
+        if isinstance(source, str | PathLike):  # one read of the file serves both parsers
+            source = read_document(source)
+        self._initial_scenario = Scenario.load(source)
         """The settings' scenario, parsed once (a reset lists it again without reading it)."""
         self.add_scenario(self._initial_scenario)
         self.journal = Journal(self.settings.journal_limit)
@@ -86,7 +99,7 @@ class Exchange:
         self.rate_limits = RateLimits.of(self.settings.rate_limit, lambda: self.clock.now_ms())
         """Each member's token buckets when `settings.rate_limit` is set (see `_limits.py`)."""
         self._opening_cents: dict[str, dict[int, int]] = {}
-        self.traders = Traders(TraderPlan.load(self.settings.scenario))
+        self.traders = Traders(TraderPlan.load(source))
         """The scenario's other traders: liquidity, scripted orders, flows (`_traders.py`)."""
         self.traders.start(self)
 
