@@ -264,7 +264,8 @@ class Session:
                 raise CommandError(1)
             name = command.get("cmd")
             if name == "list_subscriptions":
-                listed = [{"channel": s.channel, "sid": s.sid} for s in self.subs.values()]
+                with self.hub.exchange.lock:  # an overflow ends a sub from another thread
+                    listed = [{"channel": s.channel, "sid": s.sid} for s in self.subs.values()]
                 self.reply({"id": command_id, "type": "ok", "msg": listed})
                 return
             handler = {
